@@ -1,0 +1,56 @@
+/** Typed domain errors: adapters map them to HTTP statuses and form messages. */
+export class DomainError extends Error {
+  readonly code: string;
+  constructor(code: string, message: string) {
+    super(message);
+    this.code = code;
+    this.name = new.target.name;
+  }
+}
+
+export class NotFoundError extends DomainError {
+  constructor(message = "Not found") {
+    super("NOT_FOUND", message);
+  }
+}
+
+export class ConflictError extends DomainError {
+  constructor(message: string) {
+    super("CONFLICT", message);
+  }
+}
+
+export class ForbiddenError extends DomainError {
+  constructor(message = "You do not have permission to do this") {
+    super("FORBIDDEN", message);
+  }
+}
+
+export class UnauthenticatedError extends DomainError {
+  constructor(message = "Sign in required") {
+    super("UNAUTHENTICATED", message);
+  }
+}
+
+export class RateLimitedError extends DomainError {
+  readonly retryAfterSeconds: number;
+  constructor(retryAfterSeconds: number) {
+    super("RATE_LIMITED", `Too many attempts. Try again in ${retryAfterSeconds} s.`);
+    this.retryAfterSeconds = retryAfterSeconds;
+  }
+}
+
+export type FieldErrors = Record<string, string[]>;
+
+export class ValidationError extends DomainError {
+  readonly fieldErrors: FieldErrors;
+  constructor(fieldErrors: FieldErrors, message = "Some fields need attention") {
+    super("VALIDATION", message);
+    this.fieldErrors = fieldErrors;
+  }
+}
+
+export const httpStatusOf = (e: DomainError): number =>
+  ({ NOT_FOUND: 404, CONFLICT: 409, FORBIDDEN: 403, UNAUTHENTICATED: 401, RATE_LIMITED: 429, VALIDATION: 400 })[
+    e.code
+  ] ?? 400;

