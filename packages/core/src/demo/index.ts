@@ -1,0 +1,4 @@
+export { seedDemo, type SeedDemoCounts, type SeedDemoResult } from "./seed.ts";
+export { DEMO_SERVICES, type DemoService } from "./services.ts";
+export { DEMO_CHECKLISTS, type DemoChecklist } from "./checklists.ts";
+export { DEMO_INCIDENTS, type DemoIncident } from "./incidents.ts";

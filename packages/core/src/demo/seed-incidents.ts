@@ -1,0 +1,56 @@
+import { DEMO_INCIDENTS, type DemoEventKind, type DemoIncident } from "./incidents.ts";
+import type { SeedDemoCounts, Tx } from "./seed.ts";
+
+const MINUTE = 60_000;
+const DAY = 24 * 60 * MINUTE;
+
+const stamp = (d: Date) => `${d.toISOString().slice(0, 10)} ${d.toISOString().slice(11, 16)} UTC`;
+
+function timeline(incident: DemoIncident, detectedAt: Date): { at: Date; kind: DemoEventKind; message: string }[] {
+  return incident.events.map((e) => ({ ...e, at: new Date(detectedAt.getTime() + e.after * MINUTE) }));
+}
+
+export async function seedIncidents(tx: Tx, now: Date, serviceIds: Map<string, string>, counts: SeedDemoCounts) {
+  for (const demo of DEMO_INCIDENTS) {
+    if (await tx.incident.findFirst({ where: { title: demo.title }, select: { id: true } })) continue;
+    const detectedAt = new Date(now.getTime() - demo.detectedMinutesAgo * MINUTE);
+    const events = timeline(demo, detectedAt);
+    const firstAt = (kind: DemoEventKind) => events.find((e) => e.kind === kind)?.at ?? null;
+    const incident = await tx.incident.create({
+      data: {
+        title: demo.title,
+        summary: demo.summary,
+        severity: demo.severity,
+        status: demo.status,
+        serviceId: serviceIds.get(demo.serviceSlug) ?? null,
+        detectedAt,
+        acknowledgedAt: firstAt("acknowledged"),
+        mitigatedAt: firstAt("mitigated"),
+        resolvedAt: firstAt("resolved"),
+        createdAt: detectedAt,
+        events: { create: events.map(({ kind, message, at }) => ({ kind, message, at })) },
+      },
+      select: { id: true },
+    });
+    counts.incidents++;
+    counts.incidentEvents += events.length;
+    const pm = demo.postmortem;
+    if (!pm) continue;
+    const { actionItems, ...fields } = pm;
+    await tx.postmortem.create({
+      data: {
+        ...fields,
+        incidentId: incident.id,
+        timeline: events.map((e) => `- ${stamp(e.at)} — ${e.message}`).join("\n"),
+        actionItems: {
+          create: actionItems.map(({ dueInDays, ...item }) => ({
+            ...item,
+            dueDate: new Date(now.getTime() + dueInDays * DAY),
+          })),
+        },
+      },
+    });
+    counts.postmortems++;
+    counts.actionItems += actionItems.length;
+  }
+}

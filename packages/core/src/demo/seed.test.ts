@@ -1,0 +1,126 @@
+import { createTestDb, type TestDb } from "@opsdeck/db/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEMO_CHECKLISTS } from "./checklists.ts";
+import { seedDemo } from "./seed.ts";
+
+const now = new Date("2026-11-23T12:00:00.000Z");
+const MIN = 60_000;
+
+describe("seedDemo on an empty database", () => {
+  let t: TestDb;
+  beforeAll(async () => {
+    t = await createTestDb();
+  });
+  afterAll(() => t.drop());
+
+  it("seeds once and reports what it created", async () => {
+    const result = await seedDemo({ db: t.db, now });
+    const items = DEMO_CHECKLISTS.reduce((n, c) => n + c.items.length, 0);
+    const dailyItems = DEMO_CHECKLISTS.find((c) => c.cadence === "DAILY")?.items.length;
+    expect(result).toEqual({
+      seeded: true,
+      counts: {
+        services: 6,
+        checklistTemplates: 5,
+        checklistItems: items,
+        checklistRuns: 1,
+        checklistItemResults: dailyItems,
+        incidents: 3,
+        incidentEvents: 15,
+        postmortems: 1,
+        actionItems: 3,
+      },
+    });
+    expect(await t.db.service.count()).toBe(6);
+    expect(await t.db.checklistTemplateItem.count()).toBe(items);
+    expect(await t.db.incidentEvent.count()).toBe(15);
+    expect(await t.db.user.count()).toBe(0);
+    const audit = await t.db.auditLog.findMany();
+    expect(audit).toMatchObject([
+      { actorId: null, actorLabel: "demo-seed", action: "demo.seed", targetType: "Database" },
+    ]);
+  });
+
+  it("refuses a second time", async () => {
+    const again = await seedDemo({ db: t.db, now });
+    expect(again.seeded).toBe(false);
+    expect(again).toMatchObject({ reason: expect.stringContaining("6 services") });
+    expect(await t.db.service.count()).toBe(6);
+    expect(await t.db.auditLog.count()).toBe(1);
+  });
+
+  it("times the Stripe incident from now and derives its timestamps from the timeline", async () => {
+    const incident = await t.db.incident.findFirstOrThrow({
+      where: { title: "Stripe webhook failures" },
+      include: { events: { orderBy: { at: "asc" } }, postmortem: { include: { actionItems: true } }, service: true },
+    });
+    const detected = now.getTime() - 3 * 24 * 60 * MIN;
+    expect(incident).toMatchObject({ severity: "P1", status: "RESOLVED", service: { slug: "stripe" } });
+    expect(incident.detectedAt.getTime()).toBe(detected);
+    expect(incident.acknowledgedAt?.getTime()).toBe(detected + 9 * MIN);
+    expect(incident.mitigatedAt?.getTime()).toBe(detected + 58 * MIN);
+    expect(incident.resolvedAt?.getTime()).toBe(detected + 150 * MIN);
+    expect(incident.events.map((e) => e.kind)).toEqual([
+      "detected",
+      "acknowledged",
+      "note",
+      "identified",
+      "mitigated",
+      "monitoring",
+      "resolved",
+    ]);
+    const pm = incident.postmortem;
+    expect(pm?.status).toBe("PUBLISHED");
+    expect(pm?.timeline.split("\n")).toHaveLength(7);
+    expect(pm?.timeline).toContain("2026-11-20 12:09 UTC — On-call acknowledged");
+    expect(pm?.actionItems.map((a) => a.status).sort()).toEqual(["DONE", "IN_PROGRESS", "OPEN"]);
+  });
+
+  it("starts today's daily run with two items done by nobody in particular", async () => {
+    const run = await t.db.checklistRun.findFirstOrThrow({ include: { template: true, results: true } });
+    expect(run).toMatchObject({ periodKey: "2026-11-23", signedOffAt: null, template: { cadence: "DAILY" } });
+    const done = run.results.filter((r) => r.done);
+    expect(done).toHaveLength(2);
+    expect(done.every((r) => r.doneById === null && r.doneAt !== null)).toBe(true);
+  });
+});
+
+describe("seedDemo on a database in use", () => {
+  let t: TestDb;
+  beforeAll(async () => {
+    t = await createTestDb();
+    await t.db.user.create({ data: { email: "admin@example.com", role: "ADMIN" } });
+  });
+  afterAll(() => t.drop());
+
+  it("refuses a database that already has a user", async () => {
+    expect(await seedDemo({ db: t.db, now })).toEqual({
+      seeded: false,
+      reason: expect.stringContaining("1 user)"),
+    });
+    expect(await t.db.service.count()).toBe(0);
+  });
+
+  it("seeds with force, and a second forced run adds nothing", async () => {
+    const first = await seedDemo({ db: t.db, now, force: true });
+    expect(first).toMatchObject({ seeded: true, counts: { services: 6, incidents: 3 } });
+    const second = await seedDemo({ db: t.db, now, force: true });
+    expect(second.seeded && Object.values(second.counts).every((n) => n === 0)).toBe(true);
+    expect(await t.db.incident.count()).toBe(3);
+    expect(await t.db.user.count()).toBe(1);
+  });
+});
+
+describe("seedDemo run twice at once", () => {
+  let t: TestDb;
+  beforeAll(async () => {
+    t = await createTestDb();
+  });
+  afterAll(() => t.drop());
+
+  it("lets exactly one of them seed", async () => {
+    const results = await Promise.all([seedDemo({ db: t.db, now }), seedDemo({ db: t.db, now })]);
+    expect(results.map((r) => r.seeded).sort()).toEqual([false, true]);
+    expect(await t.db.service.count()).toBe(6);
+  });
+});

@@ -1,0 +1,130 @@
+import type { Db, Prisma } from "@opsdeck/db";
+import { recordAudit } from "../audit/record.ts";
+import { periodKey } from "../checklist/period.ts";
+import { type AnyCtx, systemCtx } from "../roles.ts";
+import { DEMO_CHECKLISTS } from "./checklists.ts";
+import { seedIncidents } from "./seed-incidents.ts";
+import { DEMO_SERVICES } from "./services.ts";
+
+export type Tx = Prisma.TransactionClient;
+
+export type SeedDemoCounts = {
+  services: number;
+  checklistTemplates: number;
+  checklistItems: number;
+  checklistRuns: number;
+  checklistItemResults: number;
+  incidents: number;
+  incidentEvents: number;
+  postmortems: number;
+  actionItems: number;
+};
+
+export type SeedDemoResult = { seeded: true; counts: SeedDemoCounts } | { seeded: false; reason: string };
+
+/** How many of the demo's daily items start out ticked (without a user: nobody is signed in yet). */
+const DAILY_ITEMS_DONE = 2;
+
+async function existingData(tx: Tx): Promise<string | null> {
+  const counts = await Promise.all([
+    tx.service.count().then((n) => [n, "service"] as const),
+    tx.incident.count().then((n) => [n, "incident"] as const),
+    tx.checklistTemplate.count().then((n) => [n, "checklist"] as const),
+    tx.user.count().then((n) => [n, "user"] as const),
+  ]);
+  const found = counts.filter(([n]) => n > 0).map(([n, noun]) => `${n} ${noun}${n === 1 ? "" : "s"}`);
+  return found.length ? found.join(", ") : null;
+}
+
+async function seedServices(tx: Tx, counts: SeedDemoCounts): Promise<Map<string, string>> {
+  const ids = new Map<string, string>();
+  for (const s of DEMO_SERVICES) {
+    const existing = await tx.service.findUnique({ where: { slug: s.slug }, select: { id: true } });
+    if (existing) {
+      ids.set(s.slug, existing.id);
+      continue;
+    }
+    const created = await tx.service.create({ data: s, select: { id: true } });
+    ids.set(s.slug, created.id);
+    counts.services++;
+  }
+  return ids;
+}
+
+async function seedChecklists(tx: Tx, now: Date, counts: SeedDemoCounts): Promise<void> {
+  for (const { items, ...template } of DEMO_CHECKLISTS) {
+    if (await tx.checklistTemplate.findUnique({ where: { slug: template.slug }, select: { id: true } })) continue;
+    const created = await tx.checklistTemplate.create({
+      data: { ...template, items: { create: items.map((item, position) => ({ ...item, position })) } },
+      include: { items: { orderBy: { position: "asc" } } },
+    });
+    counts.checklistTemplates++;
+    counts.checklistItems += created.items.length;
+    if (created.cadence !== "DAILY") continue;
+    // Today's run, partly done, so the dashboard shows progress from the first visit.
+    await tx.checklistRun.create({
+      data: {
+        templateId: created.id,
+        periodKey: periodKey("DAILY", now),
+        startedAt: new Date(now.getTime() - 30 * 60_000),
+        results: {
+          create: created.items.map((item, i) => {
+            const done = i < DAILY_ITEMS_DONE;
+            return { itemId: item.id, done, doneAt: done ? new Date(now.getTime() - (20 - i * 5) * 60_000) : null };
+          }),
+        },
+      },
+    });
+    counts.checklistRuns++;
+    counts.checklistItemResults += created.items.length;
+  }
+}
+
+/**
+ * First-run demo data drawn from the runbooks, in one transaction. Refuses a database that already
+ * holds services, incidents, checklists or users unless `force`; with `force` it adds only what is
+ * missing (by slug, or by title for incidents). Never creates users or passwords.
+ */
+export async function seedDemo({
+  db,
+  now = new Date(),
+  force = false,
+  ctx = systemCtx("demo-seed"),
+}: {
+  db: Db;
+  now?: Date;
+  force?: boolean;
+  /** Who asked, for the audit row; the CLI and first start act as the system. */
+  ctx?: AnyCtx;
+}): Promise<SeedDemoResult> {
+  return db.$transaction(
+    async (tx) => {
+      // Serialise concurrent seeds so the second one sees the first one's data and refuses.
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('opsdeck:seed-demo'))`;
+      const existing = force ? null : await existingData(tx);
+      if (existing) {
+        return {
+          seeded: false,
+          reason: `The database already has data (${existing}); use force to add the demo anyway.`,
+        };
+      }
+      const counts: SeedDemoCounts = {
+        services: 0,
+        checklistTemplates: 0,
+        checklistItems: 0,
+        checklistRuns: 0,
+        checklistItemResults: 0,
+        incidents: 0,
+        incidentEvents: 0,
+        postmortems: 0,
+        actionItems: 0,
+      };
+      const serviceIds = await seedServices(tx, counts);
+      await seedChecklists(tx, now, counts);
+      await seedIncidents(tx, now, serviceIds, counts);
+      await recordAudit(tx, ctx, { action: "demo.seed", targetType: "Database", after: { force, counts } });
+      return { seeded: true, counts };
+    },
+    { timeout: 60_000, maxWait: 60_000 },
+  );
+}

@@ -1,0 +1,2 @@
+export { getOverviewSummary, type OverviewSummaryDto } from "./summary.ts";
+export * from "./schemas.ts";

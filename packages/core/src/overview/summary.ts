@@ -1,0 +1,86 @@
+import type { Db, IncidentStatus, Severity } from "@opsdeck/db";
+import { periodKey } from "../checklist/period.ts";
+import { type AnyCtx, assertRole } from "../roles.ts";
+import { slaStatus } from "../severity/policy.ts";
+import { parseInput } from "../validate.ts";
+import { type TOverviewSummary, ZOverviewSummary } from "./schemas.ts";
+
+export type OverviewSummaryDto = {
+  services: number;
+  openIncidents: { total: number; bySeverity: Record<Severity, number>; slaBreached: number };
+  oldestOpenIncident: {
+    id: string;
+    number: number;
+    title: string;
+    severity: Severity;
+    status: IncidentStatus;
+    detectedAt: string;
+    ageMs: number;
+  } | null;
+  openActionItems: { total: number; overdue: number };
+  /** Daily checklists: how many are due today and how many of today's runs are signed off. */
+  checklistsToday: { periodKey: string; due: number; signedOff: number };
+};
+
+/** The numbers on the dashboard's first screen. */
+export async function getOverviewSummary({
+  db,
+  ctx,
+  input = {},
+  now = new Date(),
+}: {
+  db: Db;
+  ctx: AnyCtx;
+  input?: TOverviewSummary;
+  now?: Date;
+}): Promise<OverviewSummaryDto> {
+  assertRole(ctx, "VIEWER");
+  const { tz } = parseInput(ZOverviewSummary, input);
+  const today = periodKey("DAILY", now, tz);
+  const dailyTemplates = { cadence: "DAILY", archivedAt: null } as const;
+  const [services, open, openActionItems, overdueActionItems, due, signedOff] = await Promise.all([
+    db.service.count(),
+    db.incident.findMany({
+      where: { status: { not: "RESOLVED" } },
+      select: {
+        id: true,
+        number: true,
+        title: true,
+        severity: true,
+        status: true,
+        detectedAt: true,
+        acknowledgedAt: true,
+      },
+      orderBy: [{ detectedAt: "asc" }, { number: "asc" }],
+    }),
+    db.actionItem.count({ where: { status: { not: "DONE" } } }),
+    db.actionItem.count({ where: { status: { not: "DONE" }, dueDate: { lt: now } } }),
+    db.checklistTemplate.count({ where: dailyTemplates }),
+    db.checklistRun.count({ where: { periodKey: today, signedOffAt: { not: null }, template: dailyTemplates } }),
+  ]);
+  const bySeverity: Record<Severity, number> = { P0: 0, P1: 0, P2: 0, P3: 0 };
+  let slaBreached = 0;
+  for (const incident of open) {
+    bySeverity[incident.severity]++;
+    const sla = slaStatus({ ...incident, now });
+    if (sla.responseBreached || sla.resolveBreached) slaBreached++;
+  }
+  const oldest = open[0];
+  return {
+    services,
+    openIncidents: { total: open.length, bySeverity, slaBreached },
+    oldestOpenIncident: oldest
+      ? {
+          id: oldest.id,
+          number: oldest.number,
+          title: oldest.title,
+          severity: oldest.severity,
+          status: oldest.status,
+          detectedAt: oldest.detectedAt.toISOString(),
+          ageMs: now.getTime() - oldest.detectedAt.getTime(),
+        }
+      : null,
+    openActionItems: { total: openActionItems, overdue: overdueActionItems },
+    checklistsToday: { periodKey: today, due, signedOff },
+  };
+}

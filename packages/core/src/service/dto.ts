@@ -1,0 +1,33 @@
+import type { ServiceGetPayload, ServiceSelect, ServiceTier } from "@opsdeck/db";
+import { USER_REF_SELECT, type UserRef } from "../incident/dto.ts";
+
+export const SERVICE_SUMMARY_SELECT = {
+  id: true,
+  slug: true,
+  name: true,
+  description: true,
+  team: true,
+  tier: true,
+  runbookUrl: true,
+  updatedAt: true,
+  owner: { select: USER_REF_SELECT },
+  _count: { select: { incidents: { where: { status: { not: "RESOLVED" } } } } },
+} as const satisfies ServiceSelect;
+
+export type ServiceSummaryDto = {
+  id: string;
+  slug: string;
+  name: string;
+  description: string | null;
+  team: string | null;
+  tier: ServiceTier;
+  runbookUrl: string | null;
+  owner: UserRef | null;
+  openIncidentCount: number;
+  updatedAt: string;
+};
+
+export function toServiceSummary(row: ServiceGetPayload<{ select: typeof SERVICE_SUMMARY_SELECT }>): ServiceSummaryDto {
+  const { _count, updatedAt, ...rest } = row;
+  return { ...rest, openIncidentCount: _count.incidents, updatedAt: updatedAt.toISOString() };
+}

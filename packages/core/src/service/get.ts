@@ -1,0 +1,52 @@
+import type { Db } from "@opsdeck/db";
+import { NotFoundError } from "../errors.ts";
+import { INCIDENT_SUMMARY_SELECT, type IncidentSummaryDto, toIncidentSummary } from "../incident/dto.ts";
+import { type AnyCtx, assertRole } from "../roles.ts";
+import { parseInput } from "../validate.ts";
+import { SERVICE_SUMMARY_SELECT, type ServiceSummaryDto, toServiceSummary } from "./dto.ts";
+import { type TGetService, ZGetService } from "./schemas.ts";
+
+const RECENT_INCIDENTS = 10;
+
+export type ServiceDetailDto = ServiceSummaryDto & {
+  runbookMd: string | null;
+  createdAt: string;
+  recentIncidents: IncidentSummaryDto[];
+};
+
+/** One service by id or slug, with its runbook and latest incidents (newest first). */
+export async function getService({
+  db,
+  ctx,
+  input,
+  now = new Date(),
+}: {
+  db: Db;
+  ctx: AnyCtx;
+  input: TGetService;
+  now?: Date;
+}): Promise<ServiceDetailDto> {
+  assertRole(ctx, "VIEWER");
+  const key = parseInput(ZGetService, input);
+  const row = await db.service.findUnique({
+    where: "id" in key ? { id: key.id } : { slug: key.slug },
+    select: {
+      ...SERVICE_SUMMARY_SELECT,
+      runbookMd: true,
+      createdAt: true,
+      incidents: {
+        select: INCIDENT_SUMMARY_SELECT,
+        orderBy: [{ detectedAt: "desc" }, { number: "desc" }],
+        take: RECENT_INCIDENTS,
+      },
+    },
+  });
+  if (!row) throw new NotFoundError("Service not found");
+  const { incidents, runbookMd, createdAt, ...summary } = row;
+  return {
+    ...toServiceSummary(summary),
+    runbookMd,
+    createdAt: createdAt.toISOString(),
+    recentIncidents: incidents.map((i) => toIncidentSummary(i, now)),
+  };
+}
