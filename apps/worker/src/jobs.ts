@@ -1,0 +1,20 @@
+import { pruneHeartbeats } from "@opsdeck/core/health/heartbeat";
+import type { Db } from "@opsdeck/db";
+import { PgBoss } from "pg-boss";
+import { log } from "./log.ts";
+
+export const MAINTENANCE_QUEUE = "maintenance.prune-heartbeats";
+
+/** pg-boss carries the ops jobs and periodic maintenance (not per-check runs). */
+export async function startJobs(db: Db, connectionString: string): Promise<PgBoss> {
+  const boss = new PgBoss({ connectionString, schema: "pgboss", max: 4 });
+  boss.on("error", (err) => log("error", "pg-boss error", { err: String(err) }));
+  await boss.start();
+  await boss.createQueue(MAINTENANCE_QUEUE);
+  await boss.schedule(MAINTENANCE_QUEUE, "17 * * * *");
+  await boss.work(MAINTENANCE_QUEUE, async () => {
+    const removed = await pruneHeartbeats(db);
+    log("info", "pruned stale worker heartbeats", { removed });
+  });
+  return boss;
+}

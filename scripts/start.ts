@@ -1,0 +1,98 @@
+// `npm start`: database (embedded unless DATABASE_URL), migrations, first-run demo, build if needed, web + worker.
+import { spawnSync } from "node:child_process";
+import path from "node:path";
+import { seedDemo } from "@opsdeck/core/demo/index";
+import { createDb } from "@opsdeck/db";
+import { portInUse } from "@opsdeck/db/port";
+import { openLocalDatabase } from "@opsdeck/db/local";
+import { migrateDeploy } from "@opsdeck/db/migrate";
+import { dataDir, repoRoot } from "@opsdeck/db/paths";
+import { type Child, startChild, stopChildren, waitForHttp } from "./lib/children.ts";
+import { ensureLocalSecrets } from "./lib/local-secrets.ts";
+
+const say = (msg: string) => console.log(`[opsdeck] ${msg}`);
+const fail = (msg: string): never => {
+  console.error(`[opsdeck] ${msg}`);
+  process.exit(1);
+};
+
+async function main() {
+  const t0 = Date.now();
+  const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", TURBO_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: "1" };
+  const port = Number(env.PORT ?? 3000);
+  const host = env.HOST ?? "127.0.0.1";
+  if (!Number.isInteger(port) || port < 1 || port > 65535) fail(`PORT must be a port number, got "${env.PORT}"`);
+  if (await portInUse(port, host)) fail(`port ${port} is already in use. Stop what holds it or start with PORT=<free port> npm start.`);
+  const made = ensureLocalSecrets(dataDir(), env);
+  if (made.length) say(`generated ${made.join(" and ")} in ${path.relative(repoRoot, dataDir())}/ (set them in the environment to manage them yourself)`);
+  env.NEXTAUTH_URL ??= `http://${host === "0.0.0.0" ? "localhost" : host}:${port}`;
+
+  const database = await openLocalDatabase(say, { detached: true }).catch((err) => fail(err.message));
+  env.DATABASE_URL = database.url;
+  say(database.embedded ? `embedded PostgreSQL running from ${path.relative(repoRoot, dataDir())}/pg` : "using DATABASE_URL");
+
+  const children: Child[] = [];
+  let stopping = false;
+  const shutdown = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    say("stopping…");
+    await stopChildren(children);
+    await database.stop().catch(() => {});
+    say("stopped");
+    process.exit(code);
+  };
+  process.on("SIGINT", () => void shutdown(0));
+  process.on("SIGTERM", () => void shutdown(0));
+
+  let noUsers = false;
+  try {
+    await migrateDeploy(database.url);
+    say("migrations applied");
+    const db = createDb(database.url, 2);
+    if (env.OPSDECK_DEMO !== "0") {
+      const seeded = await seedDemo({ db, now: new Date(), force: false });
+      if (seeded.seeded) say("loaded the demo data (first run)");
+    }
+    noUsers = (await db.user.count()) === 0;
+    await db.$disconnect();
+  } catch (err) {
+    console.error(err instanceof Error ? err.message : err);
+    return shutdown(1);
+  }
+
+  if (env.OPSDECK_SKIP_BUILD !== "1") {
+    say("building the web app if sources changed…");
+    const b = spawnSync(path.join(repoRoot, "node_modules/.bin/turbo"), ["run", "build", "--filter=@opsdeck/web", "--output-logs=errors-only"], {
+      cwd: repoRoot,
+      env,
+      stdio: "inherit",
+    });
+    if (b.status !== 0) return shutdown(1);
+  }
+
+  const next = path.join(repoRoot, "node_modules/.bin/next");
+  children.push(startChild("web", next, ["start", "-p", String(port), "-H", host], { cwd: path.join(repoRoot, "apps/web"), env }));
+  const tsx = path.join(repoRoot, "node_modules/.bin/tsx");
+  children.push(startChild("worker", tsx, ["src/main.ts"], { cwd: path.join(repoRoot, "apps/worker"), env }));
+  for (const c of children) {
+    c.exited.then((code) => {
+      if (!stopping) {
+        console.error(`[opsdeck] ${c.name} exited unexpectedly (code ${code}); stopping`);
+        void shutdown(1);
+      }
+    });
+  }
+  const base = `http://${host === "0.0.0.0" ? "127.0.0.1" : host}:${port}`;
+  const up = await waitForHttp(`${base}/api/healthz`, 60_000, () => stopping);
+  if (stopping) return;
+  if (up) {
+    say(`ready in ${((Date.now() - t0) / 1000).toFixed(1)} s: ${env.NEXTAUTH_URL}  (Ctrl-C stops web, worker and database)`);
+    if (noUsers) say(`first visit: ${env.NEXTAUTH_URL}/setup creates the first admin`);
+  } else {
+    console.error("[opsdeck] the web app did not answer within 60 s");
+    await shutdown(1);
+  }
+}
+
+main().catch((err) => fail(err instanceof Error ? err.message : String(err)));
