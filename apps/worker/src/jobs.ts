@@ -1,9 +1,11 @@
+import { pruneThrottle } from "@opsdeck/core/auth/throttle";
 import { pruneHeartbeats } from "@opsdeck/core/health/heartbeat";
 import type { Db } from "@opsdeck/db";
 import { PgBoss } from "pg-boss";
 import { log } from "./log.ts";
 
 export const MAINTENANCE_QUEUE = "maintenance.prune-heartbeats";
+export const THROTTLE_QUEUE = "maintenance.prune-login-throttle";
 
 /** pg-boss carries the ops jobs and periodic maintenance (not per-check runs). */
 export async function startJobs(db: Db, connectionString: string): Promise<PgBoss> {
@@ -15,6 +17,12 @@ export async function startJobs(db: Db, connectionString: string): Promise<PgBos
   await boss.work(MAINTENANCE_QUEUE, async () => {
     const removed = await pruneHeartbeats(db);
     log("info", "pruned stale worker heartbeats", { removed });
+  });
+  await boss.createQueue(THROTTLE_QUEUE);
+  await boss.schedule(THROTTLE_QUEUE, "*/15 * * * *");
+  await boss.work(THROTTLE_QUEUE, async () => {
+    const removed = await pruneThrottle(db, new Date());
+    log("info", "pruned expired sign-in throttles", { removed });
   });
   return boss;
 }

@@ -1,5 +1,5 @@
 import type { Prisma } from "@opsdeck/db";
-import type { Ctx } from "../roles.ts";
+import type { AnyCtx } from "../roles.ts";
 
 type Tx = Pick<Prisma.TransactionClient, "auditLog">;
 
@@ -27,9 +27,9 @@ export function redact(value: unknown): unknown {
 }
 
 /** Write one audit row; call it inside the same transaction as the change it records. */
-export async function recordAudit(tx: Tx, ctx: Ctx | { actor: null; requestId?: string; label: string }, entry: AuditEntry) {
+export async function recordAudit(tx: Tx, ctx: AnyCtx, entry: AuditEntry) {
   const actorId = ctx.actor?.id ?? null;
-  const actorLabel = ctx.actor ? ctx.actor.email : (ctx as { label: string }).label;
+  const actorLabel = ctx.actor ? ctx.actor.email : ctx.label;
   return tx.auditLog.create({
     data: {
       actorId,

@@ -1,11 +1,26 @@
 import bcrypt from "bcryptjs";
 
-const COST = 12;
+export const DEFAULT_BCRYPT_COST = 12;
 export const MIN_PASSWORD_LENGTH = 12;
+/** bcrypt ignores everything past 72 bytes, so longer passwords are refused rather than silently cut. */
+export const MAX_PASSWORD_BYTES = 72;
 
-export const hashPassword = (password: string): Promise<string> => bcrypt.hash(password, COST);
+/** OPSDECK_BCRYPT_COST lets test runs hash cheaply; anything outside bcrypt's sane range falls back to 12. */
+export function resolveBcryptCost(value: string | undefined): number {
+  const n = Number(value);
+  return Number.isInteger(n) && n >= 4 && n <= 15 && value?.trim() ? n : DEFAULT_BCRYPT_COST;
+}
+
+let cost: number | undefined;
+// Read on first use rather than at import, so a test helper can set the variable in any import order.
+const bcryptCost = (): number => (cost ??= resolveBcryptCost(process.env.OPSDECK_BCRYPT_COST));
+
+export const hashPassword = (password: string): Promise<string> => bcrypt.hash(password, bcryptCost());
 
 export const verifyPassword = (password: string, hash: string): Promise<boolean> => bcrypt.compare(password, hash);
 
-/** A hash to compare against when the user does not exist, so timing does not reveal which emails exist. */
-export const DUMMY_HASH = "$2b$12$C6UzMDM.H6dfI/f/IKcEeO6dFv2t0bS0pS6q0W7sQ5mS4w0lJ0i4e";
+/**
+ * A real cost-12 bcrypt hash (of "opsdeck-dummy-password-never-valid") to compare against when the
+ * user does not exist, so timing does not reveal which emails exist. It never belongs to a user.
+ */
+export const DUMMY_HASH = "$2b$12$l8X04Y09AgG62K7rzmnR6u935s8OntWuIuLxqIkuoxksQLVuZa7W6";

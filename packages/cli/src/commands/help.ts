@@ -1,0 +1,14 @@
+export const HELP = `opsdeck: operator commands for Opsdeck (run as \`npm run opsdeck -- <command>\`)
+
+  user create --email E --role VIEWER|RESPONDER|ADMIN [--name N]
+      Create a user. The password is read from stdin (first line), or prompted for on a terminal.
+  user reset-password --email E
+      Set a user's password, read the same way.
+  user list
+      List users with their role, status and last sign-in.
+  token create --email E [--name N] [--expires-days D]
+      Create an API token for a user and print it once.
+  help
+      Show this text.
+
+Changes are recorded in the audit log with the actor "cli".`;

@@ -1,0 +1,20 @@
+import { listUsers, systemCtx } from "@opsdeck/core";
+import type { Db } from "@opsdeck/db";
+import type { Io } from "../io.ts";
+
+const when = (iso: string | null) => (iso ? `${iso.slice(0, 16).replace("T", " ")} UTC` : "never");
+
+/** `user list`: one aligned row per user. */
+export async function userList({ db, io }: { db: Db; io: Io }): Promise<void> {
+  const users = await listUsers({ db, ctx: systemCtx("cli") });
+  if (!users.length) {
+    io.out("No users yet. Create one with: npm run opsdeck -- user create --email E --role ADMIN");
+    return;
+  }
+  const rows = [
+    ["EMAIL", "ROLE", "STATUS", "LAST SIGN-IN", "NAME"],
+    ...users.map((u) => [u.email, u.role, u.disabledAt ? "disabled" : "enabled", when(u.lastLoginAt), u.name ?? ""]),
+  ];
+  const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => r[i]?.length ?? 0))) ?? [];
+  for (const r of rows) io.out(r.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join("  ").trimEnd());
+}

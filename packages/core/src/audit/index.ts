@@ -1,0 +1,3 @@
+export { recordAudit, redact, type AuditEntry } from "./record.ts";
+export * from "./schemas.ts";
+export { listAuditLog } from "./list.ts";

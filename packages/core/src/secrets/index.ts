@@ -1,0 +1,3 @@
+export * from "./crypto.ts";
+export * from "./schemas.ts";
+export * from "./store.ts";

@@ -1,0 +1,44 @@
+import { randomBytes } from "node:crypto";
+import type { Db, Role } from "@opsdeck/db";
+import { expect } from "vitest";
+import { hashPassword } from "./auth/password.ts";
+import type { Ctx } from "./roles.ts";
+
+// Test runs hash at bcrypt's minimum cost; password.ts reads this on its first hash, whatever the import order.
+process.env.OPSDECK_BCRYPT_COST ??= "4";
+
+export const TEST_PASSWORD = "correct horse battery";
+
+export type TestUser = { id: string; email: string; role: Role; name: string | null };
+
+/** Insert a user directly (no audit row), for arranging a test. */
+export async function makeUser(
+  db: Db,
+  opts: { role?: Role; email?: string; password?: string | null; disabled?: boolean; name?: string } = {},
+): Promise<TestUser> {
+  const { role = "VIEWER", password = TEST_PASSWORD, disabled = false } = opts;
+  return db.user.create({
+    data: {
+      email: opts.email ?? `${role.toLowerCase()}-${randomBytes(4).toString("hex")}@example.com`,
+      name: opts.name ?? null,
+      role,
+      passwordHash: password === null ? null : await hashPassword(password),
+      disabledAt: disabled ? new Date() : null,
+    },
+    select: { id: true, email: true, role: true, name: true },
+  });
+}
+
+export const ctxOf = (u: { id: string; email: string; role: Role }): Ctx => ({
+  actor: { id: u.id, email: u.email, role: u.role },
+  requestId: "test-request",
+});
+
+/** No audit row may hold a password, a bcrypt hash, a token or any of the given strings. */
+export async function expectAuditClean(db: Db, forbidden: string[] = []): Promise<void> {
+  const text = JSON.stringify(await db.auditLog.findMany());
+  expect(text).not.toMatch(/\$2[aby]\$\d\d\$/);
+  expect(text).not.toMatch(/odk_[0-9A-Za-z]{40}/);
+  expect(text).not.toMatch(/passwordHash/);
+  for (const s of [TEST_PASSWORD, ...forbidden]) expect(text).not.toContain(s);
+}
