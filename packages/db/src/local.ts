@@ -1,28 +1,16 @@
 import { spawn } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import readline from "node:readline";
 import pg from "pg";
 import { embeddedUrl } from "./pg-config.ts";
 import { dataDir, repoRoot } from "./paths.ts";
+import { runningPostmaster } from "./postmaster.ts";
 
 export const DEFAULT_PG_PORT = 56432;
 export const DEFAULT_DATABASE = "opsdeck";
 
 export const embeddedPort = () => Number(process.env.OPSDECK_PG_PORT ?? DEFAULT_PG_PORT);
 export const embeddedDir = () => path.join(dataDir(), "pg");
-
-function runningEmbeddedPid(): number | null {
-  const pidFile = path.join(embeddedDir(), "postmaster.pid");
-  if (!existsSync(pidFile)) return null;
-  const pid = Number(readFileSync(pidFile, "utf8").split("\n")[0]);
-  try {
-    process.kill(pid, 0);
-    return pid;
-  } catch {
-    return null;
-  }
-}
 
 /** Fail fast with a readable message when a database cannot be reached. */
 export async function assertReachable(url: string, timeoutMs = 5000): Promise<void> {
@@ -51,7 +39,7 @@ function spawnEmbedded(): Promise<LocalDatabase> {
   });
   const exited = new Promise<void>((resolve) => child.on("exit", () => resolve()));
   return new Promise((resolve, reject) => {
-    const lines = readline.createInterface({ input: child.stdout! });
+    const lines = readline.createInterface({ input: child.stdout as NodeJS.ReadableStream });
     lines.on("line", (line) => {
       if (line.startsWith("READY ")) {
         resolve({
@@ -81,7 +69,7 @@ export async function openLocalDatabase(
     await assertReachable(external);
     return { url: external, embedded: false, stop: async () => {} };
   }
-  if (runningEmbeddedPid()) {
+  if (runningPostmaster(embeddedDir())) {
     const url = embeddedUrl(embeddedPort(), DEFAULT_DATABASE);
     await assertReachable(url);
     return { url, embedded: true, stop: async () => {} };

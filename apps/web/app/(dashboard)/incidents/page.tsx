@@ -1,0 +1,36 @@
+import { listIncidents } from "@opsdeck/core";
+import type { Metadata } from "next";
+import { IncidentFilters, SEVERITY_FILTERS, STATUS_FILTERS, type SeverityFilter, type StatusFilter } from "@/components/incidents/incident-filters";
+import { IncidentTable } from "@/components/tables/incidents/incident-table";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireRole } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Incidents" };
+
+type Search = { status?: string | string[]; severity?: string | string[] };
+const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+
+/** Unknown filter values fall back to the defaults instead of failing the page. */
+function filters(sp: Search): { status: StatusFilter; severity: SeverityFilter | null } {
+  const status = STATUS_FILTERS.find((s) => s.value === first(sp.status))?.value ?? "open";
+  const severity = SEVERITY_FILTERS.find((s) => s === first(sp.severity)?.toUpperCase()) ?? null;
+  return { status, severity };
+}
+
+const EMPTY: Record<StatusFilter, string> = { open: "No open incidents. All quiet.", resolved: "No resolved incidents.", all: "No incidents recorded yet." };
+
+export default async function IncidentsPage({ searchParams }: { searchParams: Promise<Search> }) {
+  const me = await requireRole("VIEWER");
+  const { status, severity } = filters(await searchParams);
+  const incidents = await listIncidents({ db: db(), ctx: { actor: me }, input: { status, severity: severity ?? undefined, limit: 200 } });
+  return (
+    <>
+      <PageHeader title="Incidents" description="Open ones most urgent first; resolved and all newest first. SLA targets follow the severity policy." />
+      <IncidentFilters status={status} severity={severity} />
+      <IncidentTable incidents={incidents} empty={severity ? `No ${status === "all" ? "" : `${status} `}${severity} incidents.` : EMPTY[status]} caption="Incidents" />
+      {incidents.length === 200 && <p className="mt-3 text-sm text-slate-500 dark:text-slate-400">Showing the first 200 incidents.</p>}
+    </>
+  );
+}

@@ -1,0 +1,49 @@
+"use client";
+
+import type { IncidentSummaryDto, OverviewSummaryDto } from "@opsdeck/core";
+import { useQuery } from "@tanstack/react-query";
+import Link from "next/link";
+import { Freshness } from "@/components/overview/freshness";
+import { SummaryCards } from "@/components/overview/summary-cards";
+import { IncidentTable } from "@/components/tables/incidents/incident-table";
+
+export type OverviewData = { summary: OverviewSummaryDto; openIncidents: IncidentSummaryDto[] };
+
+async function fetchOverview(): Promise<OverviewData> {
+  const res = await fetch("/api/v1/overview", { headers: { accept: "application/json" }, cache: "no-store" });
+  if (!res.ok) {
+    const body = (await res.json().catch(() => null)) as { error?: { message?: string } } | null;
+    throw new Error(body?.error?.message ?? `HTTP ${res.status}`);
+  }
+  return (await res.json()) as OverviewData;
+}
+
+/** The live half of the overview: polls every 10 s, starting from what the server rendered. */
+export function OverviewClient({ initial, renderedAt }: { initial: OverviewData; renderedAt: number }) {
+  const q = useQuery({
+    queryKey: ["overview"],
+    queryFn: fetchOverview,
+    initialData: initial,
+    initialDataUpdatedAt: renderedAt,
+    refetchInterval: 10_000,
+  });
+  const { summary, openIncidents } = q.data;
+  const hidden = summary.openIncidents.total - openIncidents.length;
+  return (
+    <div className="flex flex-col gap-6">
+      <Freshness updatedAt={q.dataUpdatedAt} failed={q.isError} fetching={q.isFetching} error={q.error?.message ?? null} />
+      <SummaryCards summary={summary} />
+      <section aria-labelledby="open-incidents" className="min-w-0">
+        <div className="mb-3 flex flex-wrap items-baseline justify-between gap-2">
+          <h2 id="open-incidents" className="text-lg font-semibold">
+            Open incidents
+          </h2>
+          <Link href="/incidents" className="text-sm font-medium text-emerald-700 hover:underline dark:text-emerald-400">
+            {hidden > 0 ? `Showing ${openIncidents.length} of ${summary.openIncidents.total}: see all` : "All incidents"} →
+          </Link>
+        </div>
+        <IncidentTable incidents={openIncidents} asOf={q.dataUpdatedAt} empty="No open incidents. All quiet." caption="Open incidents, most urgent first" />
+      </section>
+    </div>
+  );
+}

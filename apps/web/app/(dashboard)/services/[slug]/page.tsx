@@ -1,0 +1,64 @@
+import { getService, NotFoundError, ValidationError } from "@opsdeck/core";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { MarkdownText } from "@/components/services/markdown-text";
+import { ServiceFacts } from "@/components/services/service-facts";
+import { IncidentTable } from "@/components/tables/incidents/incident-table";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireRole } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ slug: string }> };
+
+/** Cached per request so the title and the page share one read. */
+const loadService = cache(async (slug: string) => {
+  const me = await requireRole("VIEWER");
+  try {
+    return await getService({ db: db(), ctx: { actor: me }, input: { slug } });
+  } catch (err) {
+    if (err instanceof NotFoundError || err instanceof ValidationError) notFound();
+    throw err;
+  }
+});
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: (await loadService((await params).slug)).name };
+}
+
+export default async function ServicePage({ params }: Props) {
+  await requireRole("VIEWER");
+  const service = await loadService((await params).slug);
+  return (
+    <>
+      <p className="mb-2 text-sm">
+        <Link href="/services" className="text-slate-500 hover:underline dark:text-slate-400">
+          ← Services
+        </Link>
+      </p>
+      <PageHeader title={service.name} description={service.description ?? undefined} />
+      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_18rem]">
+        <section className="card min-w-0 p-4" aria-labelledby="runbook">
+          <h2 id="runbook" className="mb-2 font-semibold">
+            Runbook
+          </h2>
+          {service.runbookMd ? (
+            <MarkdownText source={service.runbookMd} />
+          ) : (
+            <p className="text-sm text-slate-500 dark:text-slate-400">No runbook written for this service yet.</p>
+          )}
+        </section>
+        <ServiceFacts service={service} />
+      </div>
+      <section className="mt-6 min-w-0" aria-labelledby="recent-incidents">
+        <h2 id="recent-incidents" className="mb-3 text-lg font-semibold">
+          Recent incidents
+        </h2>
+        <IncidentTable incidents={service.recentIncidents} empty="No incidents recorded against this service." />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,24 @@
+import type { ActionItemStatus, ChecklistCadence, IncidentStatus, PostmortemStatus, ServiceTier } from "@opsdeck/db";
+import { Badge, type Tone } from "./badge";
+
+const label = (s: string) => s.charAt(0) + s.slice(1).toLowerCase().replaceAll("_", " ");
+
+const INCIDENT: Record<IncidentStatus, Tone> = { INVESTIGATING: "red", IDENTIFIED: "orange", MONITORING: "sky", RESOLVED: "emerald" };
+export const IncidentStatusBadge = ({ status }: { status: IncidentStatus }) => <Badge tone={INCIDENT[status]}>{label(status)}</Badge>;
+
+const POSTMORTEM: Record<PostmortemStatus, Tone> = { DRAFT: "slate", IN_REVIEW: "amber", PUBLISHED: "emerald" };
+export const PostmortemStatusBadge = ({ status }: { status: PostmortemStatus }) => <Badge tone={POSTMORTEM[status]}>{label(status)}</Badge>;
+
+const ACTION_ITEM: Record<ActionItemStatus, Tone> = { OPEN: "slate", IN_PROGRESS: "sky", DONE: "emerald" };
+export const ActionItemStatusBadge = ({ status }: { status: ActionItemStatus }) => <Badge tone={ACTION_ITEM[status]}>{label(status)}</Badge>;
+
+const TIER: Record<ServiceTier, Tone> = { TIER_1: "violet", TIER_2: "sky", TIER_3: "slate" };
+export const TierBadge = ({ tier }: { tier: ServiceTier }) => <Badge tone={TIER[tier]}>{label(tier)}</Badge>;
+
+export const CADENCE_LABEL: Record<ChecklistCadence, string> = {
+  DAILY: "Daily",
+  WEEKLY: "Weekly",
+  MONTHLY: "Monthly",
+  QUARTERLY: "Quarterly",
+  PRE_DEPLOY: "Pre-deploy",
+};

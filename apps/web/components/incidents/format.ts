@@ -1,0 +1,18 @@
+/** "3 d 4 h", "1 h 35 min", "12 min", "40 s": the two largest units are enough at a glance. */
+export function formatDuration(ms: number): string {
+  const s = Math.max(0, Math.floor(ms / 1000));
+  const d = Math.floor(s / 86_400);
+  const h = Math.floor((s % 86_400) / 3600);
+  const m = Math.floor((s % 3600) / 60);
+  if (d > 0) return h ? `${d} d ${h} h` : `${d} d`;
+  if (h > 0) return m ? `${h} h ${m} min` : `${h} h`;
+  if (m > 0) return `${m} min`;
+  return `${s} s`;
+}
+
+/** "2026-11-23 14:05 UTC": the same on server and client, so it never causes a hydration mismatch. */
+export const utcStamp = (iso: string) => `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
+
+export const utcDate = (iso: string) => iso.slice(0, 10);
+
+export const personName = (u: { name: string | null; email: string } | null) => (u ? (u.name ?? u.email) : null);

@@ -1,0 +1,57 @@
+import type { IncidentDetailDto } from "@opsdeck/core";
+import Link from "next/link";
+import { SeverityBadge } from "@/components/badges/severity-badge";
+import { IncidentStatusBadge } from "@/components/badges/status-badges";
+import { personName, utcStamp } from "./format";
+
+const Fact = ({ label, children }: { label: string; children: React.ReactNode }) => (
+  <div className="min-w-0">
+    <dt className="text-xs font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">{label}</dt>
+    <dd className="mt-0.5 break-words text-sm">{children}</dd>
+  </div>
+);
+
+/** Severity, status, service, commander and the key timestamps, above the timeline. */
+export function IncidentFacts({ incident: i }: { incident: IncidentDetailDto }) {
+  const stamps = [
+    ["Detected", i.detectedAt],
+    ["Acknowledged", i.acknowledgedAt],
+    ["Mitigated", i.mitigatedAt],
+    ["Resolved", i.resolvedAt],
+  ] as const;
+  return (
+    <section className="card min-w-0 p-4" aria-label="Incident details">
+      <div className="mb-4 flex flex-wrap items-center gap-2">
+        <SeverityBadge severity={i.severity} long />
+        <IncidentStatusBadge status={i.status} />
+      </div>
+      <dl className="grid grid-cols-2 gap-4 sm:grid-cols-4">
+        <Fact label="Service">
+          {i.service ? (
+            <Link href={`/services/${i.service.slug}`} className="hover:underline">
+              {i.service.name}
+            </Link>
+          ) : (
+            "—"
+          )}
+        </Fact>
+        <Fact label="Commander">{personName(i.commander) ?? <span className="text-slate-500 dark:text-slate-400">Nobody assigned</span>}</Fact>
+        <Fact label="Severity">{i.severityLabel}</Fact>
+        <Fact label="Postmortem">
+          {i.postmortemId ? (
+            <Link href={`/postmortems/${i.postmortemId}`} className="font-medium text-emerald-700 hover:underline dark:text-emerald-400">
+              Read the postmortem →
+            </Link>
+          ) : (
+            <span className="text-slate-500 dark:text-slate-400">None yet</span>
+          )}
+        </Fact>
+        {stamps.map(([label, at]) => (
+          <Fact key={label} label={label}>
+            {at ? <time dateTime={at}>{utcStamp(at)}</time> : <span className="text-slate-500 dark:text-slate-400">—</span>}
+          </Fact>
+        ))}
+      </dl>
+    </section>
+  );
+}

@@ -1,0 +1,32 @@
+import type { IncidentEventDto } from "@opsdeck/core";
+import { Badge, type Tone } from "@/components/badges/badge";
+import { formatDuration, personName, utcStamp } from "./format";
+
+const KIND_TONE: Record<string, Tone> = { detected: "red", acknowledged: "amber", identified: "orange", mitigated: "sky", monitoring: "sky", resolved: "emerald" };
+
+/** The incident's events, oldest first, with the time since detection so the pace is visible. */
+export function IncidentTimeline({ events, detectedAt }: { events: IncidentEventDto[]; detectedAt: string }) {
+  if (events.length === 0) return <p className="text-sm text-slate-500 dark:text-slate-400">No events recorded yet.</p>;
+  const start = Date.parse(detectedAt);
+  return (
+    <ol className="relative space-y-4 border-l border-slate-200 pl-4 dark:border-slate-800">
+      {events.map((e) => {
+        const offset = Date.parse(e.at) - start;
+        return (
+          <li key={e.id} className="relative min-w-0">
+            <span className="absolute top-1.5 -left-[1.3rem] size-2.5 rounded-full border-2 border-white bg-slate-400 dark:border-slate-900 dark:bg-slate-500" aria-hidden />
+            <div className="flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-slate-500 dark:text-slate-400">
+              <time dateTime={e.at} className="font-medium text-slate-700 dark:text-slate-300">
+                {utcStamp(e.at)}
+              </time>
+              {offset >= 0 && <span>T+{formatDuration(offset)}</span>}
+              <Badge tone={KIND_TONE[e.kind] ?? "slate"}>{e.kind}</Badge>
+              <span>{personName(e.author) ?? "system"}</span>
+            </div>
+            <p className="mt-1 text-sm whitespace-pre-wrap break-words text-slate-800 dark:text-slate-200">{e.message}</p>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

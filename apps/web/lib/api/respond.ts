@@ -1,0 +1,21 @@
+import "server-only";
+import { DomainError, httpStatusOf, ValidationError } from "@opsdeck/core";
+
+export const json = (body: unknown, status = 200, headers: HeadersInit = {}) =>
+  Response.json(body, { status, headers: { "cache-control": "no-store", ...headers } });
+
+export const problem = (status: number, code: string, message: string, extra: Record<string, unknown> = {}) =>
+  json({ error: { code, message, ...extra } }, status);
+
+/** Map an error to a JSON response: domain errors keep their message, anything else is logged and hidden. */
+export function errorResponse(err: unknown, requestId: string): Response {
+  if (err instanceof ValidationError) return problem(400, err.code, err.message, { fieldErrors: err.fieldErrors });
+  if (err instanceof DomainError) {
+    const retry = (err as { retryAfterSeconds?: number }).retryAfterSeconds;
+    const res = problem(httpStatusOf(err), err.code, err.message);
+    if (retry) res.headers.set("retry-after", String(retry));
+    return res;
+  }
+  console.error(JSON.stringify({ level: "error", requestId, msg: "unhandled API error", err: String(err), stack: (err as Error)?.stack }));
+  return problem(500, "INTERNAL", `Something went wrong on our side (request ${requestId}).`, { requestId });
+}

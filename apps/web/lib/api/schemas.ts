@@ -1,0 +1,64 @@
+import type { IncidentSummaryDto, OverviewSummaryDto } from "@opsdeck/core";
+import { z } from "zod";
+
+export const ZMe = z.object({
+  id: z.string(),
+  email: z.string(),
+  name: z.string().nullable(),
+  role: z.enum(["VIEWER", "RESPONDER", "ADMIN"]),
+});
+
+const ZSeverity = z.enum(["P0", "P1", "P2", "P3"]);
+const ZIncidentStatus = z.enum(["INVESTIGATING", "IDENTIFIED", "MONITORING", "RESOLVED"]);
+const ZUserRef = z.object({ id: z.string(), name: z.string().nullable(), email: z.string() });
+const ZIsoDate = z.string().describe("ISO 8601 date-time");
+
+export const ZOverviewSummary = z.object({
+  services: z.number().int(),
+  openIncidents: z.object({
+    total: z.number().int(),
+    bySeverity: z.object({ P0: z.number().int(), P1: z.number().int(), P2: z.number().int(), P3: z.number().int() }),
+    slaBreached: z.number().int(),
+  }),
+  oldestOpenIncident: z
+    .object({
+      id: z.string(),
+      number: z.number().int(),
+      title: z.string(),
+      severity: ZSeverity,
+      status: ZIncidentStatus,
+      detectedAt: ZIsoDate,
+      ageMs: z.number(),
+    })
+    .nullable(),
+  openActionItems: z.object({ total: z.number().int(), overdue: z.number().int() }),
+  checklistsToday: z.object({ periodKey: z.string(), due: z.number().int(), signedOff: z.number().int() }),
+}) satisfies z.ZodType<OverviewSummaryDto>;
+
+export const ZIncidentSummary = z.object({
+  id: z.string(),
+  number: z.number().int(),
+  title: z.string(),
+  severity: ZSeverity,
+  severityLabel: z.string(),
+  status: ZIncidentStatus,
+  service: z.object({ id: z.string(), slug: z.string(), name: z.string() }).nullable(),
+  commander: ZUserRef.nullable(),
+  detectedAt: ZIsoDate,
+  acknowledgedAt: ZIsoDate.nullable(),
+  mitigatedAt: ZIsoDate.nullable(),
+  resolvedAt: ZIsoDate.nullable(),
+  sla: z.object({
+    responseDueAt: ZIsoDate,
+    resolveDueAt: ZIsoDate,
+    responseBreached: z.boolean(),
+    resolveBreached: z.boolean(),
+    remainingMs: z.number().describe("Until the resolve deadline; negative when late"),
+  }),
+  postmortemId: z.string().nullable(),
+}) satisfies z.ZodType<IncidentSummaryDto>;
+
+export const ZOverview = z.object({
+  summary: ZOverviewSummary,
+  openIncidents: z.array(ZIncidentSummary).describe("Open incidents, most urgent first"),
+});

@@ -1,0 +1,68 @@
+import "server-only";
+import { authenticateWithPassword, linkOAuthSignIn, RateLimitedError } from "@opsdeck/core";
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { z } from "zod";
+import { db } from "../db.ts";
+import { env } from "../env.ts";
+import { oauthProviders } from "./providers.ts";
+
+const ZCredentials = z.object({ email: z.string().trim().toLowerCase().email(), password: z.string().min(1).max(512) });
+
+function clientIp(headers: Record<string, string | string[] | undefined> | undefined): string {
+  const fwd = headers?.["x-forwarded-for"];
+  const first = (Array.isArray(fwd) ? fwd[0] : fwd)?.split(",")[0]?.trim();
+  return first || "unknown";
+}
+
+export function authOptions(): NextAuthOptions {
+  const e = env();
+  return {
+    secret: e.NEXTAUTH_SECRET,
+    session: { strategy: "jwt", maxAge: Math.round(e.SESSION_MAX_AGE_HOURS * 3600) },
+    pages: { signIn: "/login", error: "/login" },
+    providers: [
+      CredentialsProvider({
+        name: "Email and password",
+        credentials: { email: { type: "email" }, password: { type: "password" } },
+        async authorize(raw, req) {
+          const parsed = ZCredentials.safeParse(raw);
+          if (!parsed.success) throw new Error("Enter an email address and a password.");
+          try {
+            const user = await authenticateWithPassword({
+              db: db(),
+              email: parsed.data.email,
+              password: parsed.data.password,
+              ip: clientIp(req?.headers),
+              now: new Date(),
+            });
+            if (!user) throw new Error("Wrong email or password, or the account is disabled.");
+            return { id: user.id, email: user.email, name: user.name ?? null };
+          } catch (err) {
+            if (err instanceof RateLimitedError) throw new Error(err.message);
+            throw err;
+          }
+        },
+      }),
+      ...oauthProviders(e),
+    ],
+    callbacks: {
+      async signIn({ user, account }) {
+        if (!account || account.provider === "credentials") return true;
+        if (!user.email) return "/login?error=NoEmail";
+        const linked = await linkOAuthSignIn({ db: db(), email: user.email });
+        return linked ? true : "/login?error=NotInvited";
+      },
+      async jwt({ token, user, account }) {
+        if (user && account) {
+          if (account.provider === "credentials") token.uid = user.id;
+          else if (user.email) token.uid = (await linkOAuthSignIn({ db: db(), email: user.email }))?.id;
+        }
+        return token;
+      },
+      async session({ session, token }) {
+        return { ...session, uid: token.uid };
+      },
+    },
+  };
+}

@@ -1,0 +1,21 @@
+import type { NextConfig } from "next";
+import { PHASE_PRODUCTION_BUILD } from "next/constants";
+import { env } from "./lib/env.ts";
+
+export default function config(phase: string): NextConfig {
+  // Builds run without secrets; every server start validates the environment before serving.
+  if (phase !== PHASE_PRODUCTION_BUILD) {
+    try {
+      env();
+    } catch (err) {
+      console.error(err instanceof Error ? err.message : err);
+      process.exit(1);
+    }
+  }
+  return {
+    transpilePackages: ["@opsdeck/core", "@opsdeck/db"],
+    poweredByHeader: false,
+    typedRoutes: false,
+    experimental: { authInterrupts: true },
+  };
+}
