@@ -21,7 +21,7 @@ function withoutDatabaseUrl(): NodeJS.ProcessEnv {
   return rest;
 }
 
-const repoRoot = path.resolve(__dirname, "../../..");
+const repoRoot = path.resolve(import.meta.dirname, "../../..");
 
 /** The operator CLI against the e2e database (the one `npm start` runs for these tests). */
 export function opsdeckCli(args: string[], stdin = ""): string {

@@ -4,9 +4,9 @@ import { ADMIN, opsdeckCli, signIn, VIEWER } from "./helpers";
 test("an admin adds a viewer, who is refused admin pages", async ({ page, browser }) => {
   await signIn(page, ADMIN);
   await page.goto("/settings/users");
-  await page.getByLabel("Email").fill(VIEWER.email);
+  await page.getByLabel("Email", { exact: true }).fill(VIEWER.email);
   await page.getByLabel("Initial password").fill(VIEWER.password);
-  await page.getByLabel("Role").selectOption("VIEWER");
+  await page.getByLabel("Role", { exact: true }).selectOption("VIEWER");
   await page.getByRole("button", { name: "Add user" }).click();
   await expect(page.getByRole("row").filter({ hasText: VIEWER.email })).toBeVisible();
 

@@ -50,13 +50,15 @@ export function authOptions(): NextAuthOptions {
       async signIn({ user, account }) {
         if (!account || account.provider === "credentials") return true;
         if (!user.email) return "/login?error=NoEmail";
-        const linked = await linkOAuthSignIn({ db: db(), email: user.email });
-        return linked ? true : "/login?error=NotInvited";
+        const linked = await linkOAuthSignIn({ db: db(), email: user.email, provider: account.provider });
+        if (!linked) return "/login?error=NotInvited";
+        // next-auth hands this same profile object to the jwt callback: carry the id, look up once.
+        (user as { opsdeckId?: string }).opsdeckId = linked.id;
+        return true;
       },
       async jwt({ token, user, account }) {
         if (user && account) {
-          if (account.provider === "credentials") token.uid = user.id;
-          else if (user.email) token.uid = (await linkOAuthSignIn({ db: db(), email: user.email }))?.id;
+          token.uid = account.provider === "credentials" ? user.id : (user as { opsdeckId?: string }).opsdeckId;
         }
         return token;
       },

@@ -8,10 +8,29 @@ import type { TWebEnv } from "../env.ts";
 export function oauthProviders(env: TWebEnv): Provider[] {
   const providers: Provider[] = [];
   if (env.GITHUB_ID && env.GITHUB_SECRET) {
-    providers.push(GitHubProvider({ clientId: env.GITHUB_ID, clientSecret: env.GITHUB_SECRET }));
+    const github = GitHubProvider({ clientId: env.GITHUB_ID, clientSecret: env.GITHUB_SECRET });
+    // Invite-only matching trusts the email: take the primary address only when GitHub says it is verified.
+    github.userinfo = {
+      url: "https://api.github.com/user",
+      async request({ client, tokens }) {
+        const profile = await client.userinfo(tokens.access_token as string);
+        const res = await fetch("https://api.github.com/user/emails", {
+          headers: { Authorization: `Bearer ${tokens.access_token}`, Accept: "application/vnd.github+json" },
+        });
+        const emails = res.ok ? ((await res.json()) as { email: string; primary: boolean; verified: boolean }[]) : [];
+        return { ...profile, email: emails.find((e) => e.primary && e.verified)?.email };
+      },
+    };
+    providers.push(github);
   }
   if (env.GOOGLE_CLIENT_ID && env.GOOGLE_CLIENT_SECRET) {
-    providers.push(GoogleProvider({ clientId: env.GOOGLE_CLIENT_ID, clientSecret: env.GOOGLE_CLIENT_SECRET }));
+    providers.push(
+      GoogleProvider({
+        clientId: env.GOOGLE_CLIENT_ID,
+        clientSecret: env.GOOGLE_CLIENT_SECRET,
+        profile: (p) => ({ id: p.sub, name: p.name, email: p.email_verified ? p.email : null, image: p.picture }),
+      }),
+    );
   }
   if (env.OIDC_ISSUER && env.OIDC_CLIENT_ID && env.OIDC_CLIENT_SECRET) {
     providers.push({
