@@ -1,10 +1,33 @@
 import { parseEnv } from "@opsdeck/core/env";
+import { parseKey } from "@opsdeck/core/secrets/crypto";
 import { z } from "zod";
+
+const ms = (min: number, max: number, fallback: number) => z.coerce.number().int().min(min).max(max).default(fallback);
 
 export const ZWorkerEnv = z.object({
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, "must be a postgresql:// URL"),
   WORKER_HEARTBEAT_SECONDS: z.coerce.number().int().min(1).max(60).default(10),
   WORKER_ID: z.string().min(1).optional(),
+  /** A dead worker's shards are taken over once its leases expire (TTL) and the next renew runs. */
+  WORKER_LEASE_TTL_MS: ms(1_000, 300_000, 20_000),
+  WORKER_LEASE_RENEW_MS: ms(200, 60_000, 5_000),
+  WORKER_CHECK_POLL_MS: ms(200, 60_000, 3_000),
+  WORKER_CHECK_CONCURRENCY: ms(1, 10_000, 200),
+  /** Floor for check intervals; lowered only by tests. */
+  WORKER_MIN_INTERVAL_MS: ms(100, 3_600_000, 10_000),
+  /** Decrypts the secrets that postgres and Stripe checks name; optional, as for the web app's key. */
+  OPSDECK_SECRET_KEY: z
+    .string()
+    .transform((v, ctx) => {
+      try {
+        return parseKey(v);
+      } catch (err) {
+        ctx.addIssue({ code: "custom", message: String((err as Error).message) });
+        return z.NEVER;
+      }
+    })
+    .optional(),
+  CHECK_RESULT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(7),
 });
 
 export type TWorkerEnv = z.output<typeof ZWorkerEnv>;

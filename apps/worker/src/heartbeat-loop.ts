@@ -15,10 +15,19 @@ export function startHeartbeat(db: Db, identity: WorkerIdentity, seconds: number
       failing = true;
     }
   };
-  const first = tick();
-  const timer = setInterval(tick, seconds * 1000);
+  let inflight = Promise.resolve();
+  const run = () => {
+    inflight = tick();
+    return inflight;
+  };
+  const first = run();
+  const timer = setInterval(run, seconds * 1000);
   return {
     first,
-    stop: () => clearInterval(timer),
+    /** Stop beating; resolves once a beat in flight has landed, so that a later retire() wins. */
+    stop: async () => {
+      clearInterval(timer);
+      await inflight;
+    },
   };
 }

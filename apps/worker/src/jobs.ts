@@ -3,12 +3,18 @@ import { pruneHeartbeats } from "@opsdeck/core/health/heartbeat";
 import type { Db } from "@opsdeck/db";
 import { PgBoss } from "pg-boss";
 import { log } from "./log.ts";
+import { DEFAULT_RETENTION, pruneCheckData, type Retention } from "./scheduler/retention.ts";
 
 export const MAINTENANCE_QUEUE = "maintenance.prune-heartbeats";
 export const THROTTLE_QUEUE = "maintenance.prune-login-throttle";
+export const CHECK_DATA_QUEUE = "maintenance.prune-check-data";
 
 /** pg-boss carries the ops jobs and periodic maintenance (not per-check runs). */
-export async function startJobs(db: Db, connectionString: string): Promise<PgBoss> {
+export async function startJobs(
+  db: Db,
+  connectionString: string,
+  retention: Retention = DEFAULT_RETENTION,
+): Promise<PgBoss> {
   const boss = new PgBoss({ connectionString, schema: "pgboss", max: 4 });
   boss.on("error", (err) => log("error", "pg-boss error", { err: String(err) }));
   await boss.start();
@@ -23,6 +29,12 @@ export async function startJobs(db: Db, connectionString: string): Promise<PgBos
   await boss.work(THROTTLE_QUEUE, async () => {
     const removed = await pruneThrottle(db, new Date());
     log("info", "pruned expired sign-in throttles", { removed });
+  });
+  await boss.createQueue(CHECK_DATA_QUEUE);
+  await boss.schedule(CHECK_DATA_QUEUE, "*/10 * * * *");
+  await boss.work(CHECK_DATA_QUEUE, async () => {
+    const removed = await pruneCheckData(db, new Date(), retention);
+    log("info", "pruned old check results and rollups", removed);
   });
   return boss;
 }

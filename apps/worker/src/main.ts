@@ -8,6 +8,8 @@ import { loadWorkerEnv } from "./env.ts";
 import { startHeartbeat } from "./heartbeat-loop.ts";
 import { startJobs } from "./jobs.ts";
 import { log } from "./log.ts";
+import { DEFAULT_RETENTION } from "./scheduler/retention.ts";
+import { Scheduler } from "./scheduler/scheduler.ts";
 
 async function withBackoff<T>(what: string, run: () => Promise<T>, stopping: () => boolean): Promise<T | null> {
   for (let attempt = 1, delay = 500; !stopping(); attempt++, delay = Math.min(delay * 2, 15_000)) {
@@ -26,24 +28,52 @@ async function main() {
   const db = createDb(env.DATABASE_URL, 5);
   const identity = { id: env.WORKER_ID ?? randomUUID(), hostname: os.hostname(), pid: process.pid, version: pkg.version };
   let stopping = false;
+  let boss: Awaited<ReturnType<typeof startJobs>> | null = null;
   const heartbeat = startHeartbeat(db, identity, env.WORKER_HEARTBEAT_SECONDS);
-  await heartbeat.first;
-  const boss = await withBackoff("starting the job queue", () => startJobs(db, env.DATABASE_URL), () => stopping);
-  log("info", "worker started", { workerId: identity.id, pid: process.pid });
+  const scheduler = new Scheduler({
+    db,
+    databaseUrl: env.DATABASE_URL,
+    workerId: identity.id,
+    liveWithinMs: env.WORKER_HEARTBEAT_SECONDS * 2_000 + 1_000,
+    leaseTtlMs: env.WORKER_LEASE_TTL_MS,
+    leaseRenewMs: env.WORKER_LEASE_RENEW_MS,
+    pollMs: env.WORKER_CHECK_POLL_MS,
+    concurrency: env.WORKER_CHECK_CONCURRENCY,
+    minIntervalMs: env.WORKER_MIN_INTERVAL_MS,
+    secretKey: env.OPSDECK_SECRET_KEY,
+  });
+  let statsTimer: NodeJS.Timeout | undefined;
 
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     log("info", "worker stopping", { signal });
-    heartbeat.stop();
+    clearInterval(statsTimer);
+    await scheduler.stop().catch((err) => log("warn", "scheduler stop failed", { err: String(err) }));
+    log("info", "scheduler stopped", scheduler.stats());
+    await heartbeat.stop();
     await boss?.stop({ graceful: true, timeout: 20_000 }).catch((err) => log("warn", "job queue stop failed", { err: String(err) }));
     await retire(db, identity.id).catch(() => {});
     await db.$disconnect();
     log("info", "worker stopped");
     process.exit(0);
   };
+  // Installed before the first beat: SIGTERM while still retrying the database must stop gracefully too.
   process.on("SIGTERM", () => void shutdown("SIGTERM"));
   process.on("SIGINT", () => void shutdown("SIGINT"));
+
+  await heartbeat.first;
+  if (stopping) return;
+  await scheduler.start();
+  statsTimer = setInterval(() => log("info", "scheduler stats", scheduler.stats()), 60_000);
+  const retention = { ...DEFAULT_RETENTION, rawDays: env.CHECK_RESULT_RETENTION_DAYS };
+  boss = await withBackoff(
+    "starting the job queue",
+    () => startJobs(db, env.DATABASE_URL, retention),
+    () => stopping,
+  );
+  if (stopping) return;
+  log("info", "worker started", { workerId: identity.id, pid: process.pid });
 }
 
 main().catch((err) => {

@@ -1,0 +1,45 @@
+import type { CheckState } from "@opsdeck/db";
+
+export type ProbeOutcome = "UP" | "DEGRADED" | "DOWN";
+
+export type StateInput = {
+  /** The stored state (MAINTENANCE while a window covers the check). */
+  prev: CheckState;
+  /** The probe-derived state before this result; equals `prev` outside maintenance. */
+  prevHealth: CheckState;
+  consecutiveFailures: number;
+  result: ProbeOutcome;
+  downAfter: number;
+  inMaintenance: boolean;
+};
+
+export type StateChange = { from: CheckState; to: CheckState; duringMaintenance: boolean };
+
+export type StateOutput = {
+  state: CheckState;
+  health: CheckState;
+  consecutiveFailures: number;
+  changed: boolean;
+  /** The event to record, if any: a health change (flagged inside maintenance) or entering/leaving it. */
+  event: StateChange | null;
+};
+
+/** DOWN only after `downAfter` consecutive failures; one UP or DEGRADED result ends the streak. */
+export function nextState(input: StateInput): StateOutput {
+  const { prev, prevHealth, result, inMaintenance } = input;
+  const downAfter = Math.max(1, input.downAfter);
+  const consecutiveFailures = result === "DOWN" ? input.consecutiveFailures + 1 : 0;
+  let health: CheckState;
+  if (result !== "DOWN") health = result;
+  else if (consecutiveFailures >= downAfter) health = "DOWN";
+  else health = prevHealth === "PAUSED" || prevHealth === "MAINTENANCE" ? "UNKNOWN" : prevHealth;
+
+  const state: CheckState = inMaintenance ? "MAINTENANCE" : health;
+  let event: StateChange | null = null;
+  if (health !== prevHealth) {
+    event = { from: prevHealth, to: health, duringMaintenance: inMaintenance };
+  } else if (state !== prev) {
+    event = { from: prev, to: state, duringMaintenance: inMaintenance };
+  }
+  return { state, health, consecutiveFailures, changed: state !== prev || health !== prevHealth, event };
+}
