@@ -16,7 +16,7 @@ export default async function UsersPage() {
     <>
       <PageHeader title="Users" description="Who can sign in, and what they may do. Viewers read; responders act; admins also manage users and secrets." />
       <div className="grid gap-6 xl:grid-cols-[1fr_22rem]">
-        <section className="card overflow-x-auto">
+        <section className="card self-start overflow-x-auto">
           <table className="table-base">
             <thead>
               <tr>
@@ -33,7 +33,7 @@ export default async function UsersPage() {
             </tbody>
           </table>
         </section>
-        <section className="card p-4">
+        <section className="card self-start p-4">
           <h2 className="mb-3 font-semibold">Add a user</h2>
           <CreateUserForm />
         </section>
