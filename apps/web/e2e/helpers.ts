@@ -27,7 +27,7 @@ const repoRoot = path.resolve(import.meta.dirname, "../../..");
 export function opsdeckCli(args: string[], stdin = ""): string {
   return execFileSync(path.join(repoRoot, "node_modules/.bin/tsx"), [path.join(repoRoot, "scripts/db.ts"), "cli", ...args], {
     input: stdin,
-    env: { ...withoutDatabaseUrl(), OPSDECK_DATA_DIR: ".data/e2e", OPSDECK_PG_PORT: "56434" },
+    env: { ...withoutDatabaseUrl(), OPSDECK_DATA_DIR: ".data/e2e", OPSDECK_PG_PORT: "31434" },
     encoding: "utf8",
   });
 }

@@ -10,7 +10,8 @@ import path from "node:path";
 export const TEMPLATE_DB = "opsdeck_template";
 
 /** Vitest global setup: one PostgreSQL for the run, with a migrated template database. */
-export async function startTestServer(port = Number(process.env.OPSDECK_TEST_PG_PORT ?? 56433)) {
+// Fixed test ports sit below Linux's ephemeral range (32768+), so outgoing connections never hold them.
+export async function startTestServer(port = Number(process.env.OPSDECK_TEST_PG_PORT ?? 31433)) {
   const external = process.env.TEST_DATABASE_URL;
   if (external) {
     await ensureDatabase(external, TEMPLATE_DB);

@@ -16,7 +16,7 @@ const server = createOidcProvider({
     {
       clientId: process.env.OIDC_CLIENT_ID ?? "opsdeck-e2e",
       clientSecret: process.env.OIDC_CLIENT_SECRET ?? "opsdeck-e2e-client-secret",
-      redirectUris: [process.env.OIDC_REDIRECT_URI ?? "http://127.0.0.1:56300/api/auth/callback/oidc"],
+      redirectUris: [process.env.OIDC_REDIRECT_URI ?? "http://127.0.0.1:31300/api/auth/callback/oidc"],
     },
   ],
 });

@@ -62,3 +62,26 @@ export const ZOverview = z.object({
   summary: ZOverviewSummary,
   openIncidents: z.array(ZIncidentSummary).describe("Open incidents, most urgent first"),
 });
+
+/** Parse a JSON request body; a malformed one is a 400 with a clear message, not a 500. */
+export async function readJsonBody(req: Request): Promise<unknown> {
+  const { ValidationError } = await import("@opsdeck/core");
+  const text = await req.text();
+  if (!text.trim()) return {};
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new ValidationError({ _form: ["The request body is not valid JSON"] }, "The request body is not valid JSON");
+  }
+}
+
+const ZLoose = z.looseObject({});
+export const ZServiceOut = z.looseObject({ id: z.string(), slug: z.string(), name: z.string() });
+export const ZCheckOut = z.looseObject({ id: z.string(), name: z.string(), kind: z.string(), state: z.string() });
+export const ZServiceWrite = z.looseObject({ name: z.string().optional(), slug: z.string().optional(), description: z.string().nullish(), team: z.string().nullish(), tier: z.enum(["TIER_1", "TIER_2", "TIER_3"]).optional(), runbookUrl: z.string().nullish(), runbookMd: z.string().nullish(), ownerId: z.string().nullish() });
+export const ZCheckWrite = z.looseObject({ serviceId: z.string().optional(), name: z.string().optional(), kind: z.string().optional(), config: ZLoose.optional(), intervalSeconds: z.number().int().optional(), timeoutMs: z.number().int().optional(), downAfter: z.number().int().optional() });
+export const ZCheckCreated = z.object({ check: ZCheckOut, pingPath: z.string().nullable().describe("Shown once for heartbeat checks") });
+export const ZCheckTiles = z.object({ services: z.array(z.looseObject({ slug: z.string(), state: z.string(), checks: z.array(ZCheckOut) })), total: z.number().int(), truncated: z.boolean() });
+export const ZHealthOut = z.looseObject({ range: z.string(), bucketSeconds: z.number() });
+export const ZMaintenanceIn = z.object({ startsAt: z.string().optional(), endsAt: z.string(), reason: z.string() });
+export const ZDeleted = z.looseObject({ id: z.string() });

@@ -1,0 +1,80 @@
+import { expect, test } from "@playwright/test";
+import { ADMIN, opsdeckCli, signIn } from "./helpers";
+
+test.describe.configure({ mode: "serial" });
+
+let serviceSlug = "";
+let checkId = "";
+
+test("services and checks are managed through the JSON API, with field errors for bad input", async ({ page, baseURL }) => {
+  await signIn(page, ADMIN);
+  const api = page.request;
+
+  const bad = await api.post("/api/v1/services", { data: Buffer.from("{not json"), headers: { "content-type": "application/json" } });
+  expect(bad.status()).toBe(400);
+  expect((await bad.json()).error.message).toMatch(/not valid JSON/);
+
+  const created = await api.post("/api/v1/services", { data: { name: "Checkout API", team: "payments", tier: "TIER_1" } });
+  expect(created.status()).toBeLessThan(300);
+  serviceSlug = (await created.json()).slug;
+  expect(serviceSlug).toBe("checkout-api");
+  const duplicate = await api.post("/api/v1/services", { data: { name: "Checkout API" } });
+  expect(duplicate.status()).toBe(409);
+  const service = await (await api.get(`/api/v1/services/${serviceSlug}`)).json();
+
+  const invalid = await api.post("/api/v1/checks", {
+    data: { serviceId: service.id, name: "health", kind: "http", intervalSeconds: 5, config: { url: "not a url" } },
+  });
+  expect(invalid.status()).toBe(400);
+  const errors = (await invalid.json()).error.fieldErrors;
+  expect(errors.intervalSeconds?.[0]).toMatch(/at least 10/);
+  expect(Object.keys(errors)).toContain("config.url");
+
+  const check = await api.post("/api/v1/checks", {
+    data: { serviceId: service.id, name: "healthz", kind: "http", intervalSeconds: 10, config: { url: `${baseURL}/api/healthz` } },
+  });
+  expect(check.status()).toBe(201);
+  checkId = (await check.json()).check.id;
+});
+
+test("the worker picks up a new check and reports it UP", async ({ page }) => {
+  await signIn(page, ADMIN);
+  await expect
+    .poll(async () => (await (await page.request.get(`/api/v1/checks/${checkId}`)).json()).check?.state, { timeout: 40_000, intervals: [1000] })
+    .toBe("UP");
+  const tiles = await (await page.request.get("/api/v1/checks?q=checkout")).json();
+  expect(tiles.services.map((s: { slug: string }) => s.slug)).toContain(serviceSlug);
+});
+
+test("pause and resume are recorded; a viewer token may read but not change checks", async ({ page, request }) => {
+  await signIn(page, ADMIN);
+  const paused = await page.request.post(`/api/v1/checks/${checkId}/pause`);
+  expect(paused.status()).toBe(200);
+  expect((await paused.json()).state).toBe("PAUSED");
+  expect((await page.request.post(`/api/v1/checks/${checkId}/run`)).status()).toBe(409);
+  expect((await (await page.request.post(`/api/v1/checks/${checkId}/resume`)).json()).state).toBe("UNKNOWN");
+
+  opsdeckCli(["user", "create", "--email", "api-viewer@example.test", "--role", "VIEWER"], "api viewer password\n");
+  const token = opsdeckCli(["token", "create", "--email", "api-viewer@example.test", "--name", "api-e2e"]).match(/odk_[A-Za-z0-9]+/)?.[0];
+  expect(token).toBeTruthy();
+  const auth = { authorization: `Bearer ${token}` };
+  expect((await request.get(`/api/v1/services/${serviceSlug}/health?range=24h`, { headers: auth })).status()).toBe(200);
+  expect((await request.post(`/api/v1/checks/${checkId}/pause`, { headers: auth })).status()).toBe(403);
+  expect((await request.delete(`/api/v1/services/${serviceSlug}`, { headers: auth })).status()).toBe(403);
+
+  await page.goto(`/settings/audit?action=check.`);
+  await expect(page.getByRole("cell", { name: /^check\.(pause|resume|update|set_paused)/ }).first()).toBeVisible();
+});
+
+test("a heartbeat check gets a secret ping URL that needs no session", async ({ page, request }) => {
+  await signIn(page, ADMIN);
+  const service = await (await page.request.get(`/api/v1/services/${serviceSlug}`)).json();
+  const created = await page.request.post("/api/v1/checks", {
+    data: { serviceId: service.id, name: "nightly backup", kind: "heartbeat", intervalSeconds: 300, config: { periodSeconds: 86400 } },
+  });
+  expect(created.status()).toBe(201);
+  const { pingPath } = await created.json();
+  expect(pingPath).toMatch(/^\/api\/ping\/[A-Za-z0-9_-]{32,}$/);
+  expect((await request.post(pingPath)).status()).toBe(200);
+  expect((await request.get("/api/ping/not-a-real-token")).status()).toBe(404);
+});

@@ -1,0 +1,32 @@
+import type { Db } from "@opsdeck/db";
+import { recordAudit } from "../audit/record.ts";
+import { ConflictError, NotFoundError } from "../errors.ts";
+import { type AnyCtx, assertRole } from "../roles.ts";
+import { parseInput } from "../validate.ts";
+import { type CheckDto, toCheckDto } from "./dto.ts";
+import { type TCheckRef, ZCheckRef } from "./schemas.ts";
+
+/** Ask the worker to run a check now: it serves a runRequestedAt newer than the last one it saw. */
+export async function requestCheckRun({
+  db,
+  ctx,
+  input,
+  now = new Date(),
+}: {
+  db: Db;
+  ctx: AnyCtx;
+  input: TCheckRef;
+  now?: Date;
+}): Promise<CheckDto> {
+  assertRole(ctx, "RESPONDER");
+  const { id } = parseInput(ZCheckRef, input);
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.check.updateMany({ where: { id, paused: false }, data: { runRequestedAt: now } });
+    if (count === 0) {
+      const exists = await tx.check.findUnique({ where: { id }, select: { id: true } });
+      throw exists ? new ConflictError("The check is paused: resume it to run it") : new NotFoundError("Check not found");
+    }
+    await recordAudit(tx, ctx, { action: "check.run", targetType: "check", targetId: id, after: { runRequestedAt: now } });
+    return toCheckDto(await tx.check.findUniqueOrThrow({ where: { id } }));
+  });
+}
