@@ -1,7 +1,8 @@
 // `npm start`: database (embedded unless DATABASE_URL), migrations, first-run demo, build if needed, web + worker.
 import { spawnSync } from "node:child_process";
 import path from "node:path";
-import { seedDemo } from "@opsdeck/core/demo/index";
+import { seedDemo, seedDemoChecks } from "@opsdeck/core/demo/index";
+import { parseKey } from "@opsdeck/core/secrets/crypto";
 import { createDb } from "@opsdeck/db";
 import { portInUse } from "@opsdeck/db/port";
 import { openLocalDatabase } from "@opsdeck/db/local";
@@ -45,14 +46,37 @@ async function main() {
   process.on("SIGINT", () => void shutdown(0));
   process.on("SIGTERM", () => void shutdown(0));
 
+  const base = `http://${host === "0.0.0.0" ? "127.0.0.1" : host}:${port}`;
+  const demo = env.OPSDECK_DEMO !== "0";
+  // The demo's local target (POST /break, POST /heal): a convenience, so a busy port only skips it.
+  let targetPort: number | null = null;
+  if (demo) {
+    const wanted = Number(env.DEMO_TARGET_PORT ?? port + 1);
+    if (!Number.isInteger(wanted) || wanted < 1 || wanted > 65535) say(`no demo target: DEMO_TARGET_PORT must be a port number, got "${env.DEMO_TARGET_PORT ?? wanted}"`);
+    else if (wanted === port || (await portInUse(wanted, "127.0.0.1"))) say(`no demo target: port ${wanted} is in use (set DEMO_TARGET_PORT=<free port> to choose another)`);
+    else targetPort = wanted;
+  }
+
   let noUsers = false;
   try {
     await migrateDeploy(database.url);
     say("migrations applied");
     const db = createDb(database.url, 2);
-    if (env.OPSDECK_DEMO !== "0") {
+    if (demo) {
       const seeded = await seedDemo({ db, now: new Date(), force: false });
       if (seeded.seeded) say("loaded the demo data (first run)");
+      // First run only: after the demo data, or if an earlier start stopped before adding the checks.
+      const opsdeck = await db.service.findUnique({ where: { slug: "opsdeck" }, select: { _count: { select: { checks: true } } } });
+      if (seeded.seeded || (opsdeck && opsdeck._count.checks === 0)) {
+        const made = await seedDemoChecks({
+          db,
+          baseUrl: base,
+          databaseUrl: database.url,
+          secretKey: parseKey(env.OPSDECK_SECRET_KEY ?? ""),
+          targetUrl: targetPort ? `http://127.0.0.1:${targetPort}/` : undefined,
+        });
+        if (made.checks.length) say(`added ${made.checks.length} demo checks (${made.checks.map((c) => c.name).join(", ")})`);
+      }
     }
     noUsers = (await db.user.count()) === 0;
     await db.$disconnect();
@@ -71,11 +95,20 @@ async function main() {
     if (b.status !== 0) return shutdown(1);
   }
 
+  const tsx = path.join(repoRoot, "node_modules/.bin/tsx");
+  if (targetPort) {
+    const target = startChild("demo-target", tsx, [path.join(repoRoot, "scripts/demo-target.ts"), String(targetPort)], { cwd: repoRoot, env });
+    children.push(target);
+    // Not worth stopping the app for: the demo target's tile just turns red.
+    target.exited.then((code) => {
+      if (!stopping) console.error(`[opsdeck] demo-target exited (code ${code}); the app keeps running`);
+    });
+  }
   const next = path.join(repoRoot, "node_modules/.bin/next");
   children.push(startChild("web", next, ["start", "-p", String(port), "-H", host], { cwd: path.join(repoRoot, "apps/web"), env }));
-  const tsx = path.join(repoRoot, "node_modules/.bin/tsx");
   children.push(startChild("worker", tsx, ["src/main.ts"], { cwd: path.join(repoRoot, "apps/worker"), env }));
   for (const c of children) {
+    if (c.name === "demo-target") continue;
     c.exited.then((code) => {
       if (!stopping) {
         console.error(`[opsdeck] ${c.name} exited unexpectedly (code ${code}); stopping`);
@@ -83,7 +116,6 @@ async function main() {
       }
     });
   }
-  const base = `http://${host === "0.0.0.0" ? "127.0.0.1" : host}:${port}`;
   const up = await waitForHttp(`${base}/api/healthz`, 60_000, () => stopping);
   if (stopping) return;
   if (up) {
