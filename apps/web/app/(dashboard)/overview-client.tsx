@@ -1,8 +1,10 @@
 "use client";
 
 import type { IncidentSummaryDto, OverviewSummaryDto } from "@opsdeck/core";
+import type { CheckTilesDto } from "@opsdeck/core/check/index";
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
+import { HealthPanels } from "@/components/health/health-panels";
 import { Freshness } from "@/components/overview/freshness";
 import { SummaryCards } from "@/components/overview/summary-cards";
 import { IncidentTable } from "@/components/tables/incidents/incident-table";
@@ -18,8 +20,8 @@ async function fetchOverview(): Promise<OverviewData> {
   return (await res.json()) as OverviewData;
 }
 
-/** The live half of the overview: polls every 10 s, starting from what the server rendered. */
-export function OverviewClient({ initial, renderedAt }: { initial: OverviewData; renderedAt: number }) {
+/** The live half of the overview: health tiles and incidents, each polling every 10 s from what the server rendered. */
+export function OverviewClient({ initial, tiles, renderedAt }: { initial: OverviewData; tiles: CheckTilesDto; renderedAt: number }) {
   const q = useQuery({
     queryKey: ["overview"],
     queryFn: fetchOverview,
@@ -31,6 +33,7 @@ export function OverviewClient({ initial, renderedAt }: { initial: OverviewData;
   const hidden = summary.openIncidents.total - openIncidents.length;
   return (
     <div className="flex flex-col gap-6">
+      <HealthPanels initial={tiles} renderedAt={renderedAt} />
       <Freshness updatedAt={q.dataUpdatedAt} failed={q.isError} fetching={q.isFetching} error={q.error?.message ?? null} />
       <SummaryCards summary={summary} />
       <section aria-labelledby="open-incidents" className="min-w-0">

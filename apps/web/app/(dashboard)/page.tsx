@@ -1,4 +1,5 @@
 import { getOverviewSummary, listIncidents } from "@opsdeck/core";
+import { listCheckTiles } from "@opsdeck/core/check/index";
 import type { Metadata } from "next";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireRole } from "@/lib/auth/session";
@@ -12,14 +13,15 @@ export default async function OverviewPage() {
   const me = await requireRole("VIEWER");
   const ctx = { actor: me };
   const now = new Date();
-  const [summary, openIncidents] = await Promise.all([
+  const [summary, openIncidents, tiles] = await Promise.all([
     getOverviewSummary({ db: db(), ctx, now }),
     listIncidents({ db: db(), ctx, input: { status: "open" }, now }),
+    listCheckTiles({ db: db(), ctx, now }),
   ]);
   return (
     <>
-      <PageHeader title="Overview" description="Open incidents, SLA breaches, follow-ups and today's checks at a glance." />
-      <OverviewClient initial={{ summary, openIncidents }} renderedAt={now.getTime()} />
+      <PageHeader title="Overview" description="Service health, open incidents, SLA breaches, follow-ups and today's checklists at a glance." />
+      <OverviewClient initial={{ summary, openIncidents }} tiles={tiles} renderedAt={now.getTime()} />
     </>
   );
 }

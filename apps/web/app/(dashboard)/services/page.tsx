@@ -1,5 +1,6 @@
-import { listServices, ValidationError } from "@opsdeck/core";
+import { hasRole, listServices, ValidationError } from "@opsdeck/core";
 import type { Metadata } from "next";
+import { CreateServiceForm } from "@/components/forms/service/create-service-form";
 import { ServiceCard } from "@/components/services/service-card";
 import { ServiceSearchForm } from "@/components/services/search-form";
 import { PageHeader } from "@/components/ui/page-header";
@@ -26,6 +27,14 @@ export default async function ServicesPage({ searchParams }: { searchParams: Pro
   return (
     <>
       <PageHeader title="Services" description="What we run, who owns it, and where its runbook is. Most critical tier first." />
+      {hasRole(me.role, "RESPONDER") && (
+        <details className="card mb-4 p-4">
+          <summary className="cursor-pointer font-semibold">Add service</summary>
+          <div className="mt-3">
+            <CreateServiceForm />
+          </div>
+        </details>
+      )}
       <ServiceSearchForm q={q} />
       {error && (
         <p role="alert" className="mb-4 text-sm text-red-600 dark:text-red-400">

@@ -1,8 +1,11 @@
-import { getService, NotFoundError, ValidationError } from "@opsdeck/core";
+import { getService, hasRole, NotFoundError, ValidationError } from "@opsdeck/core";
+import { getServiceHealth, HEALTH_RANGES, type THealthRange } from "@opsdeck/core/check/index";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
+import { CreateCheckForm } from "@/components/forms/check/create-check-form";
+import { ServiceHealth } from "@/components/health/service-health";
 import { MarkdownText } from "@/components/services/markdown-text";
 import { ServiceFacts } from "@/components/services/service-facts";
 import { IncidentTable } from "@/components/tables/incidents/incident-table";
@@ -12,7 +15,7 @@ import { db } from "@/lib/db";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = { params: Promise<{ slug: string }>; searchParams?: Promise<{ range?: string | string[] }> };
 
 /** Cached per request so the title and the page share one read. */
 const loadService = cache(async (slug: string) => {
@@ -29,9 +32,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: (await loadService((await params).slug)).name };
 }
 
-export default async function ServicePage({ params }: Props) {
-  await requireRole("VIEWER");
+export default async function ServicePage({ params, searchParams }: Props) {
+  const me = await requireRole("VIEWER");
   const service = await loadService((await params).slug);
+  const raw = (await searchParams)?.range;
+  const range = HEALTH_RANGES.find((r) => r === (Array.isArray(raw) ? raw[0] : raw)) ?? ("24h" satisfies THealthRange);
+  const now = new Date();
+  const health = await getServiceHealth({ db: db(), ctx: { actor: me }, input: { serviceSlug: service.slug, range }, now });
+  const canAct = hasRole(me.role, "RESPONDER");
   return (
     <>
       <p className="mb-2 text-sm">
@@ -53,6 +61,15 @@ export default async function ServicePage({ params }: Props) {
         </section>
         <ServiceFacts service={service} />
       </div>
+      <ServiceHealth slug={service.slug} initial={health} renderedAt={now.getTime()} canAct={canAct} />
+      {canAct && (
+        <section className="card mt-6 min-w-0 p-4" aria-labelledby="add-check">
+          <h2 id="add-check" className="mb-3 font-semibold">
+            Add check
+          </h2>
+          <CreateCheckForm serviceId={service.id} slug={service.slug} />
+        </section>
+      )}
       <section className="mt-6 min-w-0" aria-labelledby="recent-incidents">
         <h2 id="recent-incidents" className="mb-3 text-lg font-semibold">
           Recent incidents

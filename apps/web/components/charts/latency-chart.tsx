@@ -1,0 +1,82 @@
+"use client";
+
+import type { LatencyPoint } from "@opsdeck/core/check/index";
+import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+
+const LINES = [
+  { key: "p50Ms", name: "p50", color: "#059669" },
+  { key: "p95Ms", name: "p95", color: "#d97706" },
+  { key: "p99Ms", name: "p99", color: "#dc2626" },
+] as const;
+
+function tick(ms: number, bucketSeconds: number): string {
+  const d = new Date(ms);
+  return bucketSeconds >= 3600 * 4
+    ? d.toLocaleDateString([], { month: "short", day: "numeric" })
+    : d.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
+}
+
+/** p50 / p95 / p99 latency per bucket; gaps where nothing answered. */
+export function LatencyChart({
+  points,
+  bucketSeconds,
+  label,
+}: {
+  points: readonly LatencyPoint[];
+  bucketSeconds: number;
+  label: string;
+}) {
+  const data = points.map((p) => ({ ...p, t: Date.parse(p.at) }));
+  if (!points.some((p) => p.p50Ms !== null)) {
+    return (
+      <p className="flex h-40 items-center justify-center text-sm text-slate-500 dark:text-slate-400">
+        No latency recorded in this range.
+      </p>
+    );
+  }
+  return (
+    <figure className="h-48 w-full min-w-0" aria-label={label}>
+      <ResponsiveContainer width="100%" height="100%">
+        <LineChart data={data} margin={{ top: 4, right: 8, bottom: 0, left: 0 }}>
+          <CartesianGrid strokeDasharray="3 3" stroke="currentColor" className="text-slate-200 dark:text-slate-800" />
+          <XAxis
+            dataKey="t"
+            type="number"
+            scale="time"
+            domain={["dataMin", "dataMax"]}
+            tickFormatter={(v: number) => tick(v, bucketSeconds)}
+            tick={{ fontSize: 11, fill: "currentColor" }}
+            minTickGap={24}
+            className="text-slate-500"
+          />
+          <YAxis
+            tick={{ fontSize: 11, fill: "currentColor" }}
+            unit=" ms"
+            width={60}
+            allowDecimals={false}
+            className="text-slate-500"
+          />
+          <Tooltip
+            labelFormatter={(v) => new Date(Number(v)).toLocaleString()}
+            formatter={(v) => `${v} ms`}
+            contentStyle={{ fontSize: 12, background: "var(--tooltip-bg, white)", color: "#0f172a" }}
+          />
+          <Legend wrapperStyle={{ fontSize: 12 }} />
+          {LINES.map((l) => (
+            <Line
+              key={l.key}
+              type="monotone"
+              dataKey={l.key}
+              name={l.name}
+              stroke={l.color}
+              dot={false}
+              strokeWidth={1.5}
+              isAnimationActive={false}
+              connectNulls={false}
+            />
+          ))}
+        </LineChart>
+      </ResponsiveContainer>
+    </figure>
+  );
+}

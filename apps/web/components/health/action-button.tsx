@@ -1,0 +1,48 @@
+"use client";
+
+import { useQueryClient } from "@tanstack/react-query";
+import type { ReactNode } from "react";
+import { FormMessage } from "@/components/forms/form-message";
+import { useFormAction } from "@/components/forms/use-form-action";
+import type { FormState } from "@/lib/form-state";
+
+type Props = {
+  action: (prev: FormState, form: FormData) => Promise<FormState>;
+  fields: Record<string, string>;
+  slug: string;
+  className?: string;
+  confirm?: string;
+  children: ReactNode;
+};
+
+/**
+ * One server action behind one button; on success the service's health query refetches. The outcome
+ * is written on its own line below the buttons.
+ */
+export function ActionButton({ action, fields, slug, className = "btn-secondary", confirm, children }: Props) {
+  const qc = useQueryClient();
+  const { state, pending, onSubmit } = useFormAction(action, () =>
+    qc.invalidateQueries({ queryKey: ["service-health", slug] }),
+  );
+  return (
+    <form
+      onSubmit={(e) => {
+        if (confirm && !window.confirm(confirm)) return e.preventDefault();
+        onSubmit(e);
+      }}
+      className="contents"
+    >
+      {Object.entries(fields).map(([k, v]) => (
+        <input key={k} type="hidden" name={k} value={v} />
+      ))}
+      <button type="submit" className={`${className} px-2.5 py-1`} disabled={pending}>
+        {pending ? "Working…" : children}
+      </button>
+      {state.message && (
+        <div className="order-last basis-full">
+          <FormMessage state={state} />
+        </div>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,94 @@
+"use client";
+
+import type { CheckTilesDto } from "@opsdeck/core/check/index";
+import type { CheckState } from "@opsdeck/db";
+import { useQuery } from "@tanstack/react-query";
+import { useDeferredValue, useMemo, useState } from "react";
+import { Freshness } from "@/components/overview/freshness";
+import { useNow } from "@/components/overview/use-now";
+import { HealthFilters, STATES } from "./health-filters";
+import { ServiceGroup } from "./service-group";
+
+async function fetchTiles(): Promise<CheckTilesDto> {
+  const res = await fetch("/api/v1/checks", { headers: { accept: "application/json" }, cache: "no-store" });
+  if (!res.ok) {
+    const body = (await res.json().catch(() => null)) as { error?: { message?: string } } | null;
+    throw new Error(body?.error?.message ?? `HTTP ${res.status}`);
+  }
+  return (await res.json()) as CheckTilesDto;
+}
+
+/** Every check's tile, grouped by service, worst first; polls every 10 s from the server's first render. */
+export function HealthPanels({ initial, renderedAt }: { initial: CheckTilesDto; renderedAt: number }) {
+  const q = useQuery({
+    queryKey: ["check-tiles"],
+    queryFn: fetchTiles,
+    initialData: initial,
+    initialDataUpdatedAt: renderedAt,
+    refetchInterval: 10_000,
+  });
+  const now = useNow(15_000);
+  const [search, setSearch] = useState("");
+  const [state, setState] = useState<CheckState | "">("");
+  const needle = useDeferredValue(search.trim().toLowerCase());
+  const counts = useMemo(() => {
+    const c = Object.fromEntries(STATES.map((s) => [s, 0])) as Record<CheckState, number>;
+    for (const s of q.data.services) for (const t of s.checks) c[t.state]++;
+    return c;
+  }, [q.data]);
+  const services = useMemo(
+    () =>
+      q.data.services
+        .map((s) => {
+          const serviceHit = !needle || s.name.toLowerCase().includes(needle) || s.slug.includes(needle);
+          const checks = s.checks.filter(
+            (t) => (!state || t.state === state) && (serviceHit || t.name.toLowerCase().includes(needle)),
+          );
+          return checks.length === s.checks.length ? s : { ...s, checks };
+        })
+        .filter((s) => s.checks.length > 0),
+    [q.data, needle, state],
+  );
+  const shown = services.reduce((n, s) => n + s.checks.length, 0);
+  const problems = counts.DOWN + counts.DEGRADED;
+  return (
+    <section aria-labelledby="health" className="flex min-w-0 flex-col gap-3">
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h2 id="health" className="text-lg font-semibold">
+          Health
+        </h2>
+        <p className="text-sm text-slate-600 dark:text-slate-400">
+          <span className={problems ? "font-semibold text-red-700 dark:text-red-400" : undefined}>
+            {counts.DOWN} down, {counts.DEGRADED} degraded
+          </span>{" "}
+          · {counts.UP} of {q.data.total} up
+        </p>
+      </div>
+      <Freshness
+        updatedAt={q.dataUpdatedAt}
+        failed={q.isError}
+        fetching={q.isFetching}
+        error={q.error?.message ?? null}
+      />
+      <HealthFilters q={search} state={state} counts={counts} onQ={setSearch} onState={setState} />
+      {q.data.truncated && (
+        <p className="text-sm text-amber-800 dark:text-amber-300">
+          Showing the worst {q.data.services.reduce((n, s) => n + s.checks.length, 0)} of {q.data.total} checks.
+        </p>
+      )}
+      {q.data.total === 0 ? (
+        <p className="card p-4 text-sm text-slate-500 dark:text-slate-400">
+          No checks yet. Add one from a service's page.
+        </p>
+      ) : shown === 0 ? (
+        <p className="card p-4 text-sm text-slate-500 dark:text-slate-400">No check matches this search.</p>
+      ) : (
+        <div className="flex min-w-0 flex-col gap-4">
+          {services.map((s) => (
+            <ServiceGroup key={s.id} service={s} now={now} />
+          ))}
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,68 @@
+"use client";
+
+import { useQueryClient } from "@tanstack/react-query";
+import { createMaintenanceAction } from "@/app/(dashboard)/services/[slug]/actions";
+import { FormMessage } from "@/components/forms/form-message";
+import { useFormAction } from "@/components/forms/use-form-action";
+
+/** The browser gives local time without a zone; send it as an ISO instant. */
+function toIso(form: FormData): FormData {
+  const local = String(form.get("endsAtLocal") ?? "");
+  form.set("endsAt", local ? new Date(local).toISOString() : "");
+  return form;
+}
+
+/** Put one check into maintenance now, until a chosen end, with a reason for the record. */
+export function MaintenanceForm({ checkId, slug, onDone }: { checkId: string; slug: string; onDone: () => void }) {
+  const qc = useQueryClient();
+  const {
+    state,
+    pending,
+    onSubmit,
+    fieldErrors: fe,
+  } = useFormAction(
+    (prev, form) => createMaintenanceAction(prev, toIso(form)),
+    async () => {
+      await qc.invalidateQueries({ queryKey: ["service-health", slug] });
+      onDone();
+    },
+  );
+  const id = (n: string) => `${checkId}-${n}`;
+  return (
+    <form
+      onSubmit={onSubmit}
+      className="mt-2 grid gap-2 rounded-md border border-slate-200 p-3 sm:grid-cols-2 dark:border-slate-700"
+      noValidate
+    >
+      <input type="hidden" name="checkId" value={checkId} />
+      <div className="space-y-1">
+        <label htmlFor={id("end")} className="block text-sm font-medium">
+          Ends at (your local time)
+        </label>
+        <input id={id("end")} name="endsAtLocal" type="datetime-local" className="input" />
+        {fe.endsAt?.map((e) => (
+          <p key={e} role="alert" className="text-xs text-red-600 dark:text-red-400">
+            {e}
+          </p>
+        ))}
+      </div>
+      <div className="space-y-1">
+        <label htmlFor={id("reason")} className="block text-sm font-medium">
+          Reason
+        </label>
+        <input id={id("reason")} name="reason" className="input" autoComplete="off" />
+        {fe.reason?.map((e) => (
+          <p key={e} role="alert" className="text-xs text-red-600 dark:text-red-400">
+            {e}
+          </p>
+        ))}
+      </div>
+      <div className="flex flex-wrap items-center gap-2 sm:col-span-2">
+        <button type="submit" className="btn-primary px-2.5 py-1" disabled={pending}>
+          {pending ? "Starting…" : "Start maintenance"}
+        </button>
+        <FormMessage state={state} />
+      </div>
+    </form>
+  );
+}
