@@ -65,7 +65,10 @@ async function main() {
   await heartbeat.first;
   if (stopping) return;
   await scheduler.start();
-  statsTimer = setInterval(() => log("info", "scheduler stats", scheduler.stats()), 60_000);
+  statsTimer = setInterval(
+    () => log("info", "scheduler stats", { ...scheduler.stats(), window: scheduler.takeWindow() }),
+    60_000,
+  );
   const retention = { ...DEFAULT_RETENTION, rawDays: env.CHECK_RESULT_RETENTION_DAYS };
   boss = await withBackoff(
     "starting the job queue",

@@ -58,6 +58,33 @@ describe("check cache", () => {
     expect(cache.dropShards([c.shard]).map((x) => x.id)).toEqual([c.id]);
   });
 
+  it("reads all stamps again only when what it would read has changed", async () => {
+    const e = await create("e");
+    const cache = new CheckCache(t.db);
+    await cache.refresh(ALL);
+    const reads = () => cache.fullReads;
+    const at = reads();
+    // The writer's own updates (state, last result) are not among what the cache reads.
+    await t.db.$executeRaw`UPDATE "Check" SET state = 'UP', "lastCheckedAt" = now() WHERE id = ${e.id}`;
+    expect((await cache.refresh(ALL)).upserted).toEqual([]);
+    expect(reads()).toBe(at);
+
+    const changes = [
+      () => t.db.check.update({ where: { id: e.id }, data: { name: "e2" } }),
+      () => t.db.$executeRaw`UPDATE "Check" SET "lastPingAt" = now() WHERE id = ${e.id}`,
+      () => t.db.$executeRaw`UPDATE "Check" SET "runRequestedAt" = now() WHERE id = ${e.id}`,
+      () => create("f"),
+      () => t.db.check.update({ where: { id: e.id }, data: { paused: true } }),
+    ];
+    for (const [i, change] of changes.entries()) {
+      await change();
+      await cache.refresh(ALL);
+      expect({ change: i, reads: reads() }).toEqual({ change: i, reads: at + i + 1 });
+    }
+    await cache.refresh(ALL.slice(1));
+    expect(reads()).toBe(at + changes.length + 1);
+  });
+
   it("knows which checks a maintenance window covers, by check or by service", async () => {
     const d = await create("d");
     const now = Date.now();

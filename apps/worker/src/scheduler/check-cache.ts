@@ -31,11 +31,38 @@ type Window = { checkId: string | null; serviceId: string | null; startsAt: Date
 /** Unpaused checks of the owned shards, re-read when updatedAt, lastPingAt or runRequestedAt move. */
 export class CheckCache {
   readonly checks = new Map<string, CachedCheck>();
+  /** Full reads of the stamps; polls that find the fingerprint unchanged skip them. */
+  fullReads = 0;
   private windows: Window[] = [];
+  private seen: string | undefined;
 
   constructor(private readonly db: Db) {}
 
   async refresh(shards: number[], now = new Date()): Promise<CacheDiff> {
+    // Reading and diffing every stamp blocks the event loop for ~6 ms per 1,000 checks (timer lag),
+    // so each poll first asks the database for a fingerprint of exactly what that read would see.
+    const [fp] = await this.db.$queryRaw<{ n: number; h: string }[]>`
+      SELECT count(*)::int AS n, coalesce(sum(hashtextextended(concat(id, '|', "updatedAt", '|', "lastPingAt", '|', "runRequestedAt"), 0)), 0)::text AS h
+      FROM "Check" WHERE shard = ANY(${shards}::int[]) AND NOT paused`;
+    const seen = `${shards.join(",")}/${fp?.n}/${fp?.h}`;
+    if (seen === this.seen) {
+      await this.loadWindows(now);
+      return { upserted: [], removed: [], runNow: [] };
+    }
+    const diff = await this.readAll(shards, now);
+    this.seen = seen;
+    return diff;
+  }
+
+  private async loadWindows(now: Date): Promise<void> {
+    this.windows = await this.db.maintenanceWindow.findMany({
+      where: { endsAt: { gt: now } },
+      select: { checkId: true, serviceId: true, startsAt: true, endsAt: true },
+    });
+  }
+
+  private async readAll(shards: number[], now: Date): Promise<CacheDiff> {
+    this.fullReads++;
     const stamps = await this.db.check.findMany({
       where: { shard: { in: shards }, paused: false },
       select: { id: true, updatedAt: true, lastPingAt: true, runRequestedAt: true },
@@ -74,10 +101,7 @@ export class CheckCache {
         runNow.push(c);
       }
     }
-    this.windows = await this.db.maintenanceWindow.findMany({
-      where: { endsAt: { gt: now } },
-      select: { checkId: true, serviceId: true, startsAt: true, endsAt: true },
-    });
+    await this.loadWindows(now);
     return { upserted, removed, runNow };
   }
 
@@ -86,6 +110,7 @@ export class CheckCache {
     const set = new Set(shards);
     const dropped = [...this.checks.values()].filter((c) => set.has(c.shard));
     for (const c of dropped) this.checks.delete(c.id);
+    this.seen = undefined;
     return dropped;
   }
 

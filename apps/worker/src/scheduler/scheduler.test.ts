@@ -12,6 +12,7 @@ describe("scheduler (one process)", () => {
   let checks: Awaited<ReturnType<typeof seedChecks>>;
   const behaviours = new Map<number, Behaviour>();
   let stats: ReturnType<Scheduler["stats"]>;
+  let windows: ReturnType<Scheduler["takeWindow"]>[];
 
   beforeAll(async () => {
     t = await createTestDb();
@@ -39,6 +40,7 @@ describe("scheduler (one process)", () => {
     await sleep(5_500);
     await scheduler.stop();
     stats = scheduler.stats();
+    windows = [scheduler.takeWindow(), scheduler.takeWindow()];
     console.log("in-process scheduler", {
       executed: stats.executed,
       lagP50: stats.lagP50,
@@ -71,6 +73,20 @@ describe("scheduler (one process)", () => {
     expect(stats.skippedOverlaps).toBe(0);
     // Loose: the multi-process suite may share the CPUs meanwhile (alone this measures ~8 ms).
     expect(stats.lagP99).toBeLessThan(250);
+  });
+
+  it("reports per-interval figures that start afresh after each take", () => {
+    const [first, second] = windows;
+    expect(first).toMatchObject({
+      executed: stats.executed,
+      missedSlots: 0,
+      lagP50: stats.lagP50,
+      lagP99: stats.lagP99,
+    });
+    expect(Object.values(first?.lagHist ?? {}).reduce((a, b) => a + b, 0)).toBe(stats.lagSamples);
+    expect(first?.lagMax).toBeGreaterThanOrEqual(first?.lagP99 ?? 0);
+    expect(first?.ms).toBeGreaterThan(5_000);
+    expect(second).toMatchObject({ executed: 0, lagP99: null, lagMax: null, lagHist: {} });
   });
 
   it("writes minute, hour and day rollups that add up to the raw results", async () => {

@@ -8,7 +8,7 @@ import { type CacheDiff, type CachedCheck, CheckCache } from "./check-cache.ts";
 import { LeaseLoop } from "./lease-loop.ts";
 import { probeCheck, Runner } from "./runner.ts";
 import { SecretCache } from "./secrets.ts";
-import { LagSamples, SlotTimers } from "./timers.ts";
+import { LagSamples, LagWindow, lagPercentile, SlotTimers } from "./timers.ts";
 import { ResultWriter, type WriterOptions } from "./writer.ts";
 
 export type SchedulerOptions = {
@@ -36,6 +36,8 @@ export class Scheduler {
   readonly writer: ResultWriter;
   readonly lag = new LagSamples();
   readonly counts = { executed: 0, missedSlots: 0, skippedOverlaps: 0, runNow: 0 };
+  private readonly windowLag = new LagWindow();
+  private windowStart = { at: Date.now(), ...this.counts };
   private readonly timers = new SlotTimers();
   private readonly runner: Runner;
   private readonly secrets: SecretCache;
@@ -105,6 +107,26 @@ export class Scheduler {
     };
   }
 
+  /**
+   * Figures since the previous call (main.ts logs one per stats line), so that a span of lines can
+   * be added up exactly: counts are deltas, `lagHist` counts lag samples per millisecond.
+   */
+  takeWindow(now = Date.now()) {
+    const start = this.windowStart;
+    this.windowStart = { at: now, ...this.counts };
+    const lagHist = this.windowLag.take();
+    return {
+      ms: now - start.at,
+      executed: this.counts.executed - start.executed,
+      missedSlots: this.counts.missedSlots - start.missedSlots,
+      skippedOverlaps: this.counts.skippedOverlaps - start.skippedOverlaps,
+      lagP50: lagPercentile(lagHist, 0.5),
+      lagP99: lagPercentile(lagHist, 0.99),
+      lagMax: lagPercentile(lagHist, 1),
+      lagHist,
+    };
+  }
+
   private refresh(): Promise<void> {
     this.refreshing = this.refreshing.then(async () => {
       if (this.stopping) return;
@@ -149,6 +171,7 @@ export class Scheduler {
     // The lease may have passed its local expiry since the timer was set: never run then.
     if (!this.leases.holds(c.shard)) return;
     this.lag.add(lagMs);
+    this.windowLag.add(lagMs);
     this.run(c, slotMs);
   }
 

@@ -49,3 +49,37 @@ export class LagSamples {
     return this.samples.length;
   }
 }
+
+/** Lag counts per whole millisecond (lag is a Date.now difference): exact percentiles, and mergeable. */
+export type LagHist = Record<string, number>;
+
+export function lagPercentile(hist: LagHist, q: number): number | null {
+  const keys = Object.keys(hist)
+    .map(Number)
+    .sort((a, b) => a - b);
+  const total = keys.reduce((n, k) => n + (hist[k] ?? 0), 0);
+  if (total === 0) return null;
+  const rank = Math.min(total, Math.max(1, Math.ceil(q * total)));
+  let seen = 0;
+  for (const k of keys) {
+    seen += hist[k] ?? 0;
+    if (seen >= rank) return k;
+  }
+  return keys.at(-1) ?? null;
+}
+
+/** Lag since the last take(), for per-interval figures. */
+export class LagWindow {
+  private counts = new Map<number, number>();
+
+  add(lagMs: number): void {
+    const k = Math.round(lagMs);
+    this.counts.set(k, (this.counts.get(k) ?? 0) + 1);
+  }
+
+  take(): LagHist {
+    const hist = Object.fromEntries([...this.counts].sort((a, b) => a[0] - b[0]));
+    this.counts = new Map();
+    return hist;
+  }
+}
