@@ -55,13 +55,16 @@ describe("evaluateHeartbeat", () => {
     expect(result).toMatchObject({ status: "UP", details: { secondsSinceLastPing: 0 } });
   });
 
-  it("waits for the first ping until period + grace after creation", () => {
+  it("is UNKNOWN before the first ping, up to period + grace after creation", () => {
     const fresh = evaluateHeartbeat({ ...every5m, lastPingAt: null, createdAt: ago(100) });
-    expect(fresh).toMatchObject({
-      status: "UP",
-      message: "Waiting for the first ping, due by 2026-03-01T12:04:20.000Z",
-      details: { state: "NEW" },
+    expect(fresh).toEqual({
+      status: "UNKNOWN",
+      latencyMs: 0,
+      message: "No ping has arrived yet; the first is due by 2026-03-01T12:04:20.000Z",
+      details: { state: "NEW", dueAt: "2026-03-01T12:04:20.000Z" },
     });
+    expect(evaluateHeartbeat({ ...every5m, lastPingAt: null, createdAt: ago(360) }).status).toBe("UNKNOWN");
+    expect(evaluateHeartbeat({ ...every5m, lastPingAt: null, createdAt: ago(361) }).status).toBe("DOWN");
     const overdue = evaluateHeartbeat({ ...every5m, lastPingAt: null, createdAt: ago(400) });
     expect(overdue).toMatchObject({
       status: "DOWN",

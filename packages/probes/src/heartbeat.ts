@@ -14,6 +14,7 @@ export type HeartbeatState = {
 /**
  * Push checks have no network side: the worker records pings and this decides the status.
  * A ping within period + grace is UP (flagged late past the period); anything older is DOWN.
+ * Before the first ping it is UNKNOWN, and DOWN once period + grace has passed since creation.
  */
 export function evaluateHeartbeat(state: HeartbeatState): ProbeResult {
   const now = state.now ?? new Date();
@@ -31,7 +32,7 @@ export function evaluateHeartbeat(state: HeartbeatState): ProbeResult {
     const dueAt = new Date(createdAt.getTime() + allowanceMs);
     const waited = formatDuration((now.getTime() - createdAt.getTime()) / 1000);
     if (now <= dueAt) {
-      return probeResult("UP", 0, `Waiting for the first ping, due by ${dueAt.toISOString()}`, {
+      return probeResult("UNKNOWN", 0, `No ping has arrived yet; the first is due by ${dueAt.toISOString()}`, {
         details: { state: "NEW", dueAt: dueAt.toISOString() },
       });
     }

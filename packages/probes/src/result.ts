@@ -1,5 +1,8 @@
-/** The outcome every probe resolves to; probes never reject. */
-export const PROBE_STATUSES = ["UP", "DEGRADED", "DOWN"] as const;
+/**
+ * The outcome every probe resolves to; probes never reject. UNKNOWN means nothing was measured (a
+ * heartbeat before its first ping is due): it counts neither as a success nor as a failure.
+ */
+export const PROBE_STATUSES = ["UP", "DEGRADED", "DOWN", "UNKNOWN"] as const;
 export type ProbeStatus = (typeof PROBE_STATUSES)[number];
 
 export const PROBE_ERROR_CODES = [

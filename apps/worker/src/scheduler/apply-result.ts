@@ -3,7 +3,9 @@ import type { ProbeResult } from "@opsdeck/probes";
 import type { CachedCheck } from "./check-cache.ts";
 import type { EventRow, ResultRow, StateRow } from "./write-batch.ts";
 
-export function resultRow(checkSeq: number, atMs: number, r: ProbeResult): ResultRow {
+/** The row to store for a probe result; none for UNKNOWN, which measured nothing (no uptime, no latency). */
+export function resultRow(checkSeq: number, atMs: number, r: ProbeResult): ResultRow | null {
+  if (r.status === "UNKNOWN") return null;
   return { checkSeq, atMs, latencyMs: r.latencyMs, status: r.status, message: r.message || null };
 }
 
@@ -30,8 +32,8 @@ export function applyResult(check: CachedCheck, atMs: number, r: ProbeResult, in
     consecutiveFailures: out.consecutiveFailures,
     lastCheckedAtMs: atMs,
     lastLatencyMs: r.latencyMs,
-    lastMessage: result.message,
+    lastMessage: r.message || null,
   };
-  const event: EventRow | null = out.event && { ...out.event, checkId: check.id, atMs, message: result.message };
+  const event: EventRow | null = out.event && { ...out.event, checkId: check.id, atMs, message: state.lastMessage };
   return { result, state, event };
 }

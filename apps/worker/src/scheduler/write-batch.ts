@@ -1,12 +1,12 @@
 import { foldRollups } from "@opsdeck/core/check/rollup";
-import type { ProbeOutcome, StateChange } from "@opsdeck/core/check/state";
+import type { MeasuredOutcome, StateChange } from "@opsdeck/core/check/state";
 import type pg from "pg";
 
 export type ResultRow = {
   checkSeq: number;
   atMs: number;
   latencyMs: number;
-  status: ProbeOutcome;
+  status: MeasuredOutcome;
   message: string | null;
 };
 export type StateRow = {

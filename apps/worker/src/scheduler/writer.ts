@@ -30,9 +30,9 @@ export class ResultWriter {
     this.schedule(this.opts.flushMs);
   }
 
-  /** `state` is null for a check we no longer own: its result is still kept. */
-  add(result: ResultRow, state: StateRow | null, event: EventRow | null): void {
-    this.results.push(result);
+  /** `state` is null for a check we no longer own: its result is still kept. `result` is null for UNKNOWN. */
+  add(result: ResultRow | null, state: StateRow | null, event: EventRow | null): void {
+    if (result) this.results.push(result);
     const excess = this.results.length - this.opts.maxBuffered;
     if (excess > 0) {
       this.results.splice(0, excess);

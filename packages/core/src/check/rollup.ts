@@ -1,6 +1,6 @@
 import type { RollupPeriod } from "@opsdeck/db";
 import { addToHistogram, emptyHistogram, type Histogram } from "./histogram.ts";
-import type { ProbeOutcome } from "./state.ts";
+import type { MeasuredOutcome } from "./state.ts";
 
 export const ROLLUP_PERIODS = ["MINUTE", "HOUR", "DAY"] as const satisfies readonly RollupPeriod[];
 const PERIOD_MS: Record<RollupPeriod, number> = { MINUTE: 60_000, HOUR: 3_600_000, DAY: 86_400_000 };
@@ -8,7 +8,7 @@ const PERIOD_MS: Record<RollupPeriod, number> = { MINUTE: 60_000, HOUR: 3_600_00
 /** Start of the UTC bucket holding `atMs`. */
 export const bucketStart = (period: RollupPeriod, atMs: number): number => atMs - (atMs % PERIOD_MS[period]);
 
-export type ResultForRollup = { checkSeq: number; atMs: number; status: ProbeOutcome; latencyMs: number };
+export type ResultForRollup = { checkSeq: number; atMs: number; status: MeasuredOutcome; latencyMs: number };
 
 export type RollupDelta = {
   checkSeq: number;

@@ -45,6 +45,15 @@ describe("nextState", () => {
     expect(out[2]?.consecutiveFailures).toBe(1);
   });
 
+  it("shows UNKNOWN for a result that measured nothing, counting it neither as a failure nor a success", () => {
+    const first = run(["UNKNOWN", "UNKNOWN", "UP"]);
+    expect(first.map((o) => o.state)).toEqual(["UNKNOWN", "UNKNOWN", "UP"]);
+    expect(first.map((o) => o.event && `${o.event.from}>${o.event.to}`)).toEqual([null, null, "UNKNOWN>UP"]);
+    const overdue = run(["UNKNOWN", "DOWN", "UNKNOWN", "DOWN"]);
+    expect(overdue.map((o) => o.state)).toEqual(["UNKNOWN", "UNKNOWN", "UNKNOWN", "DOWN"]);
+    expect(overdue.map((o) => o.consecutiveFailures)).toEqual([0, 1, 1, 2]);
+  });
+
   it("treats downAfter below 1 as 1", () => {
     expect(run(["DOWN"], { downAfter: 0 })[0]?.state).toBe("DOWN");
   });

@@ -1,6 +1,9 @@
 import type { CheckState } from "@opsdeck/db";
 
-export type ProbeOutcome = "UP" | "DEGRADED" | "DOWN";
+/** UNKNOWN: the probe measured nothing (a heartbeat before its first ping is due). */
+export type ProbeOutcome = "UP" | "DEGRADED" | "DOWN" | "UNKNOWN";
+/** The outcomes that are stored as results and rolled up. */
+export type MeasuredOutcome = Exclude<ProbeOutcome, "UNKNOWN">;
 
 export type StateInput = {
   /** The stored state (MAINTENANCE while a window covers the check). */
@@ -24,11 +27,16 @@ export type StateOutput = {
   event: StateChange | null;
 };
 
-/** DOWN only after `downAfter` consecutive failures; one UP or DEGRADED result ends the streak. */
+/**
+ * DOWN only after `downAfter` consecutive failures; one UP or DEGRADED result ends the streak.
+ * An UNKNOWN result shows UNKNOWN and leaves the streak as it was: it is neither kind.
+ */
 export function nextState(input: StateInput): StateOutput {
   const { prev, prevHealth, result, inMaintenance } = input;
   const downAfter = Math.max(1, input.downAfter);
-  const consecutiveFailures = result === "DOWN" ? input.consecutiveFailures + 1 : 0;
+  let consecutiveFailures = 0;
+  if (result === "DOWN") consecutiveFailures = input.consecutiveFailures + 1;
+  else if (result === "UNKNOWN") consecutiveFailures = input.consecutiveFailures;
   let health: CheckState;
   if (result !== "DOWN") health = result;
   else if (consecutiveFailures >= downAfter) health = "DOWN";
