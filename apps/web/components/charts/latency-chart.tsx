@@ -1,13 +1,31 @@
 "use client";
 
 import type { LatencyPoint } from "@opsdeck/core/check/index";
-import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import {
+  CartesianGrid,
+  type DotItemDotProps,
+  Legend,
+  Line,
+  LineChart,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
+import { isIsolated } from "@/lib/charts/isolated-points";
 
 const LINES = [
   { key: "p50Ms", name: "p50", color: "#059669" },
   { key: "p95Ms", name: "p95", color: "#d97706" },
   { key: "p99Ms", name: "p99", color: "#dc2626" },
 ] as const;
+
+/** A dot only where a value has no neighbour to draw a line to, so dense series stay clean. */
+function isolatedDot(points: readonly LatencyPoint[], key: (typeof LINES)[number]["key"], color: string) {
+  const values = points.map((p) => p[key]);
+  return (d: DotItemDotProps) =>
+    isIsolated(values, d.index) ? <circle cx={d.cx} cy={d.cy} r={3} fill={color} stroke="none" /> : null;
+}
 
 function tick(ms: number, bucketSeconds: number): string {
   const d = new Date(ms);
@@ -16,7 +34,7 @@ function tick(ms: number, bucketSeconds: number): string {
     : d.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
 }
 
-/** p50 / p95 / p99 latency per bucket; gaps where nothing answered. */
+/** p50 / p95 / p99 latency per bucket; gaps where nothing answered, a dot for a bucket between gaps. */
 export function LatencyChart({
   points,
   bucketSeconds,
@@ -69,7 +87,7 @@ export function LatencyChart({
               dataKey={l.key}
               name={l.name}
               stroke={l.color}
-              dot={false}
+              dot={isolatedDot(points, l.key, l.color)}
               strokeWidth={1.5}
               isAnimationActive={false}
               connectNulls={false}

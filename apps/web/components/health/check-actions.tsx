@@ -1,6 +1,7 @@
 "use client";
 
 import type { CheckDetailDto } from "@opsdeck/core/check/index";
+import type { CheckKind } from "@opsdeck/db";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import {
@@ -12,7 +13,7 @@ import {
 import { ActionButton } from "./action-button";
 import { MaintenanceForm } from "./maintenance-form";
 
-type Check = { id: string; name: string; paused: boolean; state: string };
+type Check = { id: string; name: string; kind: CheckKind; paused: boolean; state: string };
 
 /** The windows are only on the single-check read; fetched only while the check is in maintenance. */
 function EndMaintenance({ checkId, slug }: { checkId: string; slug: string }) {
@@ -30,7 +31,7 @@ function EndMaintenance({ checkId, slug }: { checkId: string; slug: string }) {
   ));
 }
 
-/** Responder controls for one check. Each button calls one server action. */
+/** Responder controls for one check. Each button calls one server action; heartbeats run on their pings. */
 export function CheckActions({ check: c, slug }: { check: Check; slug: string }) {
   const [maint, setMaint] = useState(false);
   return (
@@ -39,7 +40,7 @@ export function CheckActions({ check: c, slug }: { check: Check; slug: string })
         <ActionButton action={setCheckPausedAction} fields={{ id: c.id, paused: String(!c.paused) }} slug={slug}>
           {c.paused ? "Resume" : "Pause"}
         </ActionButton>
-        {!c.paused && (
+        {!c.paused && c.kind !== "HEARTBEAT" && (
           <ActionButton action={requestCheckRunAction} fields={{ id: c.id }} slug={slug}>
             Run now
           </ActionButton>

@@ -30,6 +30,6 @@ export const operations: ApiOperation[] = [
   { method: "delete", path: "/api/v1/checks/{id}", summary: "Delete a check", tag: "checks", role: "RESPONDER", response: ZDeleted },
   { method: "post", path: "/api/v1/checks/{id}/pause", summary: "Pause a check", tag: "checks", role: "RESPONDER", response: ZCheckOut },
   { method: "post", path: "/api/v1/checks/{id}/resume", summary: "Resume a check", tag: "checks", role: "RESPONDER", response: ZCheckOut },
-  { method: "post", path: "/api/v1/checks/{id}/run", summary: "Ask the worker to run a check now", tag: "checks", role: "RESPONDER", response: ZCheckOut },
+  { method: "post", path: "/api/v1/checks/{id}/run", summary: "Ask the worker to run a check now (a heartbeat check is refused: 400)", tag: "checks", role: "RESPONDER", response: ZCheckOut },
   { method: "post", path: "/api/v1/checks/{id}/maintenance", summary: "Start a maintenance window for a check", tag: "checks", role: "RESPONDER", body: ZMaintenanceIn, response: ZDeleted },
 ];

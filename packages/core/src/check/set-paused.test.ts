@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ConflictError, ForbiddenError, NotFoundError } from "../errors.ts";
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "../errors.ts";
 import { deleteCheck } from "./delete.ts";
 import { requestCheckRun } from "./run-now.ts";
 import { setCheckPaused } from "./set-paused.ts";
@@ -31,6 +31,19 @@ describe("setCheckPaused, requestCheckRun and deleteCheck", () => {
     const dto = await requestCheckRun({ db: s.t.db, ctx: ctxOf(s.responder), input: { id }, now });
     expect(dto.runRequestedAt).toBe(now.toISOString());
     expect(await s.t.db.auditLog.count({ where: { action: "check.run", targetId: id } })).toBe(1);
+  });
+
+  it("refuses to run a heartbeat check, with a validation error, and requests nothing", async () => {
+    const beat = await insertCheck(s.t.db, s.serviceId, "Nightly backup", {
+      kind: "HEARTBEAT",
+      config: { periodSeconds: 86_400 },
+    });
+    const err = await requestCheckRun({ db: s.t.db, ctx: ctxOf(s.responder), input: { id: beat.id }, now }).catch((e) => e);
+    const reason = "A heartbeat check cannot be run on demand: its state comes from the pings its job sends";
+    expect(err).toBeInstanceOf(ValidationError);
+    expect(err).toMatchObject({ message: reason, fieldErrors: { id: [reason] } });
+    expect((await s.t.db.check.findUniqueOrThrow({ where: { id: beat.id } })).runRequestedAt).toBeNull();
+    expect(await s.t.db.auditLog.count({ where: { action: "check.run", targetId: beat.id } })).toBe(0);
   });
 
   it("refuses a viewer each of these", async () => {
