@@ -83,6 +83,22 @@ describe("createCheck", () => {
     expect(check.timeoutMs).toBe(5_000);
   });
 
+  it("takes HTTP headers as Name: value lines and reports bad lines on config.headers", async () => {
+    const input = { serviceId: s.serviceId, name: "lines", kind: "HTTP", config: { url: "https://example.com", headers: "X-Team: ops\n\nAccept: application/json" } };
+    const { check } = await createCheck({ db: s.t.db, ctx: ctxOf(s.responder), input });
+    expect(check.config.headers).toEqual({ "X-Team": "ops", Accept: "application/json" });
+    const bad = { ...input, config: { url: "https://example.com", headers: "X-Team ops\nBad Name: x" } };
+    const err = await createCheck({ db: s.t.db, ctx: ctxOf(s.responder), input: bad }).catch((e) => e);
+    expect(err.fieldErrors["config.headers"]).toEqual(["Line 1: write it as Name: value (e.g. Authorization: Bearer …)"]);
+    expect(err.fieldErrors["config.headers.Bad Name"]?.[0]).toMatch(/^Header name "Bad Name" may only contain/);
+  });
+
+  it("lets a heartbeat check be evaluated every 10 s: it has no timeout to fit in the interval", async () => {
+    const input = { serviceId: s.serviceId, name: "fast beat", kind: "HEARTBEAT", config: { periodSeconds: 60 }, intervalSeconds: 10 };
+    const { check } = await createCheck({ db: s.t.db, ctx: ctxOf(s.responder), input });
+    expect(check.intervalSeconds).toBe(10);
+  });
+
   it("refuses a viewer", async () => {
     const input = { serviceId: s.serviceId, name: "v", kind: "TCP", config: { host: "db.example.com", port: 5432 } };
     await expect(createCheck({ db: s.t.db, ctx: ctxOf(s.viewer), input })).rejects.toBeInstanceOf(ForbiddenError);

@@ -4,6 +4,7 @@ import { parseCheckConfig } from "@opsdeck/probes/schemas";
 import type { z } from "zod";
 import { type FieldErrors, NotFoundError, ValidationError } from "../errors.ts";
 import { restoreRedacted } from "./dto.ts";
+import { withParsedHeaders } from "./header-lines.ts";
 
 export type Tx = Prisma.TransactionClient;
 
@@ -29,14 +30,15 @@ export type Settings = { config: Prisma.InputJsonObject; timeoutMs: number };
 
 /**
  * Validate a config with the probes' schema (errors keyed `config.<field>`), make sure the secrets it
- * names exist and that the timeout fits in the interval. The stored config has no `kind`: the column holds it.
+ * names exist and that the timeout fits in the interval (heartbeats have none). HTTP headers may come as
+ * "Name: value" lines. The stored config has no `kind`: the column holds it.
  */
 export async function validateSettings(
   db: Db | Tx,
   s: { kind: CheckKind; config: Record<string, unknown>; previous?: unknown; timeoutMs?: number; intervalSeconds: number },
   errors: FieldErrors,
 ): Promise<Settings | null> {
-  const raw = restoreRedacted({ ...s.config }, s.previous);
+  const raw = restoreRedacted(withParsedHeaders(s.kind, { ...s.config }, errors), s.previous);
   if (s.timeoutMs !== undefined && s.kind !== "HEARTBEAT") raw.timeoutMs = s.timeoutMs;
   // Unless told otherwise, wait at most half the interval (10 s at most), so short intervals just work.
   else if (raw.timeoutMs === undefined && s.kind !== "HEARTBEAT") raw.timeoutMs = Math.min(10_000, (s.intervalSeconds * 1000) / 2);
@@ -56,7 +58,7 @@ export async function validateSettings(
     }
   }
   const timeoutMs = "timeoutMs" in config ? config.timeoutMs : (s.timeoutMs ?? 10_000);
-  if (timeoutMs >= s.intervalSeconds * 1000) {
+  if (s.kind !== "HEARTBEAT" && timeoutMs >= s.intervalSeconds * 1000) {
     (errors.timeoutMs ??= []).push(`Use a timeout shorter than the interval (${s.intervalSeconds} s)`);
   }
   return Object.keys(errors).length ? null : { config: config as Prisma.InputJsonObject, timeoutMs };

@@ -8,6 +8,7 @@ import { useFormAction } from "@/components/forms/use-form-action";
 import { Field } from "@/components/ui/field";
 import { KindFields } from "./kind-fields";
 import { PingUrl } from "./ping-url";
+import { RunFields } from "./run-fields";
 
 const KINDS = [
   ["HTTP", "HTTP"],
@@ -49,14 +50,7 @@ export function CreateCheckForm({ serviceId, slug }: { serviceId: string; slug: 
       <Field label="Name" name="name" errors={fe.name}>
         <input id="name" name="name" className="input" autoComplete="off" />
       </Field>
-      <Field
-        label="Interval (seconds)"
-        name="intervalSeconds"
-        errors={fe.intervalSeconds ?? fe.timeoutMs}
-        hint="How often it runs; 60 by default."
-      >
-        <input id="intervalSeconds" name="intervalSeconds" className="input" inputMode="numeric" placeholder="60" />
-      </Field>
+      <RunFields kind={kind} fe={fe} />
       <KindFields key={kind} kind={kind} fe={fe} />
       {fe.serviceId && (
         <p role="alert" className="text-xs text-red-600 sm:col-span-2 dark:text-red-400">

@@ -1,4 +1,5 @@
 import { Field } from "@/components/ui/field";
+import { HeaderFields } from "./header-fields";
 
 type Errors = Record<string, string[]>;
 
@@ -58,6 +59,7 @@ export function KindFields({ kind, fe }: { kind: string; fe: Errors }) {
             hint="Codes or ranges, comma-separated."
           />
           <Input name="bodyContains" label="Keyword (optional)" fe={fe} hint="The response body must contain it." />
+          <HeaderFields fe={fe} />
         </>
       );
     case "TCP":

@@ -13,7 +13,10 @@ function text(form: FormData, name: string): string | undefined {
   return v === "" ? undefined : v;
 }
 
-/** The fields each kind's form shows; everything else is left to the probe's defaults. */
+/**
+ * The fields each kind's form shows; everything else is left to the probe's defaults. Headers stay
+ * "Name: value" lines: the service parses them and names the bad ones.
+ */
 function config(kind: string, form: FormData): Record<string, unknown> {
   const c = (name: string) => text(form, `config.${name}`);
   const n = (name: string) => num(form, `config.${name}`);
@@ -25,6 +28,7 @@ function config(kind: string, form: FormData): Record<string, unknown> {
         method: c("method"),
         expectedStatus: status?.split(",").map((s) => (/^\d+$/.test(s.trim()) ? Number(s.trim()) : s.trim())),
         bodyContains: c("bodyContains"),
+        headers: c("headers"),
       };
     }
     case "TCP":
@@ -54,5 +58,7 @@ export function checkInput(form: FormData): TCreateCheck {
     kind,
     config: cfg,
     intervalSeconds: num(form, "intervalSeconds") as number,
+    timeoutMs: num(form, "timeoutMs") as number,
+    downAfter: num(form, "downAfter") as number,
   };
 }
