@@ -11,6 +11,11 @@ import { ensureLocalSecrets } from "./lib/local-secrets.ts";
 
 const [command, ...rest] = process.argv.slice(2);
 
+/** Indexes written by hand in migrations (Prisma cannot express them); a diff would drop them. */
+const HAND_WRITTEN_INDEXES = ["CheckResult_failures_idx"];
+
+const dropsHandWritten = (line: string) => HAND_WRITTEN_INDEXES.some((i) => line.trim() === `DROP INDEX "${i}";`);
+
 async function createMigration(url: string, name: string | undefined): Promise<number> {
   if (!name || !/^[a-z0-9_]+$/.test(name)) {
     console.error("usage: npm run db:migrate:create -- <name>   (lowercase letters, digits and _)");
@@ -25,7 +30,12 @@ async function createMigration(url: string, name: string | undefined): Promise<n
     console.error(diff.output);
     return 1;
   }
-  const sql = diff.output.split("\n").filter((l) => !/^(Loaded Prisma config|Prisma config detected|Prisma schema loaded)/.test(l)).join("\n").trim();
+  const sql = diff.output
+    .split("\n")
+    .filter((l) => !/^(Loaded Prisma config|Prisma config detected|Prisma schema loaded)/.test(l) && !dropsHandWritten(l))
+    .join("\n")
+    .replace(/-- DropIndex\n(?=\n|$)/g, "")
+    .trim();
   if (!sql || sql === "-- This is an empty migration.") {
     console.log("schema.prisma matches the migrations: nothing to create");
     return 0;

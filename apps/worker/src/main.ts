@@ -10,6 +10,7 @@ import { startJobs } from "./jobs.ts";
 import { log } from "./log.ts";
 import { DEFAULT_RETENTION } from "./scheduler/retention.ts";
 import { Scheduler } from "./scheduler/scheduler.ts";
+import { startTileHistory } from "./tile-history-loop.ts";
 
 async function withBackoff<T>(what: string, run: () => Promise<T>, stopping: () => boolean): Promise<T | null> {
   for (let attempt = 1, delay = 500; !stopping(); attempt++, delay = Math.min(delay * 2, 15_000)) {
@@ -43,12 +44,14 @@ async function main() {
     secretKey: env.OPSDECK_SECRET_KEY,
   });
   let statsTimer: NodeJS.Timeout | undefined;
+  let tileHistory: ReturnType<typeof startTileHistory> | undefined;
 
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     log("info", "worker stopping", { signal });
     clearInterval(statsTimer);
+    await tileHistory?.stop();
     await scheduler.stop().catch((err) => log("warn", "scheduler stop failed", { err: String(err) }));
     log("info", "scheduler stopped", scheduler.stats());
     await heartbeat.stop();
@@ -65,6 +68,7 @@ async function main() {
   await heartbeat.first;
   if (stopping) return;
   await scheduler.start();
+  tileHistory = startTileHistory(db, env.WORKER_TILE_HISTORY_SECONDS);
   statsTimer = setInterval(
     () => log("info", "scheduler stats", { ...scheduler.stats(), window: scheduler.takeWindow() }),
     60_000,

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listCheckTiles } from "./list.ts";
+import { refreshTileHistory } from "./tile-history.ts";
 import { type CheckSuite, checkSuite, ctxOf, insertCheck } from "./test-fixtures.ts";
 
 const now = new Date("2026-11-23T12:34:56.000Z");
@@ -18,6 +19,7 @@ describe("listCheckTiles", () => {
     await db.maintenanceWindow.create({ data: { checkId: maint.id, startsAt: new Date(hour), endsAt: new Date(hour + 7_200_000), reason: "x" } });
     await db.$executeRaw`INSERT INTO "CheckRollup" ("checkSeq","period","bucketStart","count","upCount","degradedCount","latencySum","hist") VALUES
       (${up.seq}, 'HOUR', ${new Date(hour)}, 60, 45, 0, 4500, '{}'), (${up.seq}, 'MINUTE', ${new Date(Date.parse("2026-11-23T12:34:00Z"))}, 2, 2, 0, 300, '{}')`;
+    expect(await refreshTileHistory(db, now)).toEqual({ checks: 4 });
   });
   afterAll(() => s.t.drop());
 
@@ -33,6 +35,22 @@ describe("listCheckTiles", () => {
     expect(upTile?.uptimeBar[23]).toBe(0.75);
     expect(upTile?.sparkline[59]).toBe(150);
     expect(services[1]?.checks[0]?.stale).toBe(false);
+  });
+
+  it("moves the history to the present, showing the buckets since the last refresh as unknown", async () => {
+    const later = new Date(now.getTime() + 2 * 60_000 + 3_600_000);
+    const { services } = await listCheckTiles({ db: s.t.db, ctx: ctxOf(s.viewer), now: later });
+    const tile = services.flatMap((x) => x.checks).find((c) => c.name === "Up check");
+    expect(tile?.uptimeBar.slice(21)).toEqual([null, 0.75, null]);
+    expect(tile?.sparkline.every((v) => v === null)).toBe(true);
+    const soon = await listCheckTiles({ db: s.t.db, ctx: ctxOf(s.viewer), now: new Date(now.getTime() + 120_000) });
+    expect(soon.services.flatMap((x) => x.checks).find((c) => c.name === "Up check")?.sparkline.slice(56)).toEqual([null, 150, null, null]);
+  });
+
+  it("refreshes in one process at a time", async () => {
+    const [a, b] = await Promise.all([refreshTileHistory(s.t.db, now), refreshTileHistory(s.t.db, now)]);
+    expect([a, b].filter((r) => r === null)).toHaveLength(1);
+    expect([a, b].find((r) => r !== null)).toEqual({ checks: 4 });
   });
 
   it("searches service and check names and filters by state", async () => {
@@ -60,6 +78,9 @@ describe("listCheckTiles on 2,000 checks", () => {
   afterAll(() => s.t.drop());
 
   it("answers in a bounded number of queries, fast", async () => {
+    const refreshStarted = performance.now();
+    await refreshTileHistory(s.t.db, new Date());
+    console.log(`refreshTileHistory: 2000 checks in ${(performance.now() - refreshStarted).toFixed(0)} ms`);
     await listCheckTiles({ db: s.t.db, ctx: ctxOf(s.viewer) });
     const started = performance.now();
     const { services, total } = await listCheckTiles({ db: s.t.db, ctx: ctxOf(s.viewer) });
