@@ -23,6 +23,7 @@ describe("getCheck and getServiceHealth", () => {
     await db.$executeRaw`INSERT INTO "CheckRollup" ("checkSeq","period","bucketStart","count","upCount","degradedCount","latencySum","hist") VALUES
       (${c.seq}, 'MINUTE', ${new Date(minute)}, 100, 100, 0, 14900, ${h}::int[]),
       (${c.seq}, 'MINUTE', ${new Date(minute - 60_000)}, 4, 1, 1, 200, '{}'),
+      (${c.seq}, 'HOUR', ${new Date(Date.parse("2026-11-23T12:00:00Z"))}, 104, 101, 1, 15100, '{}'),
       (${c.seq}, 'HOUR', ${new Date(Date.parse("2026-11-20T10:00:00Z"))}, 10, 5, 0, 500, '{}'),
       (${c.seq}, 'DAY', ${day}, 10, 10, 0, 1000, '{}')`;
     await db.$executeRaw`INSERT INTO "CheckResult" ("at","checkSeq","latencyMs","status","message") VALUES
@@ -33,7 +34,7 @@ describe("getCheck and getServiceHealth", () => {
 
   it("reads uptime per window from the matching rollups, percentiles per point, events and failures", async () => {
     const d = await getCheck({ db: s.t.db, ctx: ctxOf(s.viewer), input: { id, range: "1h" }, now });
-    expect(d.uptime).toEqual({ h24: 102 / 104, d7: 0.5, d30: 0.5, d90: 1 });
+    expect(d.uptime).toEqual({ h24: 102 / 104, d7: 107 / 114, d30: 107 / 114, d90: 1 });
     expect(d.latency).toHaveLength(60);
     const last = d.latency[59];
     expect(last).toMatchObject({ at: new Date(minute).toISOString(), count: 100, avgMs: 149 });
@@ -49,7 +50,7 @@ describe("getCheck and getServiceHealth", () => {
     const h = await getServiceHealth({ db: s.t.db, ctx: ctxOf(s.viewer), input: { serviceSlug: "api", range: "30d" }, now });
     expect(h.bucketSeconds).toBe(4 * 3600);
     expect(h.checks[0]?.latency).toHaveLength(180);
-    expect(h.checks[0]?.uptime.d7).toBe(0.5);
+    expect(h.checks[0]?.uptime.d7).toBe(107 / 114);
     await expect(getServiceHealth({ db: s.t.db, ctx: ctxOf(s.viewer), input: { serviceSlug: "nope" }, now })).rejects.toBeInstanceOf(NotFoundError);
   });
 });

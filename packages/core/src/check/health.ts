@@ -19,9 +19,16 @@ export type HealthReadout = {
 };
 
 type Sums = { checkSeq: number; count: number; up: number; degraded: number };
-type Row = Omit<RollupRow, "hist"> & { checkSeq: number; hist: number[] | null };
+type Row = Omit<RollupRow, "hist"> & { checkSeq: number; hist: string | null };
 
-/** Uptime windows, the latency series and recent changes and failures of some checks: a fixed number of queries. */
+/** A histogram sent as array text ("{1,0,3}"): split natively, far cheaper than a generic array parser. */
+export const parseHist = (text: string | null): number[] => (text && text.length > 2 ? text.slice(1, -1).split(",").map(Number) : []);
+
+/**
+ * Uptime windows, the latency series and recent changes and failures of some checks: a fixed number of
+ * queries, each reading every check's rows through its own key range (a join per check), so the plans
+ * do not depend on how the planner estimates a time range over all periods.
+ */
 export async function readHealth(db: Db, checks: readonly { id: string; seq: number }[], range: THealthRange, now: Date): Promise<HealthReadout> {
   const nowMs = now.getTime();
   const g = GRANULARITY[range];
@@ -30,21 +37,26 @@ export async function readHealth(db: Db, checks: readonly { id: string; seq: num
   const [uptimes, rows, events, failures] = await Promise.all([
     Promise.all(
       UPTIME_WINDOWS.map(
-        (w) => db.$queryRaw<Sums[]>`SELECT "checkSeq", sum("count")::int AS count, sum("upCount")::int AS up, sum("degradedCount")::int AS degraded
-          FROM "CheckRollup" WHERE "period" = ${w.period}::"RollupPeriod" AND "bucketStart" >= ${floor(nowMs - w.ms, w.period)}
-            AND "checkSeq" = ANY(${seqs}::int[]) GROUP BY "checkSeq"`,
+        (w) => db.$queryRaw<Sums[]>`SELECT s.seq AS "checkSeq", x.count, x.up, x.degraded FROM unnest(${seqs}::int[]) AS s(seq)
+          CROSS JOIN LATERAL (SELECT coalesce(sum(r."count"), 0)::int AS count, coalesce(sum(r."upCount"), 0)::int AS up,
+              coalesce(sum(r."degradedCount"), 0)::int AS degraded
+            FROM "CheckRollup" r WHERE r."checkSeq" = s.seq AND r."period" = ${w.period}::"RollupPeriod"
+              AND r."bucketStart" >= ${floor(nowMs - w.ms, w.period)}) x`,
       ),
     ),
-    db.$queryRaw<Row[]>`SELECT "checkSeq", (extract(epoch FROM "bucketStart") * 1000)::float8 AS "bucketStartMs", "count", "upCount",
-        "degradedCount", "latencySum"::float8 AS "latencySum", "hist"
-      FROM "CheckRollup" WHERE "period" = ${g.period}::"RollupPeriod" AND "bucketStart" >= ${new Date(rangeStart(g, nowMs))}
-        AND "checkSeq" = ANY(${seqs}::int[])`,
+    db.$queryRaw<Row[]>`SELECT s.seq AS "checkSeq", x.* FROM unnest(${seqs}::int[]) AS s(seq)
+      CROSS JOIN LATERAL (SELECT (extract(epoch FROM r."bucketStart") * 1000)::float8 AS "bucketStartMs", r."count", r."upCount",
+          r."degradedCount", r."latencySum"::float8 AS "latencySum", r."hist"::text AS "hist"
+        FROM "CheckRollup" r WHERE r."checkSeq" = s.seq AND r."period" = ${g.period}::"RollupPeriod"
+          AND r."bucketStart" >= ${new Date(rangeStart(g, nowMs))}) x`,
     db.checkEvent.findMany({ where: { checkId: { in: checks.map((c) => c.id) } }, orderBy: [{ at: "desc" }, { id: "desc" }], take: RECENT }),
-    // Raw results are few per check (7 days); the BRIN index on `at` bounds the scan.
+    // The newest failures of each check through the partial index on failed runs, then the newest overall.
     db.$queryRaw<{ at: Date; checkSeq: number; status: "DEGRADED" | "DOWN"; latencyMs: number; message: string | null }[]>`
-      SELECT "at", "checkSeq", "status"::text AS "status", "latencyMs", "message" FROM "CheckResult"
-      WHERE "at" >= ${new Date(nowMs - RAW_RETENTION_DAYS * 86_400_000)} AND "status" IS NOT NULL AND "checkSeq" = ANY(${seqs}::int[])
-      ORDER BY "at" DESC LIMIT ${RECENT}`,
+      SELECT x.* FROM unnest(${seqs}::int[]) AS s(seq)
+      CROSS JOIN LATERAL (SELECT r."at", r."checkSeq", r."status"::text AS "status", r."latencyMs", r."message" FROM "CheckResult" r
+        WHERE r."checkSeq" = s.seq AND r."status" IS NOT NULL AND r."at" >= ${new Date(nowMs - RAW_RETENTION_DAYS * 86_400_000)}
+        ORDER BY r."at" DESC LIMIT ${RECENT}) x
+      ORDER BY x."at" DESC LIMIT ${RECENT}`,
   ]);
   const idOf = new Map(checks.map((c) => [c.seq, c.id]));
   const series = new Map<string, CheckSeries>();
@@ -55,7 +67,7 @@ export async function readHealth(db: Db, checks: readonly { id: string; seq: num
         return [w.key, s ? uptimeFraction({ count: s.count, upCount: s.up, degradedCount: s.degraded }) : null];
       }),
     ) as Uptime;
-    const own = rows.filter((r) => r.checkSeq === c.seq).map((r) => ({ ...r, hist: r.hist ?? [] }));
+    const own = rows.filter((r) => r.checkSeq === c.seq).map((r) => ({ ...r, hist: parseHist(r.hist) }));
     series.set(c.id, { uptime, latency: latencyPoints(own, g, nowMs) });
   }
   return {

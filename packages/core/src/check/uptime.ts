@@ -3,9 +3,12 @@ import type { RollupPeriod } from "@opsdeck/db";
 const H = 3_600_000;
 const D = 24 * H;
 
-/** The uptime windows shown for a check, each read from the coarsest rollup that still fits it. */
+/**
+ * The uptime windows shown for a check, each read from hour or day rollups: a window starts at the
+ * bucket holding its start, so it covers up to one bucket more (24 h is the last 24–25 hours).
+ */
 export const UPTIME_WINDOWS = [
-  { key: "h24", ms: D, period: "MINUTE" },
+  { key: "h24", ms: D, period: "HOUR" },
   { key: "d7", ms: 7 * D, period: "HOUR" },
   { key: "d30", ms: 30 * D, period: "HOUR" },
   { key: "d90", ms: 90 * D, period: "DAY" },
