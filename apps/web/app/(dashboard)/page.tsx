@@ -21,7 +21,7 @@ export default async function OverviewPage() {
   return (
     <>
       <PageHeader title="Overview" description="Service health, open incidents, SLA breaches, follow-ups and today's checklists at a glance." />
-      <OverviewClient initial={{ summary, openIncidents }} tiles={tiles} renderedAt={now.getTime()} />
+      <OverviewClient initial={{ summary, openIncidents }} tilesJson={JSON.stringify(tiles)} renderedAt={now.getTime()} />
     </>
   );
 }

@@ -6,6 +6,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useDeferredValue, useMemo, useState } from "react";
 import { Freshness } from "@/components/overview/freshness";
 import { useNow } from "@/components/overview/use-now";
+import { FOLD_ABOVE, startsFolded } from "@/lib/health/fold";
 import { HealthFilters, STATES } from "./health-filters";
 import { ServiceGroup } from "./service-group";
 
@@ -76,6 +77,11 @@ export function HealthPanels({ initial, renderedAt }: { initial: CheckTilesDto; 
           Showing the worst {q.data.services.reduce((n, s) => n + s.checks.length, 0)} of {q.data.total} checks.
         </p>
       )}
+      {shown > FOLD_ABOVE && (
+        <p className="text-sm text-slate-600 dark:text-slate-400">
+          Checks that are up are folded into their service; search, pick a state or open a service to see them.
+        </p>
+      )}
       {q.data.total === 0 ? (
         <p className="card p-4 text-sm text-slate-500 dark:text-slate-400">
           No checks yet. Add one from a service's page.
@@ -85,7 +91,7 @@ export function HealthPanels({ initial, renderedAt }: { initial: CheckTilesDto; 
       ) : (
         <div className="flex min-w-0 flex-col gap-4">
           {services.map((s) => (
-            <ServiceGroup key={s.id} service={s} now={now} />
+            <ServiceGroup key={s.id} service={s} now={now} folded={startsFolded(s, shown)} />
           ))}
         </div>
       )}

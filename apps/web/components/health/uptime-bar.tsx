@@ -9,11 +9,10 @@ function tone(v: number | null): string {
 const pct = (v: number) => `${(Math.floor(v * 1000) / 10).toFixed(1)}%`;
 
 /** 24 hourly segments, oldest first; the label carries the overall figure for screen readers. */
-export function UptimeBar({ hours }: { hours: readonly (number | null)[] }) {
+export function UptimeBar({ hours, what = "Uptime" }: { hours: readonly (number | null)[]; what?: string }) {
   const ran = hours.filter((h): h is number => h !== null);
   const avg = ran.length ? ran.reduce((a, b) => a + b, 0) / ran.length : null;
-  const label =
-    avg === null ? "No runs in the last 24 hours" : `Uptime over the last 24 hours: ${pct(avg)} (hourly average)`;
+  const label = avg === null ? "No runs in the last 24 hours" : `${what} over the last 24 hours: ${pct(avg)} (hourly average)`;
   return (
     <div className="flex items-center gap-2">
       <div role="img" aria-label={label} title={label} className="flex h-3 min-w-0 flex-1 gap-px">

@@ -1,0 +1,27 @@
+/** Above this many checks on screen, services fold: all-UP ones to one line, others to their problem checks. */
+export const FOLD_ABOVE = 60;
+
+type Group = { checks: readonly { state: string; uptimeBar: readonly (number | null)[] }[] };
+
+/** Whether a crowded panel folds this group: shown in full below the threshold, and when empty. */
+export function startsFolded(group: Group, checksShown: number, foldAbove = FOLD_ABOVE): boolean {
+  return checksShown > foldAbove && group.checks.length > 0;
+}
+
+/** What a folded group still shows as tiles: the checks that are not UP (none for a healthy service). */
+export function needsALook<C extends { state: string }>(checks: readonly C[]): C[] {
+  return checks.filter((c) => c.state !== "UP");
+}
+
+/** The worst check's up fraction per hour (null where none ran), so a folded service hides no bad hour. */
+export function worstHours(group: Group): (number | null)[] {
+  const length = Math.max(0, ...group.checks.map((c) => c.uptimeBar.length));
+  return Array.from({ length }, (_, i) => {
+    let worst: number | null = null;
+    for (const c of group.checks) {
+      const v = c.uptimeBar[i];
+      if (v !== null && v !== undefined && (worst === null || v < worst)) worst = v;
+    }
+    return worst;
+  });
+}
