@@ -1,5 +1,6 @@
 import type { CheckState, Db, RollupPeriod } from "@opsdeck/db";
 import { RAW_RETENTION_DAYS } from "./constants.ts";
+import { mergeHistograms } from "./histogram.ts";
 import { GRANULARITY, type LatencyPoint, latencyPoints, type RollupRow, rangeStart } from "./latency.ts";
 import type { THealthRange } from "./schemas.ts";
 import { type Uptime, UPTIME_WINDOWS, uptimeFraction } from "./uptime.ts";
@@ -24,6 +25,9 @@ type Row = Omit<RollupRow, "hist"> & { checkSeq: number; hist: string | null };
 /** A histogram sent as array text ("{1,0,3}"): split natively, far cheaper than a generic array parser. */
 export const parseHist = (text: string | null): number[] => (text && text.length > 2 ? text.slice(1, -1).split(",").map(Number) : []);
 
+/** Histograms joined by ";" (string_agg), merged into one. */
+export const mergeHistTexts = (text: string | null): number[] => (text ? text.split(";").map(parseHist).reduce(mergeHistograms, []) : []);
+
 /**
  * Uptime windows, the latency series and recent changes and failures of some checks: a fixed number of
  * queries, each reading every check's rows through its own key range (a join per check), so the plans
@@ -44,11 +48,14 @@ export async function readHealth(db: Db, checks: readonly { id: string; seq: num
               AND r."bucketStart" >= ${floor(nowMs - w.ms, w.period)}) x`,
       ),
     ),
+    // Summed per chart bucket in SQL, histograms sent as text joined by ";" and merged here: one row per
+    // point instead of one per rollup (a 24 h chart would otherwise carry 1,440 minute rows per check).
     db.$queryRaw<Row[]>`SELECT s.seq AS "checkSeq", x.* FROM unnest(${seqs}::int[]) AS s(seq)
-      CROSS JOIN LATERAL (SELECT (extract(epoch FROM r."bucketStart") * 1000)::float8 AS "bucketStartMs", r."count", r."upCount",
-          r."degradedCount", r."latencySum"::float8 AS "latencySum", r."hist"::text AS "hist"
+      CROSS JOIN LATERAL (SELECT (floor(extract(epoch FROM r."bucketStart") * 1000 / ${g.bucketMs}) * ${g.bucketMs})::float8 AS "bucketStartMs",
+          sum(r."count")::int AS "count", sum(r."upCount")::int AS "upCount", sum(r."degradedCount")::int AS "degradedCount",
+          sum(r."latencySum")::float8 AS "latencySum", string_agg(r."hist"::text, ';') AS "hist"
         FROM "CheckRollup" r WHERE r."checkSeq" = s.seq AND r."period" = ${g.period}::"RollupPeriod"
-          AND r."bucketStart" >= ${new Date(rangeStart(g, nowMs))}) x`,
+          AND r."bucketStart" >= ${new Date(rangeStart(g, nowMs))} GROUP BY 1) x`,
     db.checkEvent.findMany({ where: { checkId: { in: checks.map((c) => c.id) } }, orderBy: [{ at: "desc" }, { id: "desc" }], take: RECENT }),
     // The newest failures of each check through the partial index on failed runs, then the newest overall.
     db.$queryRaw<{ at: Date; checkSeq: number; status: "DEGRADED" | "DOWN"; latencyMs: number; message: string | null }[]>`
@@ -67,7 +74,7 @@ export async function readHealth(db: Db, checks: readonly { id: string; seq: num
         return [w.key, s ? uptimeFraction({ count: s.count, upCount: s.up, degradedCount: s.degraded }) : null];
       }),
     ) as Uptime;
-    const own = rows.filter((r) => r.checkSeq === c.seq).map((r) => ({ ...r, hist: parseHist(r.hist) }));
+    const own = rows.filter((r) => r.checkSeq === c.seq).map((r) => ({ ...r, hist: mergeHistTexts(r.hist) }));
     series.set(c.id, { uptime, latency: latencyPoints(own, g, nowMs) });
   }
   return {
