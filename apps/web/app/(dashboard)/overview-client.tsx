@@ -21,14 +21,14 @@ async function fetchOverview(): Promise<OverviewData> {
   return (await res.json()) as OverviewData;
 }
 
-type Props = { initial: OverviewData; tilesJson: string; renderedAt: number };
+type Props = { initial: OverviewData; tilesJson: string; tilesComplete: boolean; renderedAt: number };
 
 /**
  * The live half of the overview: health tiles and incidents, each polling every 10 s from what the
  * server rendered. The tiles arrive as one JSON string: thousands of tiles as props cost React's
- * serializer far more than one string and a JSON.parse.
+ * serializer far more than one string and a JSON.parse. The first copy may lack hidden sparklines.
  */
-export function OverviewClient({ initial, tilesJson, renderedAt }: Props) {
+export function OverviewClient({ initial, tilesJson, tilesComplete, renderedAt }: Props) {
   const [tiles] = useState(() => JSON.parse(tilesJson) as CheckTilesDto);
   const q = useQuery({
     queryKey: ["overview"],
@@ -41,7 +41,7 @@ export function OverviewClient({ initial, tilesJson, renderedAt }: Props) {
   const hidden = summary.openIncidents.total - openIncidents.length;
   return (
     <div className="flex flex-col gap-6">
-      <HealthPanels initial={tiles} renderedAt={renderedAt} />
+      <HealthPanels initial={tiles} complete={tilesComplete} renderedAt={renderedAt} />
       <Freshness updatedAt={q.dataUpdatedAt} failed={q.isError} fetching={q.isFetching} error={q.error?.message ?? null} />
       <SummaryCards summary={summary} />
       <section aria-labelledby="open-incidents" className="min-w-0">

@@ -3,6 +3,7 @@ import { listCheckTiles } from "@opsdeck/core/check/index";
 import type { Metadata } from "next";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireRole } from "@/lib/auth/session";
+import { leaveOutHiddenSparklines } from "@/lib/health/fold";
 import { db } from "@/lib/db";
 import { OverviewClient } from "./overview-client";
 
@@ -18,10 +19,16 @@ export default async function OverviewPage() {
     listIncidents({ db: db(), ctx, input: { status: "open" }, now }),
     listCheckTiles({ db: db(), ctx, now }),
   ]);
+  const firstPaint = leaveOutHiddenSparklines(tiles);
   return (
     <>
       <PageHeader title="Overview" description="Service health, open incidents, SLA breaches, follow-ups and today's checklists at a glance." />
-      <OverviewClient initial={{ summary, openIncidents }} tilesJson={JSON.stringify(tiles)} renderedAt={now.getTime()} />
+      <OverviewClient
+        initial={{ summary, openIncidents }}
+        tilesJson={JSON.stringify(firstPaint.tiles)}
+        tilesComplete={!firstPaint.partial}
+        renderedAt={now.getTime()}
+      />
     </>
   );
 }

@@ -19,13 +19,19 @@ async function fetchTiles(): Promise<CheckTilesDto> {
   return (await res.json()) as CheckTilesDto;
 }
 
-/** Every check's tile, grouped by service, worst first; polls every 10 s from the server's first render. */
-export function HealthPanels({ initial, renderedAt }: { initial: CheckTilesDto; renderedAt: number }) {
+type Props = { initial: CheckTilesDto; complete: boolean; renderedAt: number };
+
+/**
+ * Every check's tile, grouped by service, worst first; polls every 10 s from the server's first
+ * render. An incomplete first copy (hidden sparklines left out) is refetched as soon as it mounts.
+ */
+export function HealthPanels({ initial, complete, renderedAt }: Props) {
   const q = useQuery({
     queryKey: ["check-tiles"],
     queryFn: fetchTiles,
     initialData: initial,
     initialDataUpdatedAt: renderedAt,
+    ...(complete ? {} : { staleTime: 0 }),
     refetchInterval: 10_000,
   });
   const now = useNow(15_000);

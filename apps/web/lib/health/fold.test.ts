@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { needsALook, startsFolded, worstHours } from "./fold.ts";
+import { leaveOutHiddenSparklines, needsALook, startsFolded, worstHours } from "./fold.ts";
 
 const check = (state: string, uptimeBar: (number | null)[] = []) => ({ state, uptimeBar });
 
@@ -24,5 +24,22 @@ describe("worstHours", () => {
   it("takes the lowest fraction per hour and null only where no check ran", () => {
     expect(worstHours({ checks: [check("UP", [1, null, 0.5]), check("UP", [0.9, null, null])] })).toEqual([0.9, null, 0.5]);
     expect(worstHours({ checks: [] })).toEqual([]);
+  });
+});
+
+describe("leaveOutHiddenSparklines", () => {
+  const tiles = (n: number, state = "UP") => ({ services: [{ checks: Array.from({ length: n }, () => ({ state, sparkline: [1, 2] })) }] });
+
+  it("keeps a small panel whole", () => {
+    const small = tiles(3);
+    expect(leaveOutHiddenSparklines(small, 60)).toEqual({ tiles: small, partial: false });
+  });
+
+  it("drops the sparklines of UP checks on a crowded panel, keeping those of checks still drawn", () => {
+    const crowded = { services: [...tiles(61).services, ...tiles(1, "DOWN").services] };
+    const { tiles: out, partial } = leaveOutHiddenSparklines(crowded, 60);
+    expect(partial).toBe(true);
+    expect(out.services[0]?.checks.every((c) => c.sparkline.length === 0)).toBe(true);
+    expect(out.services[1]?.checks[0]?.sparkline).toEqual([1, 2]);
   });
 });

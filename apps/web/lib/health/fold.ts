@@ -25,3 +25,19 @@ export function worstHours(group: Group): (number | null)[] {
     return worst;
   });
 }
+
+type Tiles = { services: { checks: { state: string; sparkline: readonly (number | null)[] }[] }[] };
+
+/**
+ * The first render's copy of a crowded panel: folded UP checks are not drawn, so their sparklines are
+ * left out of the page (about half its weight); the client fetches the full data right after.
+ * Returns whether anything was left out.
+ */
+export function leaveOutHiddenSparklines<T extends Tiles>(tiles: T, foldAbove = FOLD_ABOVE): { tiles: T; partial: boolean } {
+  const shown = tiles.services.reduce((n, s) => n + s.checks.length, 0);
+  if (shown <= foldAbove) return { tiles, partial: false };
+  return {
+    tiles: { ...tiles, services: tiles.services.map((s) => ({ ...s, checks: s.checks.map((c) => (c.state === "UP" ? { ...c, sparkline: [] } : c)) })) },
+    partial: true,
+  };
+}
