@@ -1,7 +1,8 @@
 import type { Db, MaintenanceWindowModel as MaintenanceWindow } from "@opsdeck/db";
 import { recordAudit } from "../audit/record.ts";
 import { ConflictError, type FieldErrors, NotFoundError } from "../errors.ts";
-import { type AnyCtx, assertRole } from "../roles.ts";
+import type { ServiceCall } from "../call.ts";
+import { assertRole } from "../roles.ts";
 import { parseInput } from "../validate.ts";
 import { collect, throwIfAny, type Tx } from "./internal.ts";
 import { type TCreateMaintenance, type TMaintenanceRef, ZCreateMaintenance, ZMaintenanceRef } from "./schemas.ts";
@@ -24,10 +25,9 @@ const toDto = (w: MaintenanceWindow): MaintenanceWindowDto => ({
   reason: w.reason,
 });
 
-type Args<I> = { db: Db; ctx: AnyCtx; input: I; now?: Date };
 
 /** Silence one check or a whole service for a while: its state shows MAINTENANCE and raises no alerts. */
-export async function createMaintenanceWindow({ db, ctx, input, now = new Date() }: Args<TCreateMaintenance>): Promise<MaintenanceWindowDto> {
+export async function createMaintenanceWindow({ db, ctx, input, now = new Date() }: ServiceCall<TCreateMaintenance>): Promise<MaintenanceWindowDto> {
   assertRole(ctx, "RESPONDER");
   const errors: FieldErrors = {};
   const data = collect(ZCreateMaintenance, input, errors);
@@ -60,7 +60,7 @@ export async function createMaintenanceWindow({ db, ctx, input, now = new Date()
 }
 
 /** End a window now (or cancel one not yet started). */
-export async function endMaintenanceWindow({ db, ctx, input, now = new Date() }: Args<TMaintenanceRef>): Promise<MaintenanceWindowDto> {
+export async function endMaintenanceWindow({ db, ctx, input, now = new Date() }: ServiceCall<TMaintenanceRef>): Promise<MaintenanceWindowDto> {
   assertRole(ctx, "RESPONDER");
   const { id } = parseInput(ZMaintenanceRef, input);
   return db.$transaction(async (tx) => {

@@ -1,10 +1,10 @@
-import type { Db } from "@opsdeck/db";
 import { recordAudit } from "../audit/record.ts";
 import { ConflictError, NotFoundError, ValidationError } from "../errors.ts";
-import { type AnyCtx, assertRole } from "../roles.ts";
+import { assertRole } from "../roles.ts";
 import { parseInput } from "../validate.ts";
 import { type CheckDto, toCheckDto } from "./dto.ts";
 import { type TCheckRef, ZCheckRef } from "./schemas.ts";
+import type { ServiceCall } from "../call.ts";
 
 const HEARTBEAT_RUN = "A heartbeat check cannot be run on demand: its state comes from the pings its job sends";
 
@@ -17,12 +17,7 @@ export async function requestCheckRun({
   ctx,
   input,
   now = new Date(),
-}: {
-  db: Db;
-  ctx: AnyCtx;
-  input: TCheckRef;
-  now?: Date;
-}): Promise<CheckDto> {
+}: ServiceCall<TCheckRef>): Promise<CheckDto> {
   assertRole(ctx, "RESPONDER");
   const { id } = parseInput(ZCheckRef, input);
   return db.$transaction(async (tx) => {

@@ -1,6 +1,6 @@
-import type { Db, ServiceTier } from "@opsdeck/db";
+import type { ServiceTier } from "@opsdeck/db";
 import { NotFoundError } from "../errors.ts";
-import { type AnyCtx, assertRole } from "../roles.ts";
+import { assertRole } from "../roles.ts";
 import { parseInput } from "../validate.ts";
 import { type CheckDto, toCheckDto } from "./dto.ts";
 import { type CheckEventDto, type CheckFailureDto, readHealth } from "./health.ts";
@@ -9,6 +9,7 @@ import { activeMaintenance, inMaintenance } from "./maintenance.ts";
 import { type TGetServiceHealth, type THealthRange, ZGetServiceHealth } from "./schemas.ts";
 import { isStale, stateRank } from "./tiles.ts";
 import type { Uptime } from "./uptime.ts";
+import type { ServiceCall } from "../call.ts";
 
 export type ServiceHealthDto = {
   service: { id: string; slug: string; name: string; tier: ServiceTier };
@@ -25,12 +26,7 @@ export async function getServiceHealth({
   ctx,
   input,
   now = new Date(),
-}: {
-  db: Db;
-  ctx: AnyCtx;
-  input: TGetServiceHealth;
-  now?: Date;
-}): Promise<ServiceHealthDto> {
+}: ServiceCall<TGetServiceHealth>): Promise<ServiceHealthDto> {
   assertRole(ctx, "VIEWER");
   const { serviceSlug, range } = parseInput(ZGetServiceHealth, input);
   const service = await db.service.findUnique({

@@ -1,10 +1,10 @@
-import type { Db } from "@opsdeck/db";
 import { recordAudit } from "../audit/record.ts";
 import { NotFoundError } from "../errors.ts";
-import { type AnyCtx, assertRole } from "../roles.ts";
+import { assertRole } from "../roles.ts";
 import { parseInput } from "../validate.ts";
 import { type CheckDto, toCheckDto } from "./dto.ts";
 import { type TSetCheckPaused, ZSetCheckPaused } from "./schemas.ts";
+import type { ServiceCall } from "../call.ts";
 
 /**
  * Pause or resume a check. The worker skips paused checks, so the state is set here (PAUSED, then
@@ -15,12 +15,7 @@ export async function setCheckPaused({
   ctx,
   input,
   now = new Date(),
-}: {
-  db: Db;
-  ctx: AnyCtx;
-  input: TSetCheckPaused;
-  now?: Date;
-}): Promise<CheckDto> {
+}: ServiceCall<TSetCheckPaused>): Promise<CheckDto> {
   assertRole(ctx, "RESPONDER");
   const { id, paused } = parseInput(ZSetCheckPaused, input);
   return db.$transaction(async (tx) => {

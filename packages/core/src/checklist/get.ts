@@ -1,11 +1,11 @@
-import type { Db } from "@opsdeck/db";
 import { NotFoundError } from "../errors.ts";
 import { USER_REF_SELECT, type UserRef, iso } from "../incident/dto.ts";
-import { type AnyCtx, assertRole } from "../roles.ts";
+import { assertRole } from "../roles.ts";
 import { parseInput } from "../validate.ts";
 import type { ChecklistSummaryDto } from "./list.ts";
 import { type ChecklistRunProgressDto, RUN_SELECT, currentPeriodKey, findCurrentRuns, toRunProgress } from "./runs.ts";
 import { type TGetChecklist, ZGetChecklist } from "./schemas.ts";
+import type { ServiceCall } from "../call.ts";
 
 const RECENT_RUNS = 10;
 
@@ -34,12 +34,7 @@ export async function getChecklist({
   ctx,
   input,
   now = new Date(),
-}: {
-  db: Db;
-  ctx: AnyCtx;
-  input: TGetChecklist;
-  now?: Date;
-}): Promise<ChecklistDetailDto> {
+}: ServiceCall<TGetChecklist>): Promise<ChecklistDetailDto> {
   assertRole(ctx, "VIEWER");
   const { id, slug, periodKey, tz } = parseInput(ZGetChecklist, input);
   const template = await db.checklistTemplate.findUnique({

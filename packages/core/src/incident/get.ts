@@ -1,6 +1,5 @@
-import type { Db } from "@opsdeck/db";
 import { NotFoundError } from "../errors.ts";
-import { type AnyCtx, assertRole } from "../roles.ts";
+import { assertRole } from "../roles.ts";
 import { parseInput } from "../validate.ts";
 import {
   INCIDENT_SUMMARY_SELECT,
@@ -10,6 +9,7 @@ import {
   toIncidentSummary,
 } from "./dto.ts";
 import { type TGetIncident, ZGetIncident } from "./schemas.ts";
+import type { ServiceCall } from "../call.ts";
 
 export type IncidentEventDto = { id: string; kind: string; message: string; at: string; author: UserRef | null };
 
@@ -26,12 +26,7 @@ export async function getIncident({
   ctx,
   input,
   now = new Date(),
-}: {
-  db: Db;
-  ctx: AnyCtx;
-  input: TGetIncident;
-  now?: Date;
-}): Promise<IncidentDetailDto> {
+}: ServiceCall<TGetIncident>): Promise<IncidentDetailDto> {
   assertRole(ctx, "VIEWER");
   const key = parseInput(ZGetIncident, input);
   const row = await db.incident.findUnique({

@@ -1,10 +1,11 @@
-import type { ActionItemStatus, Db, PostmortemStatus } from "@opsdeck/db";
+import type { ActionItemStatus, PostmortemStatus } from "@opsdeck/db";
 import { NotFoundError } from "../errors.ts";
 import { USER_REF_SELECT, type UserRef, iso } from "../incident/dto.ts";
-import { type AnyCtx, assertRole } from "../roles.ts";
+import { assertRole } from "../roles.ts";
 import { parseInput } from "../validate.ts";
 import { POSTMORTEM_INCIDENT_SELECT, type PostmortemIncidentRef } from "./list.ts";
 import { type TGetPostmortem, ZGetPostmortem } from "./schemas.ts";
+import type { ServiceCall } from "../call.ts";
 
 export type ActionItemDto = {
   id: string;
@@ -38,12 +39,7 @@ export async function getPostmortem({
   ctx,
   input,
   now = new Date(),
-}: {
-  db: Db;
-  ctx: AnyCtx;
-  input: TGetPostmortem;
-  now?: Date;
-}): Promise<PostmortemDto> {
+}: ServiceCall<TGetPostmortem>): Promise<PostmortemDto> {
   assertRole(ctx, "VIEWER");
   const key = parseInput(ZGetPostmortem, input);
   const row = await db.postmortem.findUnique({

@@ -1,10 +1,10 @@
-import type { Db } from "@opsdeck/db";
 import { NotFoundError } from "../errors.ts";
 import { INCIDENT_SUMMARY_SELECT, type IncidentSummaryDto, toIncidentSummary } from "../incident/dto.ts";
-import { type AnyCtx, assertRole } from "../roles.ts";
+import { assertRole } from "../roles.ts";
 import { parseInput } from "../validate.ts";
 import { SERVICE_SUMMARY_SELECT, type ServiceSummaryDto, toServiceSummary } from "./dto.ts";
 import { type TGetService, ZGetService } from "./schemas.ts";
+import type { ServiceCall } from "../call.ts";
 
 const RECENT_INCIDENTS = 10;
 
@@ -20,12 +20,7 @@ export async function getService({
   ctx,
   input,
   now = new Date(),
-}: {
-  db: Db;
-  ctx: AnyCtx;
-  input: TGetService;
-  now?: Date;
-}): Promise<ServiceDetailDto> {
+}: ServiceCall<TGetService>): Promise<ServiceDetailDto> {
   assertRole(ctx, "VIEWER");
   const key = parseInput(ZGetService, input);
   const row = await db.service.findUnique({
