@@ -4,6 +4,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { createMaintenanceAction } from "@/app/(dashboard)/services/[slug]/actions";
 import { FormMessage } from "@/components/forms/form-message";
 import { useFormAction } from "@/components/forms/use-form-action";
+import { Field } from "@/components/ui/field";
 
 /** The browser gives local time without a zone; send it as an ISO instant. */
 function toIso(form: FormData): FormData {
@@ -35,28 +36,12 @@ export function MaintenanceForm({ checkId, slug, onDone }: { checkId: string; sl
       noValidate
     >
       <input type="hidden" name="checkId" value={checkId} />
-      <div className="space-y-1">
-        <label htmlFor={id("end")} className="block text-sm font-medium">
-          Ends at (your local time)
-        </label>
+      <Field label="Ends at (your local time)" name="endsAtLocal" id={id("end")} errors={fe.endsAt}>
         <input id={id("end")} name="endsAtLocal" type="datetime-local" className="input" />
-        {fe.endsAt?.map((e) => (
-          <p key={e} role="alert" className="text-xs text-red-600 dark:text-red-400">
-            {e}
-          </p>
-        ))}
-      </div>
-      <div className="space-y-1">
-        <label htmlFor={id("reason")} className="block text-sm font-medium">
-          Reason
-        </label>
+      </Field>
+      <Field label="Reason" name="reason" id={id("reason")} errors={fe.reason}>
         <input id={id("reason")} name="reason" className="input" autoComplete="off" />
-        {fe.reason?.map((e) => (
-          <p key={e} role="alert" className="text-xs text-red-600 dark:text-red-400">
-            {e}
-          </p>
-        ))}
-      </div>
+      </Field>
       <div className="flex flex-wrap items-center gap-2 sm:col-span-2">
         <button type="submit" className="btn-primary px-2.5 py-1" disabled={pending}>
           {pending ? "Starting…" : "Start maintenance"}
