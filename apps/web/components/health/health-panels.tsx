@@ -6,7 +6,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useDeferredValue, useMemo, useState } from "react";
 import { Freshness } from "@/components/overview/freshness";
 import { useNow } from "@/components/overview/use-now";
-import { FOLD_ABOVE, startsFolded } from "@/lib/health/fold";
+import { countChecks, FOLD_ABOVE, startsFolded } from "@/lib/health/fold";
 import { HealthFilters, STATES } from "./health-filters";
 import { ServiceGroup } from "./service-group";
 
@@ -56,7 +56,7 @@ export function HealthPanels({ initial, complete, renderedAt }: Props) {
         .filter((s) => s.checks.length > 0),
     [q.data, needle, state],
   );
-  const shown = services.reduce((n, s) => n + s.checks.length, 0);
+  const shown = countChecks(services);
   const problems = counts.DOWN + counts.DEGRADED;
   return (
     <section aria-labelledby="health" className="flex min-w-0 flex-col gap-3">
@@ -80,7 +80,7 @@ export function HealthPanels({ initial, complete, renderedAt }: Props) {
       <HealthFilters q={search} state={state} counts={counts} onQ={setSearch} onState={setState} />
       {q.data.truncated && (
         <p className="text-sm text-amber-800 dark:text-amber-300">
-          Showing the worst {q.data.services.reduce((n, s) => n + s.checks.length, 0)} of {q.data.total} checks.
+          Showing the worst {countChecks(q.data.services)} of {q.data.total} checks.
         </p>
       )}
       {shown > FOLD_ABOVE && (

@@ -1,6 +1,9 @@
 /** Above this many checks on screen, services fold: all-UP ones to one line, others to their problem checks. */
 export const FOLD_ABOVE = 60;
 
+/** How many checks a list of service groups holds. */
+export const countChecks = (services: readonly { checks: readonly unknown[] }[]): number => services.reduce((n, s) => n + s.checks.length, 0);
+
 type Group = { checks: readonly { state: string; uptimeBar: readonly (number | null)[] }[] };
 
 /** Whether a crowded panel folds this group: shown in full below the threshold, and when empty. */
@@ -34,8 +37,7 @@ type Tiles = { services: { checks: { state: string; sparkline: readonly (number 
  * Returns whether anything was left out.
  */
 export function leaveOutHiddenSparklines<T extends Tiles>(tiles: T, foldAbove = FOLD_ABOVE): { tiles: T; partial: boolean } {
-  const shown = tiles.services.reduce((n, s) => n + s.checks.length, 0);
-  if (shown <= foldAbove) return { tiles, partial: false };
+  if (countChecks(tiles.services) <= foldAbove) return { tiles, partial: false };
   return {
     tiles: { ...tiles, services: tiles.services.map((s) => ({ ...s, checks: s.checks.map((c) => (c.state === "UP" ? { ...c, sparkline: [] } : c)) })) },
     partial: true,
