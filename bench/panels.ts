@@ -9,10 +9,10 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { repoRoot } from "@opsdeck/db/paths";
 import pg from "pg";
-import { freePort } from "./checks/db.ts";
+import { freePort, pointChecksAt } from "./checks/db.ts";
 import { startTarget } from "./checks/processes.ts";
 import { measureOverview } from "./panels/browser.ts";
-import { pointChecksAt, seedPanels } from "./panels/seed.ts";
+import { seedPanels } from "./panels/seed.ts";
 import { type Timing, timeGets } from "./panels/server-times.ts";
 import { BENCH_USER, benchCredentials, type Stack, startStack, stopStack } from "./panels/stack.ts";
 

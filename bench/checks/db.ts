@@ -35,8 +35,13 @@ export async function seedChecks(pool: pg.Pool, count: number, intervalSeconds: 
      SELECT 'bench-' || g, 'bench', 'check ' || g, 'HTTP', '{}'::jsonb, $1, 2000, now() FROM generate_series(1, $2) g`,
     [intervalSeconds, count],
   );
+  await pointChecksAt(pool, port);
+}
+
+/** Point the seeded checks at the target's /c/<seq> (a new port each run); the worker reloads them. */
+export async function pointChecksAt(pool: pg.Pool, port: number): Promise<void> {
   await pool.query(
-    `UPDATE "Check" SET config = jsonb_build_object('kind', 'http', 'url', 'http://127.0.0.1:' || $1::int || '/c/' || seq)`,
+    `UPDATE "Check" SET config = jsonb_build_object('kind', 'http', 'url', 'http://127.0.0.1:' || $1::int || '/c/' || seq), "updatedAt" = now() WHERE id LIKE 'bench-%'`,
     [port],
   );
 }

@@ -4,6 +4,7 @@
 // one bucket in 211 has failures, so uptime bars and percentiles have something to show. Buckets the
 // running worker has already written are left as it wrote them.
 import type pg from "pg";
+import { pointChecksAt } from "../checks/db.ts";
 
 export type SeedShape = { checks: number; perService: number; intervalSeconds: number; targetPort: number };
 
@@ -52,14 +53,6 @@ async function seedRaw(pool: pg.Pool, intervalS: number) {
       SELECT k.seq, k.lat, b.t, (k.seq * 7919 + extract(epoch FROM b.t)::bigint / 60) % 211 = 0 AS failed
       FROM k, generate_series(now() - interval '${7 * DAY_S} seconds', now() - interval '60 seconds', interval '${intervalS} seconds') b(t)
     ) x`,
-  );
-}
-
-/** The checks' target runs on a new port each time. */
-export async function pointChecksAt(pool: pg.Pool, port: number): Promise<void> {
-  await pool.query(
-    `UPDATE "Check" SET config = jsonb_build_object('kind', 'http', 'url', 'http://127.0.0.1:' || $1::int || '/c/' || seq), "updatedAt" = now() WHERE id LIKE 'bench-%'`,
-    [port],
   );
 }
 
