@@ -1,9 +1,11 @@
 import { defineConfig } from "@playwright/test";
 
 // Below Linux's ephemeral port range (32768+), so no outgoing connection can be holding them.
-export const E2E_PORT = 31300;
+// OPSDECK_E2E_PORT moves all of them, so two checkouts can run their journeys side by side.
+export const E2E_PORT = Number(process.env.OPSDECK_E2E_PORT ?? 31300);
 const baseURL = `http://127.0.0.1:${E2E_PORT}`;
-export const OIDC_PORT = 31310;
+export const OIDC_PORT = E2E_PORT + 10;
+export const E2E_PG_PORT = E2E_PORT + 134;
 const oidcIssuer = `http://127.0.0.1:${OIDC_PORT}`;
 const oidcClient = { OIDC_CLIENT_ID: "opsdeck-e2e", OIDC_CLIENT_SECRET: "opsdeck-e2e-client-secret" };
 
@@ -48,7 +50,7 @@ export default defineConfig({
         PORT: String(E2E_PORT),
         HOST: "127.0.0.1",
         OPSDECK_DATA_DIR: ".data/e2e",
-        OPSDECK_PG_PORT: "31434",
+        OPSDECK_PG_PORT: String(E2E_PG_PORT),
         OPSDECK_SKIP_BUILD: "1",
         WORKER_HEARTBEAT_SECONDS: "2",
         NEXTAUTH_URL: baseURL,

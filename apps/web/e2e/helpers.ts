@@ -1,6 +1,7 @@
 import { execFileSync } from "node:child_process";
 import path from "node:path";
 import { expect, type Page } from "@playwright/test";
+import { E2E_PG_PORT } from "../playwright.config";
 
 export const ADMIN = { email: "admin@example.test", password: "correct horse battery", name: "Ada Admin" };
 export const VIEWER = { email: "viewer@example.test", password: "viewer password 123" };
@@ -27,7 +28,7 @@ const repoRoot = path.resolve(import.meta.dirname, "../../..");
 export function opsdeckCli(args: string[], stdin = ""): string {
   return execFileSync(path.join(repoRoot, "node_modules/.bin/tsx"), [path.join(repoRoot, "scripts/db.ts"), "cli", ...args], {
     input: stdin,
-    env: { ...withoutDatabaseUrl(), OPSDECK_DATA_DIR: ".data/e2e", OPSDECK_PG_PORT: "31434" },
+    env: { ...withoutDatabaseUrl(), OPSDECK_DATA_DIR: ".data/e2e", OPSDECK_PG_PORT: String(E2E_PG_PORT) },
     encoding: "utf8",
   });
 }
