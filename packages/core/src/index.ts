@@ -1,5 +1,6 @@
 export * from "./errors.ts";
 export * from "./validate.ts";
+export * from "./input-safety.ts";
 export * from "./roles.ts";
 export * from "./audit/index.ts";
 export * from "./secrets/index.ts";

@@ -1,6 +1,7 @@
 import type { Db } from "@opsdeck/db";
 import { recordAudit } from "../audit/record.ts";
 import type { FieldErrors } from "../errors.ts";
+import { unsafeInputErrors } from "../input-safety.ts";
 import { type AnyCtx, assertRole } from "../roles.ts";
 import { auditCheck, type CheckDto, toCheckDto } from "./dto.ts";
 import { collect, newHeartbeatToken, pingPath, throwIfAny, validateSettings } from "./internal.ts";
@@ -11,6 +12,7 @@ async function validateConfigAnyway(db: Db, input: unknown, errors: FieldErrors)
   const raw = (input ?? {}) as { kind?: unknown; config?: unknown };
   const kind = ZCheckKind.safeParse(raw.kind);
   if (!kind.success || !raw.config || typeof raw.config !== "object" || Array.isArray(raw.config)) return;
+  if (unsafeInputErrors(raw.config)) return;
   const config = raw.config as Record<string, unknown>;
   await validateSettings(db, { kind: kind.data, config, intervalSeconds: Number.MAX_SAFE_INTEGER }, errors);
 }

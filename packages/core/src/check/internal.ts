@@ -5,6 +5,7 @@ import type { z } from "zod";
 import { type FieldErrors, NotFoundError, ValidationError } from "../errors.ts";
 import { restoreRedacted } from "./dto.ts";
 import { withParsedHeaders } from "./header-lines.ts";
+import { safeParseInput } from "../validate.ts";
 
 export type Tx = Prisma.TransactionClient;
 
@@ -16,9 +17,9 @@ export async function getCheckOrThrow(db: Db | Tx, id: string) {
 
 /** Parse without throwing, so schema errors and config errors reach the caller together. */
 export function collect<S extends z.ZodType>(schema: S, input: unknown, errors: FieldErrors): z.output<S> | null {
-  const r = schema.safeParse(input);
+  const r = safeParseInput(schema, input);
   if (r.success) return r.data;
-  for (const issue of r.error.issues) (errors[issue.path.length ? issue.path.join(".") : "_form"] ??= []).push(issue.message);
+  for (const [k, msgs] of Object.entries(r.fieldErrors)) (errors[k] ??= []).push(...msgs);
   return null;
 }
 

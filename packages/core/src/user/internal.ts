@@ -1,5 +1,6 @@
 import { type Db, Prisma } from "@opsdeck/db";
 import { NotFoundError } from "../errors.ts";
+import { isUnsafeText } from "../input-safety.ts";
 import type { TUserDto } from "./schemas.ts";
 
 export type Tx = Prisma.TransactionClient;
@@ -33,9 +34,12 @@ export async function getUserOrThrow(db: Db | Tx, id: string): Promise<UserRow> 
   return user;
 }
 
-/** Emails are stored lowercased, but rows written by older code may not be: compare case-insensitively. */
+/**
+ * Emails are stored lowercased, but rows written by older code may not be: compare case-insensitively.
+ * An email no row could hold (NUL or a lone surrogate) finds nobody rather than a database error.
+ */
 export const findUserIdByEmail = async (db: Db | Tx, email: string): Promise<string | null> =>
-  (await db.user.findFirst({ where: { email: { equals: email.trim(), mode: "insensitive" } }, select: { id: true } }))?.id ?? null;
+  isUnsafeText(email) ? null : (await db.user.findFirst({ where: { email: { equals: email.trim(), mode: "insensitive" } }, select: { id: true } }))?.id ?? null;
 
 /** Serializes every change that could leave no enabled admin (two admins demoting each other at once). */
 export async function lockAdmins(tx: Tx): Promise<void> {
