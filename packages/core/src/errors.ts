@@ -40,6 +40,13 @@ export class RateLimitedError extends DomainError {
   }
 }
 
+/** A request body past the documented limit. */
+export class PayloadTooLargeError extends DomainError {
+  constructor(limitBytes: number) {
+    super("PAYLOAD_TOO_LARGE", `The request body is larger than ${limitBytes} bytes`);
+  }
+}
+
 export type FieldErrors = Record<string, string[]>;
 
 export class ValidationError extends DomainError {
@@ -51,6 +58,6 @@ export class ValidationError extends DomainError {
 }
 
 export const httpStatusOf = (e: DomainError): number =>
-  ({ NOT_FOUND: 404, CONFLICT: 409, FORBIDDEN: 403, UNAUTHENTICATED: 401, RATE_LIMITED: 429, VALIDATION: 400 })[
+  ({ NOT_FOUND: 404, CONFLICT: 409, FORBIDDEN: 403, UNAUTHENTICATED: 401, RATE_LIMITED: 429, VALIDATION: 400, PAYLOAD_TOO_LARGE: 413 })[
     e.code
   ] ?? 400;

@@ -63,17 +63,7 @@ export const ZOverview = z.object({
   openIncidents: z.array(ZIncidentSummary).describe("Open incidents, most urgent first"),
 });
 
-/** Parse a JSON request body; a malformed one is a 400 with a clear message, not a 500. */
-export async function readJsonBody(req: Request): Promise<unknown> {
-  const { ValidationError } = await import("@opsdeck/core");
-  const text = await req.text();
-  if (!text.trim()) return {};
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw new ValidationError({ _form: ["The request body is not valid JSON"] }, "The request body is not valid JSON");
-  }
-}
+export { readJsonBody } from "./body.ts";
 
 const ZLoose = z.looseObject({});
 export const ZServiceOut = z.looseObject({ id: z.string(), slug: z.string(), name: z.string() });

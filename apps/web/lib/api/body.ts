@@ -1,0 +1,45 @@
+import "server-only";
+import { PayloadTooLargeError, ValidationError } from "@opsdeck/core";
+
+/** The largest JSON body the API reads (a 100,000-character runbook fits several times over). */
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+async function readCapped(req: Request, limit: number): Promise<string> {
+  const declared = Number(req.headers.get("content-length") ?? 0);
+  if (declared > limit) throw new PayloadTooLargeError(limit);
+  if (!req.body) return "";
+  const reader = req.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      throw new PayloadTooLargeError(limit);
+    }
+    chunks.push(value);
+  }
+  return new TextDecoder().decode(Buffer.concat(chunks));
+}
+
+const invalid = (message: string) => new ValidationError({ _form: [message] }, message);
+
+/**
+ * Read a JSON object body: an empty body is {}, a body past MAX_BODY_BYTES is a 413, and malformed
+ * JSON or anything but an object is a 400 with a clear message, never a 500.
+ */
+export async function readJsonBody(req: Request): Promise<Record<string, unknown>> {
+  const text = await readCapped(req, MAX_BODY_BYTES);
+  if (!text.trim()) return {};
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw invalid("The request body is not valid JSON");
+  }
+  if (value === null || typeof value !== "object" || Array.isArray(value))
+    throw invalid("The request body must be a JSON object");
+  return value as Record<string, unknown>;
+}
