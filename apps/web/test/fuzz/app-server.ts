@@ -1,0 +1,66 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import net from "node:net";
+import path from "node:path";
+
+const webDir = path.resolve(import.meta.dirname, "../..");
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = net.createServer().listen(0, "127.0.0.1", () => {
+      const { port } = s.address() as net.AddressInfo;
+      s.close(() => resolve(port));
+    });
+    s.on("error", reject);
+  });
+}
+
+export type AppServer = { base: string; secret: string; stop(): Promise<void>; logs(): string };
+
+/** `next start` of the built web app on a free port against `databaseUrl`, with no worker beside it. */
+export async function startAppServer(databaseUrl: string): Promise<AppServer> {
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const secret = randomBytes(32).toString("base64");
+  const env = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    NEXTAUTH_URL: base,
+    NEXTAUTH_SECRET: secret,
+    OPSDECK_SECRET_KEY: randomBytes(32).toString("base64"),
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
+  const proc: ChildProcess = spawn(
+    path.resolve(webDir, "../../node_modules/.bin/next"),
+    ["start", "-p", String(port), "-H", "127.0.0.1"],
+    {
+      cwd: webDir,
+      env,
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
+  let output = "";
+  proc.stdout?.on("data", (d) => (output += d));
+  proc.stderr?.on("data", (d) => (output += d));
+  const exited = new Promise<void>((r) => proc.on("exit", () => r()));
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (proc.exitCode !== null) throw new Error(`next start exited early:\n${output}`);
+    try {
+      if ((await fetch(`${base}/api/healthz`)).ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error(`next start did not answer within 60 s:\n${output}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return {
+    base,
+    secret,
+    logs: () => output,
+    async stop() {
+      if (proc.exitCode === null) proc.kill("SIGTERM");
+      await exited;
+    },
+  };
+}
