@@ -1,63 +1,33 @@
-import { createCheck } from "@opsdeck/core/check/create";
-import { createService } from "@opsdeck/core/service/create";
-import { ctxOf, makeUser } from "@opsdeck/core/testing";
 import { createApiToken } from "@opsdeck/core/token/create";
-import { beat } from "@opsdeck/core/health/heartbeat";
-import { createTestDb, type TestDb } from "@opsdeck/db/testing";
+import { ctxOf } from "@opsdeck/core/testing";
 import fc from "fast-check";
-import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type AppServer, startAppServer } from "./fuzz/app-server.ts";
 import { dbFingerprint } from "./fuzz/db-fingerprint.ts";
 import { operationsOf } from "./fuzz/operations.ts";
 import { type Caller, type FuzzRequest, requestFor, type Segment } from "./fuzz/request.ts";
 import { setHints } from "./fuzz/schema-arbitrary.ts";
+import { type FuzzStack, fillIds, pick, readyAfter, startFuzzStack } from "./fuzz/stack.ts";
 
 // Seeded, so a failure replays: FUZZ_SEED=<seed> npx vitest run apps/web/test/api-fuzz.test.ts
 const SEED = Number(process.env.FUZZ_SEED ?? 20261128);
 const RUNS = Number(process.env.FUZZ_RUNS ?? 2000);
 
-/** Existing rows a path segment or an id field can point at, by the collection named in the path. */
-const PICK_SQL: Record<string, string> = {
-  services: `SELECT slug AS v FROM "Service" ORDER BY "createdAt", id`,
-  checks: `SELECT id AS v FROM "Check" ORDER BY "createdAt", id`,
-};
-const ID_SQL: Record<string, string> = {
-  service: `SELECT id AS v FROM "Service" ORDER BY "createdAt", id`,
-  check: `SELECT id AS v FROM "Check" ORDER BY "createdAt", id`,
-  user: `SELECT id AS v FROM "User" ORDER BY "createdAt", id`,
-};
+/** Which existing rows a path segment points at, by the collection named before it. */
+const PICK_KIND: Record<string, string> = { services: "slug", checks: "check" };
 
-let t: TestDb;
-let app: AppServer;
-let client: pg.Client;
+let s: FuzzStack;
 const tokens: Record<Caller, string | null> = { admin: null, viewer: null, anonymous: null };
 
-async function pick(sql: string, n: number): Promise<string | null> {
-  const { rows } = await client.query<{ v: string }>(sql);
-  return rows[n % Math.max(rows.length, 1)]?.v ?? null;
-}
-
-async function segmentText(collection: string, s: Segment): Promise<string> {
-  if ("raw" in s) return s.raw;
-  if ("text" in s) {
+async function segmentText(collection: string, seg: Segment): Promise<string> {
+  if ("raw" in seg) return seg.raw;
+  if ("text" in seg) {
     try {
-      return encodeURIComponent(s.text);
+      return encodeURIComponent(seg.text);
     } catch {
       return "%ED%A0%80"; // a lone surrogate, as a client that does not check would send it
     }
   }
-  const sql = PICK_SQL[collection];
-  return encodeURIComponent((sql && (await pick(sql, s.pick))) || "missing");
-}
-
-/** Placeholders like "@service:7" in a body become the id of an existing row when sent. */
-async function fillIds(body: string): Promise<string> {
-  let out = body;
-  for (const m of body.matchAll(/"@(service|check|user):(\d+)"/g)) {
-    out = out.replace(m[0], JSON.stringify((await pick(ID_SQL[m[1] ?? ""] ?? "", Number(m[2]))) ?? "missing"));
-  }
-  return out;
+  return encodeURIComponent((await pick(s.client, PICK_KIND[collection] ?? "", seg.pick)) ?? "missing");
 }
 
 /** A short account of a request for a failure message: long values are cut. */
@@ -82,46 +52,27 @@ async function send(r: FuzzRequest): Promise<Response> {
   const token = tokens[r.caller];
   if (token) headers.authorization = `Bearer ${token}`;
   if (r.body !== null) headers["content-type"] = "application/json";
-  return fetch(`${app.base}${url}${query ? `?${query}` : ""}`, {
+  return fetch(`${s.app.base}${url}${query ? `?${query}` : ""}`, {
     method: r.op.method,
     headers,
-    body: r.body === null || r.op.method === "GET" ? undefined : await fillIds(r.body),
+    body: r.body === null || r.op.method === "GET" ? undefined : await fillIds(s.client, r.body, true),
     redirect: "manual",
   });
 }
 
 describe("API fuzz: every operation of the OpenAPI document", () => {
   beforeAll(async () => {
-    t = await createTestDb();
-    const admin = await makeUser(t.db, { role: "ADMIN" });
-    const viewer = await makeUser(t.db, { role: "VIEWER" });
-    tokens.admin = (await createApiToken({ db: t.db, ctx: ctxOf(admin), input: { name: "fuzz admin" } })).token;
-    tokens.viewer = (await createApiToken({ db: t.db, ctx: ctxOf(viewer), input: { name: "fuzz viewer" } })).token;
-    // Rows for the generated requests to find; no worker runs, so no check is ever probed.
-    for (let i = 0; i < 3; i++) {
-      const service = await createService({ db: t.db, ctx: ctxOf(admin), input: { name: `Fuzz service ${i}` } });
-      for (const kind of ["HTTP", "HEARTBEAT"] as const) {
-        const config = kind === "HTTP" ? { url: "http://127.0.0.1:9/" } : { periodSeconds: 300 };
-        await createCheck({
-          db: t.db,
-          ctx: ctxOf(admin),
-          input: { serviceId: service.id, name: `${kind} ${i}`, kind, config },
-        });
-      }
-    }
-    client = new pg.Client({ connectionString: t.url });
-    await client.connect();
-    app = await startAppServer(t.url);
+    s = await startFuzzStack();
+    tokens.admin = (await createApiToken({ db: s.t.db, ctx: ctxOf(s.admin), input: { name: "fuzz admin" } })).token;
+    tokens.viewer = (await createApiToken({ db: s.t.db, ctx: ctxOf(s.viewer), input: { name: "fuzz viewer" } })).token;
   }, 90_000);
 
   afterAll(async () => {
-    await app?.stop();
-    await client?.end();
-    await t?.drop();
+    await s?.stop();
   });
 
   it(`answers ${RUNS} generated requests with no 5xx, and a refused request changes no row`, async () => {
-    const docRes = await fetch(`${app.base}/api/v1/openapi.json`, {
+    const docRes = await fetch(`${s.app.base}/api/v1/openapi.json`, {
       headers: { authorization: `Bearer ${tokens.admin}` },
     });
     expect(docRes.status).toBe(200);
@@ -138,7 +89,7 @@ describe("API fuzz: every operation of the OpenAPI document", () => {
     const failures: string[] = [];
     const result = await fc.check(
       fc.asyncProperty(request, async (r) => {
-        const before = await dbFingerprint(client);
+        const before = await dbFingerprint(s.client);
         const res = await send(r);
         const text = await res.text();
         const key = `${r.op.method} ${r.op.path}`;
@@ -152,7 +103,7 @@ describe("API fuzz: every operation of the OpenAPI document", () => {
         if (process.env.FUZZ_DEBUG && res.status === 400) console.log(key, text.slice(0, 300), summarize(r));
         if (res.status >= 500) return fail(`answered ${res.status}`);
         if (res.status >= 400) {
-          if ((await dbFingerprint(client)) !== before)
+          if ((await dbFingerprint(s.client)) !== before)
             return fail(`refused the request (${res.status}) but rows changed`);
           // Node itself refuses a request head over 16 KB before any route sees it.
           // Next answers a method a route lacks with 405 and an Allow header.
@@ -163,7 +114,7 @@ describe("API fuzz: every operation of the OpenAPI document", () => {
       }),
       { seed: SEED, numRuns: RUNS, endOnFailure: true },
     );
-    expect(failures, `seed ${SEED}; server log tail:\n${app.logs().slice(-1500)}`).toEqual([]);
+    expect(failures, `seed ${SEED}; server log tail:\n${s.app.logs().slice(-1500)}`).toEqual([]);
     expect(result.failed ? String(result.errorInstance).slice(0, 1000) : null).toBeNull();
     expect(result.numRuns).toBe(RUNS);
     const summary = [...statuses].map(([k, m]) => `${k}: ${[...m].map(([s, n]) => `${s}×${n}`).join(" ")}`);
@@ -173,7 +124,6 @@ describe("API fuzz: every operation of the OpenAPI document", () => {
       const ok = [...(statuses.get(`${op.method} ${op.path}`) ?? new Map()).keys()].some((s) => s < 300);
       expect(ok, `${op.method} ${op.path} never succeeded`).toBe(true);
     }
-    await beat(t.db, { id: "fuzz-worker", hostname: "fuzz", pid: process.pid, version: "test" });
-    expect((await fetch(`${app.base}/api/readyz`)).status).toBe(200);
+    expect(await readyAfter(s)).toBe(200);
   }, 600_000);
 });

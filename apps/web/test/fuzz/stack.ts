@@ -1,0 +1,83 @@
+import { createCheck } from "@opsdeck/core/check/create";
+import { beat } from "@opsdeck/core/health/heartbeat";
+import { createService } from "@opsdeck/core/service/create";
+import { ctxOf, makeUser, type TestUser } from "@opsdeck/core/testing";
+import { createTestDb, type TestDb } from "@opsdeck/db/testing";
+import pg from "pg";
+import { type AppServer, startAppServer } from "./app-server.ts";
+
+export type FuzzStack = {
+  t: TestDb;
+  app: AppServer;
+  client: pg.Client;
+  admin: TestUser;
+  viewer: TestUser;
+  stop(): Promise<void>;
+};
+
+/** Its own database with an admin, a viewer and a few services and checks, and `next start` on it (no worker). */
+export async function startFuzzStack(): Promise<FuzzStack> {
+  const t = await createTestDb();
+  const admin = await makeUser(t.db, { role: "ADMIN" });
+  const viewer = await makeUser(t.db, { role: "VIEWER" });
+  // Rows for generated requests to find; no worker runs, so no check is ever probed.
+  for (let i = 0; i < 3; i++) {
+    const service = await createService({ db: t.db, ctx: ctxOf(admin), input: { name: `Fuzz service ${i}` } });
+    for (const kind of ["HTTP", "HEARTBEAT"] as const) {
+      const config = kind === "HTTP" ? { url: "http://127.0.0.1:9/" } : { periodSeconds: 300 };
+      await createCheck({
+        db: t.db,
+        ctx: ctxOf(admin),
+        input: { serviceId: service.id, name: `${kind} ${i}`, kind, config },
+      });
+    }
+  }
+  const client = new pg.Client({ connectionString: t.url });
+  await client.connect();
+  const app = await startAppServer(t.url);
+  return {
+    t,
+    app,
+    client,
+    admin,
+    viewer,
+    async stop() {
+      await app.stop();
+      await client.end();
+      await t.drop();
+    },
+  };
+}
+
+/** readyz after the run: a fresh worker heartbeat stands in for the worker this stack does not run. */
+export async function readyAfter(stack: FuzzStack): Promise<number> {
+  await beat(stack.t.db, { id: "fuzz-worker", hostname: "fuzz", pid: process.pid, version: "test" });
+  return (await fetch(`${stack.app.base}/api/readyz`)).status;
+}
+
+const ID_SQL: Record<string, string> = {
+  service: `SELECT id AS v FROM "Service" ORDER BY "createdAt", id`,
+  check: `SELECT id AS v FROM "Check" ORDER BY "createdAt", id`,
+  user: `SELECT id AS v FROM "User" ORDER BY "createdAt", id`,
+  token: `SELECT id AS v FROM "ApiToken" ORDER BY "createdAt", id`,
+  slug: `SELECT slug AS v FROM "Service" ORDER BY "createdAt", id`,
+};
+
+/** The n-th existing row of a kind (wrapping around), or null when there is none. */
+export async function pick(client: pg.Client, kind: string, n: number): Promise<string | null> {
+  const sql = ID_SQL[kind];
+  if (!sql) return null;
+  const { rows } = await client.query<{ v: string }>(sql);
+  return rows[n % Math.max(rows.length, 1)]?.v ?? null;
+}
+
+/** Placeholders like "@service:7" become the id of an existing row when sent. */
+export async function fillIds(client: pg.Client, text: string, quoted: boolean): Promise<string> {
+  let out = text;
+  const re = quoted ? /"@(service|check|user|token):(\d+)"/g : /^@(service|check|user|token):(\d+)$/g;
+  for (const m of text.matchAll(re)) {
+    const id = (await pick(client, m[1] as string, Number(m[2]))) ?? "missing";
+    out = out.replace(m[0], quoted ? JSON.stringify(id) : id);
+  }
+  return out;
+}
