@@ -1,14 +1,24 @@
 import { expect, test } from "@playwright/test";
 import { ADMIN, PAGES, signIn } from "./helpers";
 
-test("dark mode toggles and persists", async ({ page }) => {
+test("theme: system follows the device, light and dark override it and persist", async ({ browser }) => {
+  const context = await browser.newContext({ colorScheme: "dark" });
+  const page = await context.newPage();
   await signIn(page, ADMIN);
   const html = page.locator("html");
-  const wasDark = ((await html.getAttribute("class")) ?? "").includes("dark");
-  await page.getByTestId("theme-toggle").first().click();
-  await expect(html).toHaveClass(wasDark ? /^(?!.*\bdark\b)/ : /\bdark\b/);
+  const choice = page.getByTestId("theme-toggle").first();
+  await expect(choice).toHaveValue("system");
+  await expect(html).toHaveClass(/\bdark\b/);
+  await choice.selectOption("light");
+  await expect(html).not.toHaveClass(/\bdark\b/);
   await page.reload();
-  await expect(html).toHaveClass(wasDark ? /^(?!.*\bdark\b)/ : /\bdark\b/);
+  await expect(html).not.toHaveClass(/\bdark\b/);
+  await expect(page.getByTestId("theme-toggle").first()).toHaveValue("light");
+  await page.getByTestId("theme-toggle").first().selectOption("dark");
+  await expect(html).toHaveClass(/\bdark\b/);
+  await page.getByTestId("theme-toggle").first().selectOption("system");
+  await expect(html).toHaveClass(/\bdark\b/);
+  await context.close();
 });
 
 for (const scheme of ["light", "dark"] as const) {

@@ -25,6 +25,14 @@ type Props = { initial: CheckTilesDto; complete: boolean; renderedAt: number };
  * Every check's tile, grouped by service, worst first; polls every 10 s from the server's first
  * render. An incomplete first copy (hidden sparklines left out) is refetched as soon as it mounts.
  */
+/** An empty result says what was asked: "nothing is down" is news, not a failed search. */
+function noMatch(state: CheckState | "", needle: string): string {
+  const what = state === "MAINTENANCE" ? "in maintenance" : state.toLowerCase();
+  if (state && !needle) return `Nothing is ${what}.`;
+  if (state) return `No check matching "${needle}" is ${what}.`;
+  return `No check matches "${needle}".`;
+}
+
 export function HealthPanels({ initial, complete, renderedAt }: Props) {
   const q = useQuery({
     queryKey: ["check-tiles"],
@@ -93,7 +101,7 @@ export function HealthPanels({ initial, complete, renderedAt }: Props) {
           No checks yet. Add one from a service's page.
         </p>
       ) : shown === 0 ? (
-        <p className="card p-4 text-sm text-slate-500 dark:text-slate-400">No check matches this search.</p>
+        <p className="card p-4 text-sm text-slate-500 dark:text-slate-400">{noMatch(state, needle)}</p>
       ) : (
         <div className="flex min-w-0 flex-col gap-4">
           {services.map((s) => (

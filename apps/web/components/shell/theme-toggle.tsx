@@ -1,22 +1,38 @@
 "use client";
 
-import { Moon, Sun } from "lucide-react";
+import { Monitor, Moon, Sun } from "lucide-react";
 import { useTheme } from "next-themes";
+import { useEffect, useState } from "react";
 
+const CHOICES = [
+  { value: "system", label: "System", Icon: Monitor },
+  { value: "light", label: "Light", Icon: Sun },
+  { value: "dark", label: "Dark", Icon: Moon },
+] as const;
+
+/** System, light or dark: the stored choice is only known in the browser, so it renders once mounted. */
 export function ThemeToggle() {
-  const { resolvedTheme, setTheme } = useTheme();
-  const dark = resolvedTheme === "dark";
+  const { theme, setTheme } = useTheme();
+  const [mounted, setMounted] = useState(false);
+  useEffect(() => setMounted(true), []);
+  const current = CHOICES.find((c) => c.value === (mounted ? theme : undefined)) ?? CHOICES[0];
   return (
-    <button
-      type="button"
-      onClick={() => setTheme(dark ? "light" : "dark")}
-      className="btn-secondary px-2"
-      aria-label={dark ? "Switch to light theme" : "Switch to dark theme"}
-      title="Toggle theme"
-      data-testid="theme-toggle"
-    >
-      <Sun className="size-4 hidden dark:block" aria-hidden />
-      <Moon className="size-4 dark:hidden" aria-hidden />
-    </button>
+    <label className="btn-secondary relative gap-1 px-2" title="Theme: system, light or dark">
+      <current.Icon className="size-4" aria-hidden />
+      <span className="sr-only">Theme</span>
+      <select
+        value={current.value}
+        onChange={(e) => setTheme(e.target.value)}
+        disabled={!mounted}
+        className="cursor-pointer appearance-none bg-transparent text-sm outline-none"
+        data-testid="theme-toggle"
+      >
+        {CHOICES.map((c) => (
+          <option key={c.value} value={c.value}>
+            {c.label}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
