@@ -60,7 +60,7 @@ describe("evaluateHeartbeat", () => {
     expect(fresh).toEqual({
       status: "UNKNOWN",
       latencyMs: 0,
-      message: "No ping has arrived yet; the first is due by 2026-03-01T12:04:20.000Z",
+      message: "No ping has arrived yet; the first is due within 4m 20s (expected every 5m, grace 1m)",
       details: { state: "NEW", dueAt: "2026-03-01T12:04:20.000Z" },
     });
     expect(evaluateHeartbeat({ ...every5m, lastPingAt: null, createdAt: ago(360) }).status).toBe("UNKNOWN");

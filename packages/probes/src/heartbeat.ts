@@ -32,7 +32,9 @@ export function evaluateHeartbeat(state: HeartbeatState): ProbeResult {
     const dueAt = new Date(createdAt.getTime() + allowanceMs);
     const waited = formatDuration((now.getTime() - createdAt.getTime()) / 1000);
     if (now <= dueAt) {
-      return probeResult("UNKNOWN", 0, `No ping has arrived yet; the first is due by ${dueAt.toISOString()}`, {
+      // Relative, not a timestamp: the message is shown as is to people in any time zone.
+      const left = formatDuration(Math.max(1, (dueAt.getTime() - now.getTime()) / 1000));
+      return probeResult("UNKNOWN", 0, `No ping has arrived yet; the first is due within ${left} (${expected})`, {
         details: { state: "NEW", dueAt: dueAt.toISOString() },
       });
     }

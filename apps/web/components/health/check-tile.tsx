@@ -30,7 +30,7 @@ export const CheckTile = memo(function CheckTile({ tile: t, serviceSlug, now }: 
       <p className="flex min-w-0 flex-wrap items-center gap-x-2 text-xs text-slate-600 dark:text-slate-400">
         <span>{t.kind}</span>
         <span>checked {agoText(t.lastCheckedAt, now)}</span>
-        {t.lastLatencyMs !== null && <span className="tabular-nums">{t.lastLatencyMs} ms</span>}
+        {t.lastLatencyMs !== null && t.kind !== "HEARTBEAT" && <span className="tabular-nums">{t.lastLatencyMs} ms</span>}
         {t.stale && (
           <span
             className="rounded bg-amber-100 px-1 font-semibold text-amber-900 uppercase dark:bg-amber-500/20 dark:text-amber-200"
