@@ -1,6 +1,7 @@
 import { listAuditLog, ValidationError } from "@opsdeck/core";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { AuditChanges } from "@/components/tables/audit/audit-changes";
 import { AuditFilters } from "@/components/tables/audit-filters";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireRole } from "@/lib/auth/session";
@@ -16,9 +17,15 @@ function pick(sp: Search) {
   return Object.fromEntries(FILTERS.filter((k) => sp[k]).map((k) => [k, sp[k]])) as Record<string, string>;
 }
 
-function Change({ value }: { value: unknown }) {
-  if (value === null || value === undefined) return <span className="text-slate-400">—</span>;
-  return <code className="block max-w-xs overflow-hidden text-xs break-all text-ellipsis whitespace-pre-wrap sm:max-w-md">{JSON.stringify(value)}</code>;
+const when = (iso: string) => `${iso.slice(0, 19).replace("T", " ")} UTC`;
+
+function Target({ type, id }: { type: string; id: string | null }) {
+  return (
+    <span className="text-xs">
+      {type}
+      {id && <span className="text-slate-500 dark:text-slate-400"> {id.slice(0, 10)}</span>}
+    </span>
+  );
 }
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Search> }) {
@@ -31,7 +38,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
     page = await listAuditLog({ db: db(), ctx: { actor: me }, input: { ...filters, cursor: sp.cursor } });
   } catch (err) {
     if (!(err instanceof ValidationError)) throw err;
-    error = Object.entries(err.fieldErrors).map(([k, v]) => `${k}: ${v.join(", ")}`).join("; ");
+    error = Object.entries(err.fieldErrors)
+      .map(([k, v]) => `${k}: ${v.join(", ")}`)
+      .join("; ");
   }
   const next = page.nextCursor ? `?${new URLSearchParams({ ...filters, cursor: page.nextCursor })}` : null;
   return (
@@ -43,7 +52,25 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           {error}
         </p>
       )}
-      <section className="card overflow-x-auto">
+      <ul className="card divide-y divide-slate-100 sm:hidden dark:divide-slate-800" aria-label="Audit log entries">
+        {page.entries.map((e) => (
+          <li key={e.id} className="flex min-w-0 flex-col gap-1 p-3">
+            <div className="flex flex-wrap items-baseline justify-between gap-x-2 text-xs text-slate-500 dark:text-slate-400">
+              <span className="font-mono text-slate-800 dark:text-slate-100">{e.action}</span>
+              <span title={e.requestId ?? undefined}>{when(e.createdAt)}</span>
+            </div>
+            <div className="flex flex-wrap gap-x-2 text-sm">
+              <span>{e.actorLabel}</span>
+              <Target type={e.targetType} id={e.targetId} />
+            </div>
+            <AuditChanges before={e.before} after={e.after} />
+          </li>
+        ))}
+        {page.entries.length === 0 && (
+          <li className="p-6 text-center text-sm text-slate-500 dark:text-slate-400">No entries match.</li>
+        )}
+      </ul>
+      <section className="card hidden overflow-x-auto sm:block">
         <table className="table-base">
           <thead>
             <tr>
@@ -51,33 +78,28 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
               <th>Who</th>
               <th>Action</th>
               <th>Target</th>
-              <th>Before</th>
-              <th>After</th>
+              <th>What changed</th>
             </tr>
           </thead>
           <tbody>
             {page.entries.map((e) => (
               <tr key={e.id}>
-                <td className="whitespace-nowrap text-slate-500" title={e.requestId ?? undefined}>
-                  {e.createdAt.slice(0, 19).replace("T", " ")}
+                <td className="whitespace-nowrap text-slate-500 dark:text-slate-400" title={e.requestId ?? undefined}>
+                  {when(e.createdAt)}
                 </td>
                 <td className="whitespace-nowrap">{e.actorLabel}</td>
                 <td className="whitespace-nowrap font-mono text-xs">{e.action}</td>
-                <td className="whitespace-nowrap text-xs">
-                  {e.targetType}
-                  {e.targetId && <span className="text-slate-500"> {e.targetId.slice(0, 10)}</span>}
+                <td className="whitespace-nowrap">
+                  <Target type={e.targetType} id={e.targetId} />
                 </td>
-                <td>
-                  <Change value={e.before} />
-                </td>
-                <td>
-                  <Change value={e.after} />
+                <td className="min-w-64">
+                  <AuditChanges before={e.before} after={e.after} />
                 </td>
               </tr>
             ))}
             {page.entries.length === 0 && (
               <tr>
-                <td colSpan={6} className="py-6 text-center text-slate-500">
+                <td colSpan={5} className="py-6 text-center text-slate-500 dark:text-slate-400">
                   No entries match.
                 </td>
               </tr>
