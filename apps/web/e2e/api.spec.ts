@@ -78,3 +78,35 @@ test("a heartbeat check gets a secret ping URL that needs no session", async ({ 
   expect((await request.post(pingPath)).status()).toBe(200);
   expect((await request.get("/api/ping/not-a-real-token")).status()).toBe(404);
 });
+
+test("the API refuses what its OpenAPI document forbids, and the document needs a caller", async ({ page, request }) => {
+  expect((await request.get("/api/v1/openapi.json")).status()).toBe(401);
+  await signIn(page, ADMIN);
+  const api = page.request;
+  const doc = await (await api.get("/api/v1/openapi.json")).json();
+  const createCheck = doc.paths["/api/v1/checks"].post;
+  expect(createCheck.requestBody.content["application/json"].schema.oneOf).toHaveLength(7);
+  expect(Object.keys(createCheck.responses)).toEqual(expect.arrayContaining(["201", "400", "401", "403", "413"]));
+
+  const unknownField = await api.post("/api/v1/services", { data: { name: "Ledger", colour: "red" } });
+  expect(unknownField.status()).toBe(400);
+  expect((await unknownField.json()).error.fieldErrors._form.join()).toMatch(/colour/);
+
+  const wrongKind = await api.post("/api/v1/checks", { data: { serviceId: "x", name: "probe", kind: "ftp", config: {} } });
+  expect((await wrongKind.json()).error.fieldErrors.kind).toBeTruthy();
+
+  const tooLarge = await api.post("/api/v1/services", { data: { name: "Ledger", runbookMd: "x".repeat(3 * 1024 * 1024) } });
+  expect(tooLarge.status()).toBe(413);
+  expect((await tooLarge.json()).error.code).toBe("PAYLOAD_TOO_LARGE");
+
+  const badLimit = await api.get("/api/v1/checks?limit=0");
+  expect(badLimit.status()).toBe(400);
+  expect(Object.keys((await badLimit.json()).error.fieldErrors)).toEqual(["limit"]);
+  expect((await api.get("/api/v1/checks?limit=5&unknown=1")).status()).toBe(200);
+
+  const window = await api.post(`/api/v1/checks/${checkId}/maintenance`, {
+    data: { startsAt: new Date(Date.now() + 3_600_000).toISOString(), endsAt: new Date(Date.now() + 7_200_000).toISOString(), reason: "database upgrade" },
+  });
+  expect(window.status()).toBe(201);
+  expect(await window.json()).toMatchObject({ checkId, reason: "database upgrade" });
+});

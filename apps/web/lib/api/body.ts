@@ -1,8 +1,6 @@
 import "server-only";
 import { PayloadTooLargeError, ValidationError } from "@opsdeck/core";
-
-/** The largest JSON body the API reads (a 100,000-character runbook fits several times over). */
-export const MAX_BODY_BYTES = 1024 * 1024;
+import { MAX_BODY_BYTES } from "./limits.ts";
 
 async function readCapped(req: Request, limit: number): Promise<string> {
   const declared = Number(req.headers.get("content-length") ?? 0);
@@ -27,7 +25,7 @@ async function readCapped(req: Request, limit: number): Promise<string> {
 const invalid = (message: string) => new ValidationError({ _form: [message] }, message);
 
 /**
- * Read a JSON object body: an empty body is {}, a body past MAX_BODY_BYTES is a 413, and malformed
+ * Read a JSON object body: an empty body is {}, a body past MAX_BODY_BYTES (limits.ts) is a 413, and malformed
  * JSON or anything but an object is a 400 with a clear message, never a 500.
  */
 export async function readJsonBody(req: Request): Promise<Record<string, unknown>> {

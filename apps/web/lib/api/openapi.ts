@@ -1,59 +1,170 @@
+import type { Role } from "@opsdeck/db";
 import { z } from "zod";
+import { MAX_BODY_BYTES } from "./limits.ts";
 
 export type ApiOperation = {
   method: "get" | "post" | "patch" | "put" | "delete";
   path: string;
   summary: string;
   tag: string;
-  role: "VIEWER" | "RESPONDER" | "ADMIN";
-  body?: z.ZodType;
+  role: Role;
+  /** One field per `{name}` in the path. */
+  params?: z.ZodObject;
   query?: z.ZodObject;
+  body?: z.ZodType;
+  /** The status of a successful call: 200 unless it creates something. */
+  status?: 200 | 201;
   response: z.ZodType;
+  /** Statuses beyond those every operation documents, with what they mean here. */
+  errors?: { 400?: string; 409?: string };
 };
 
-const toSchema = (s: z.ZodType) => z.toJSONSchema(s, { target: "openapi-3.0", io: "output", unrepresentable: "any" });
+type JsonSchema = Record<string, unknown>;
+
+const ERROR_REF = { $ref: "#/components/schemas/Error" };
 
 const ZError = z.object({
-  error: z.object({ code: z.string(), message: z.string(), fieldErrors: z.record(z.string(), z.array(z.string())).optional() }),
+  error: z.object({
+    code: z.enum(["VALIDATION", "UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "CONFLICT", "PAYLOAD_TOO_LARGE", "INTERNAL"]),
+    message: z.string(),
+    fieldErrors: z
+      .record(z.string(), z.array(z.string()))
+      .optional()
+      .describe('Messages per field path ("name", "config.url"); "_form" holds those about the whole input'),
+    requestId: z.string().optional().describe("Given with INTERNAL errors, to find the logged cause"),
+  }),
 });
 
-/** Build an OpenAPI 3.0 document from the operations' zod schemas. */
+/**
+ * Zod → JSON Schema (2020-12, as OpenAPI 3.1 uses), inline: a named or recursive schema would put
+ * references outside the document's components, and generated clients cannot type recursive ones.
+ */
+function jsonSchemaOf(schema: z.ZodType, io: "input" | "output"): JsonSchema {
+  const {
+    $schema: _,
+    $defs,
+    ...out
+  } = z.toJSONSchema(schema, { target: "draft-2020-12", io, unrepresentable: "any", override }) as JsonSchema;
+  if ($defs) throw new Error(`Inline these schemas (no ids, no recursion): ${Object.keys($defs as object).join(", ")}`);
+  return out;
+}
+
+const UNREPRESENTABLE = new Set([
+  "bigint",
+  "date",
+  "symbol",
+  "void",
+  "map",
+  "set",
+  "transform",
+  "nan",
+  "custom",
+  "function",
+  "promise",
+]);
+
+const isAbsent = (s: z.core.$ZodType): boolean =>
+  s._zod.def.type === "undefined" || (s instanceof z.ZodOptional && isAbsent(s.unwrap()));
+
+/**
+ * A field typed `undefined` must be absent: it is left out of the object's properties (its objects refuse
+ * unknown fields). Anything else JSON cannot carry is a mistake to fix, not a silent `{}`.
+ */
+function override(ctx: { zodSchema: z.core.$ZodTypes; jsonSchema: JsonSchema }): void {
+  const type = ctx.zodSchema._zod.def.type;
+  if (type === "undefined") ctx.jsonSchema.not = {};
+  else if (UNREPRESENTABLE.has(type)) throw new Error(`A ${type} schema cannot be represented in the OpenAPI document`);
+  else if (ctx.zodSchema instanceof z.ZodObject) {
+    const properties = ctx.jsonSchema.properties as Record<string, unknown> | undefined;
+    for (const [key, field] of Object.entries(ctx.zodSchema.shape))
+      if (isAbsent(field as z.ZodType)) delete properties?.[key];
+  }
+}
+
+const errorResponse = (description: string) => ({
+  description,
+  content: { "application/json": { schema: ERROR_REF } },
+});
+
+/** Build the OpenAPI 3.1 document of the operations: request parts as the API reads them, responses as it writes them. */
 export function buildOpenApi(ops: ApiOperation[], version: string) {
+  const input = (s: z.ZodType) => jsonSchemaOf(s, "input");
+  const output = (s: z.ZodType) => jsonSchemaOf(s, "output");
   const paths: Record<string, Record<string, unknown>> = {};
   for (const op of ops) {
+    const parameter = (where: "path" | "query", name: string, s: z.ZodType) => {
+      const { description, ...schema } = input(s);
+      return { name, in: where, required: where === "path" || !s.safeParse(undefined).success, description, schema };
+    };
     const parameters = [
-      ...[...op.path.matchAll(/\{(\w+)\}/g)].map((m) => ({ name: m[1], in: "path", required: true, schema: { type: "string" } })),
-      ...Object.entries(op.query?.shape ?? {}).map(([name, s]) => ({
-        name,
-        in: "query",
-        required: !(s as z.ZodType).safeParse(undefined).success,
-        schema: toSchema(s as z.ZodType),
-      })),
+      ...Object.entries(op.params?.shape ?? {}).map(([name, s]) => parameter("path", name, s as z.ZodType)),
+      ...Object.entries(op.query?.shape ?? {}).map(([name, s]) => parameter("query", name, s as z.ZodType)),
     ];
     const responses: Record<string, unknown> = {
-      200: { description: "OK", content: { "application/json": { schema: toSchema(op.response) } } },
-      401: { description: "No session or API token", content: { "application/json": { schema: toSchema(ZError) } } },
-      403: { description: `Needs the ${op.role} role`, content: { "application/json": { schema: toSchema(ZError) } } },
+      [op.status ?? 200]: {
+        description: op.status === 201 ? "Created" : "OK",
+        content: { "application/json": { schema: output(op.response) } },
+      },
     };
-    if (op.body || op.query) {
-      responses[400] = { description: "Invalid input", content: { "application/json": { schema: toSchema(ZError) } } };
-    }
-    const path = (paths[op.path] ??= {});
-    path[op.method] = {
+    const invalid =
+      op.errors?.[400] ?? (op.body || op.query ? "The input is invalid: fieldErrors name each bad field" : undefined);
+    if (invalid) responses[400] = errorResponse(invalid);
+    responses[401] = errorResponse("No session and no valid API token");
+    responses[403] = errorResponse(`The caller lacks the ${op.role} role`);
+    if (op.params) responses[404] = errorResponse("Nothing matches the path");
+    if (op.errors?.[409]) responses[409] = errorResponse(op.errors[409]);
+    if (op.body) responses[413] = errorResponse(`The body is over ${MAX_BODY_BYTES} bytes`);
+    responses[500] = errorResponse("An unexpected error, logged under the requestId");
+    const operation = {
+      operationId: operationId(op),
       summary: op.summary,
       tags: [op.tag],
-      description: `Requires the ${op.role} role.`,
+      description: `Requires the ${op.role} role.${op.body ? " Unknown body fields are refused (400)." : ""}`,
       parameters: parameters.length ? parameters : undefined,
-      requestBody: op.body ? { required: true, content: { "application/json": { schema: toSchema(op.body) } } } : undefined,
+      requestBody: op.body
+        ? { required: true, content: { "application/json": { schema: input(op.body) } } }
+        : undefined,
       responses,
     };
+    paths[op.path] = { ...paths[op.path], [op.method]: operation };
   }
   return {
-    openapi: "3.0.3",
-    info: { title: "Opsdeck API", version },
+    openapi: "3.1.0",
+    info: {
+      title: "Opsdeck API",
+      version,
+      description:
+        "Authenticate with an API token as `Authorization: Bearer odk_…`, or with a signed-in session cookie.",
+    },
     servers: [{ url: "/" }],
-    security: [{ bearerAuth: [] }],
-    components: { securitySchemes: { bearerAuth: { type: "http", scheme: "bearer", description: "A personal API token (npm run opsdeck -- token create)" } } },
+    security: [{ bearerAuth: [] }, { session: [] }],
+    tags: [...new Set(ops.map((op) => op.tag))].map((name) => ({ name })),
+    components: {
+      securitySchemes: {
+        bearerAuth: {
+          type: "http",
+          scheme: "bearer",
+          description: "A personal API token (npm run opsdeck -- token create)",
+        },
+        session: {
+          type: "apiKey",
+          in: "cookie",
+          name: "next-auth.session-token",
+          description: "The session of a signed-in user",
+        },
+      },
+      schemas: { Error: output(ZError) },
+    },
     paths,
   };
 }
+
+/** "post /api/v1/checks/{id}/pause" → "postChecksIdPause": stable names for generated clients. */
+const operationId = (op: ApiOperation) =>
+  op.method +
+  op.path
+    .replace(/^\/api\/v1/, "")
+    .split(/[/{}.-]+/)
+    .filter(Boolean)
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join("");

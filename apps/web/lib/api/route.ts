@@ -1,22 +1,48 @@
 import "server-only";
-import { type Ctx, hasRole } from "@opsdeck/core";
-import type { Role } from "@opsdeck/db";
+import { type Ctx, hasRole, parseInput } from "@opsdeck/core";
+import type { z } from "zod";
 import { apiActor } from "../auth/session.ts";
-import { errorResponse, problem } from "./respond.ts";
+import { readJsonBody } from "./body.ts";
+import type { ApiOperation } from "./openapi.ts";
+import { errorResponse, json, problem } from "./respond.ts";
 
-type Handler<P> = (args: { req: Request; ctx: Ctx; params: P }) => Promise<Response>;
+type In<S> = S extends z.ZodType ? z.input<S> : undefined;
+/** What a route needs of an operation; the OpenAPI document itself is served with only a role. */
+type Served = Pick<ApiOperation, "role" | "params" | "query" | "body" | "status">;
+type Args<O extends Served> = {
+  req: Request;
+  ctx: Ctx;
+  params: O["params"] extends z.ZodObject ? z.output<O["params"]> : Record<string, never>;
+  query: In<O["query"]>;
+  body: In<O["body"]>;
+};
 
-/** Wrap a /api/v1 handler: authenticate (Bearer token or session), check the role, map errors to JSON. */
-export function apiRoute<P = Record<string, string>>(role: Role, handler: Handler<P>) {
-  return async (req: Request, route: { params: Promise<P> }): Promise<Response> => {
+/**
+ * Serve one operation of the OpenAPI document: authenticate (Bearer token or session), check its role,
+ * validate path, query and body with its schemas, answer with its success status, map errors to JSON.
+ * The core service gets the input as sent (validated), so its own defaults still apply.
+ */
+export function apiRoute<O extends Served>(op: O, handler: (args: Args<O>) => Promise<unknown>) {
+  return async (req: Request, route: { params: Promise<Record<string, string>> }): Promise<Response> => {
     const requestId = req.headers.get("x-request-id") ?? crypto.randomUUID();
     try {
       const actor = await apiActor(req);
-      if (!actor) return problem(401, "UNAUTHENTICATED", "Sign in or send a valid API token as 'Authorization: Bearer <token>'.");
-      if (!hasRole(actor.role, role)) return problem(403, "FORBIDDEN", `This needs the ${role} role; you are ${actor.role}.`);
-      return await handler({ req, ctx: { actor, requestId }, params: await route.params });
+      if (!actor)
+        return problem(401, "UNAUTHENTICATED", "Sign in or send a valid API token as 'Authorization: Bearer <token>'.");
+      if (!hasRole(actor.role, op.role))
+        return problem(403, "FORBIDDEN", `This needs the ${op.role} role; you are ${actor.role}.`);
+      const params = op.params ? parseInput(op.params, await route.params) : {};
+      const query = op.query && validated(op.query, Object.fromEntries(new URL(req.url).searchParams));
+      const body = op.body && validated(op.body, await readJsonBody(req));
+      const result = await handler({ req, ctx: { actor, requestId }, params, query, body } as unknown as Args<O>);
+      return json(result, op.status ?? 200);
     } catch (err) {
       return errorResponse(err, requestId);
     }
   };
+}
+
+function validated(schema: z.ZodType, input: unknown): unknown {
+  parseInput(schema, input);
+  return input;
 }

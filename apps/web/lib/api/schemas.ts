@@ -1,4 +1,6 @@
 import type { IncidentSummaryDto, OverviewSummaryDto } from "@opsdeck/core";
+import type { CheckDto, MaintenanceWindowDto } from "@opsdeck/core/check/index";
+import { CheckKind, CheckState } from "@opsdeck/db";
 import { z } from "zod";
 
 export const ZMe = z.object({
@@ -63,15 +65,51 @@ export const ZOverview = z.object({
   openIncidents: z.array(ZIncidentSummary).describe("Open incidents, most urgent first"),
 });
 
-export { readJsonBody } from "./body.ts";
-
 const ZLoose = z.looseObject({});
 export const ZServiceOut = z.looseObject({ id: z.string(), slug: z.string(), name: z.string() });
-export const ZCheckOut = z.looseObject({ id: z.string(), name: z.string(), kind: z.string(), state: z.string() });
-export const ZServiceWrite = z.looseObject({ name: z.string().optional(), slug: z.string().optional(), description: z.string().nullish(), team: z.string().nullish(), tier: z.enum(["TIER_1", "TIER_2", "TIER_3"]).optional(), runbookUrl: z.string().nullish(), runbookMd: z.string().nullish(), ownerId: z.string().nullish() });
-export const ZCheckWrite = z.looseObject({ serviceId: z.string().optional(), name: z.string().optional(), kind: z.string().optional(), config: ZLoose.optional(), intervalSeconds: z.number().int().optional(), timeoutMs: z.number().int().optional(), downAfter: z.number().int().optional() });
-export const ZCheckCreated = z.object({ check: ZCheckOut, pingPath: z.string().nullable().describe("Shown once for heartbeat checks") });
-export const ZCheckTiles = z.object({ services: z.array(z.looseObject({ slug: z.string(), state: z.string(), checks: z.array(ZCheckOut) })), total: z.number().int(), truncated: z.boolean() });
+export const ZCheckOut = z.object({
+  id: z.string(),
+  seq: z.number().int(),
+  serviceId: z.string(),
+  name: z.string(),
+  kind: z.enum(CheckKind),
+  config: ZLoose.describe("The probe's settings; header credentials and URL passwords are redacted"),
+  intervalSeconds: z.number().int(),
+  timeoutMs: z.number().int(),
+  downAfter: z.number().int(),
+  paused: z.boolean(),
+  state: z.enum(CheckState),
+  stateSince: ZIsoDate,
+  lastCheckedAt: ZIsoDate.nullable(),
+  lastLatencyMs: z.number().nullable(),
+  lastMessage: z.string().nullable(),
+  lastPingAt: ZIsoDate.nullable(),
+  runRequestedAt: ZIsoDate.nullable(),
+  createdAt: ZIsoDate,
+  updatedAt: ZIsoDate,
+}) satisfies z.ZodType<CheckDto>;
+export const ZCheckCreated = z.object({
+  check: ZCheckOut,
+  pingPath: z.string().nullable().describe("Shown once for heartbeat checks"),
+});
+export const ZCheckTiles = z.object({
+  services: z.array(
+    z.looseObject({
+      slug: z.string(),
+      state: z.string(),
+      checks: z.array(z.looseObject({ id: z.string(), name: z.string(), kind: z.string(), state: z.string() })),
+    }),
+  ),
+  total: z.number().int(),
+  truncated: z.boolean(),
+});
 export const ZHealthOut = z.looseObject({ range: z.string(), bucketSeconds: z.number() });
-export const ZMaintenanceIn = z.object({ startsAt: z.string().optional(), endsAt: z.string(), reason: z.string() });
+export const ZMaintenanceOut = z.object({
+  id: z.string(),
+  checkId: z.string().nullable(),
+  serviceId: z.string().nullable(),
+  startsAt: ZIsoDate,
+  endsAt: ZIsoDate,
+  reason: z.string(),
+}) satisfies z.ZodType<MaintenanceWindowDto>;
 export const ZDeleted = z.looseObject({ id: z.string() });

@@ -1,9 +1,9 @@
 import { buildOpenApi } from "@/lib/api/openapi";
 import { operations } from "@/lib/api/operations";
 import { apiRoute } from "@/lib/api/route";
-import { json } from "@/lib/api/respond";
 import { VERSION } from "@/lib/version";
 
 export const dynamic = "force-dynamic";
 
-export const GET = apiRoute("VIEWER", async () => json(buildOpenApi(operations, VERSION)));
+/** Not in `operations`: the document does not describe itself. */
+export const GET = apiRoute({ role: "VIEWER" }, async () => buildOpenApi(operations, VERSION));

@@ -1,5 +1,5 @@
 import { getOverviewSummary, listIncidents } from "@opsdeck/core";
-import { json } from "@/lib/api/respond";
+import { api } from "@/lib/api/operations";
 import { apiRoute } from "@/lib/api/route";
 import { ZOverview } from "@/lib/api/schemas";
 import { db } from "@/lib/db";
@@ -7,11 +7,11 @@ import { db } from "@/lib/db";
 export const dynamic = "force-dynamic";
 
 /** What the overview page polls: the summary numbers and the open incidents, as of one instant. */
-export const GET = apiRoute("VIEWER", async ({ ctx }) => {
+export const GET = apiRoute(api.overview, async ({ ctx }) => {
   const now = new Date();
   const [summary, openIncidents] = await Promise.all([
     getOverviewSummary({ db: db(), ctx, now }),
     listIncidents({ db: db(), ctx, input: { status: "open" }, now }),
   ]);
-  return json(ZOverview.parse({ summary, openIncidents }));
+  return ZOverview.parse({ summary, openIncidents });
 });

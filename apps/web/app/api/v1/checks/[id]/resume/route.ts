@@ -1,10 +1,10 @@
 import { setCheckPaused } from "@opsdeck/core/check/index";
-import { json } from "@/lib/api/respond";
+import { api } from "@/lib/api/operations";
 import { apiRoute } from "@/lib/api/route";
 import { db } from "@/lib/db";
 
 export const dynamic = "force-dynamic";
 
-export const POST = apiRoute<{ id: string }>("RESPONDER", async ({ ctx, params }) =>
-  json(await setCheckPaused({ db: db(), ctx, input: { id: params.id, paused: false } })),
+export const POST = apiRoute(api.resumeCheck, async ({ ctx, params }) =>
+  setCheckPaused({ db: db(), ctx, input: { id: params.id, paused: false } }),
 );

@@ -1,11 +1,10 @@
 import { getServiceHealth } from "@opsdeck/core/check/index";
-import { json } from "@/lib/api/respond";
+import { api } from "@/lib/api/operations";
 import { apiRoute } from "@/lib/api/route";
 import { db } from "@/lib/db";
 
 export const dynamic = "force-dynamic";
 
-export const GET = apiRoute<{ slug: string }>("VIEWER", async ({ req, ctx, params }) => {
-  const range = new URL(req.url).searchParams.get("range") ?? undefined;
-  return json(await getServiceHealth({ db: db(), ctx, input: { serviceSlug: params.slug, range: range as never } }));
-});
+export const GET = apiRoute(api.serviceHealth, async ({ ctx, params, query }) =>
+  getServiceHealth({ db: db(), ctx, input: { ...query, serviceSlug: params.slug } }),
+);
