@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type ActionRef, pagePath, serverActions } from "./fuzz/actions.ts";
 import { dbFingerprint } from "./fuzz/db-fingerprint.ts";
 import { formValues } from "./fuzz/form-values.ts";
-import { type FuzzStack, fillIds, pick, readyAfter, startFuzzStack } from "./fuzz/stack.ts";
+import { type FuzzStack, fillIds, pick, readyAfter, replenish, startFuzzStack } from "./fuzz/stack.ts";
 
 // Seeded, so a failure replays: FUZZ_SEED=<seed> npx vitest run apps/web/test/action-fuzz.test.ts
 const SEED = Number(process.env.FUZZ_SEED ?? 20261128);
@@ -74,6 +74,7 @@ describe("Server action fuzz: every action of the build, with its form's fields"
     const failures: string[] = [];
     const result = await fc.check(
       fc.asyncProperty(submission, async (sub) => {
+        await replenish(s.t.db, s.admin);
         const before = await dbFingerprint(s.client);
         const res = await submit(sub as Submission);
         const text = await res.text();

@@ -89,6 +89,7 @@ function validFor(schema: JsonSchema, resolve: Resolve, depth: number): fc.Arbit
   if (schema.const !== undefined) return fc.constant(schema.const);
   if (schema.enum?.length) return fc.constantFrom(...schema.enum);
   const types = Array.isArray(schema.type) ? schema.type : schema.type ? [schema.type] : [];
+  if (types.length === 1 && types[0] === "null") return fc.constant(null);
   const type = types.find((t) => t !== "null") ?? (schema.properties ? "object" : undefined);
   const base = baseFor(schema, type, resolve, depth);
   return schema.nullable || types.includes("null") ? fc.oneof({ weight: 5, arbitrary: base }, fc.constant(null)) : base;

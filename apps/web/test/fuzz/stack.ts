@@ -6,6 +6,26 @@ import { createTestDb, type TestDb } from "@opsdeck/db/testing";
 import pg from "pg";
 import { type AppServer, startAppServer } from "./app-server.ts";
 
+let made = 0;
+
+/**
+ * Keep a few services and checks for generated requests to find, as the deletes among them remove
+ * some; no worker runs, so no check is ever probed.
+ */
+export async function replenish(db: TestDb["db"], admin: TestUser): Promise<void> {
+  while ((await db.check.count()) < 4) {
+    const service = await createService({ db, ctx: ctxOf(admin), input: { name: `Fuzz service ${made++}` } });
+    for (const kind of ["HTTP", "HEARTBEAT"] as const) {
+      const config = kind === "HTTP" ? { url: "http://127.0.0.1:9/" } : { periodSeconds: 300 };
+      await createCheck({
+        db,
+        ctx: ctxOf(admin),
+        input: { serviceId: service.id, name: `${kind} ${made}`, kind, config },
+      });
+    }
+  }
+}
+
 export type FuzzStack = {
   t: TestDb;
   app: AppServer;
@@ -15,23 +35,12 @@ export type FuzzStack = {
   stop(): Promise<void>;
 };
 
-/** Its own database with an admin, a viewer and a few services and checks, and `next start` on it (no worker). */
+/** Its own database with an admin, a viewer and a few services and checks (see replenish), and `next start` on it (no worker). */
 export async function startFuzzStack(): Promise<FuzzStack> {
   const t = await createTestDb();
   const admin = await makeUser(t.db, { role: "ADMIN" });
   const viewer = await makeUser(t.db, { role: "VIEWER" });
-  // Rows for generated requests to find; no worker runs, so no check is ever probed.
-  for (let i = 0; i < 3; i++) {
-    const service = await createService({ db: t.db, ctx: ctxOf(admin), input: { name: `Fuzz service ${i}` } });
-    for (const kind of ["HTTP", "HEARTBEAT"] as const) {
-      const config = kind === "HTTP" ? { url: "http://127.0.0.1:9/" } : { periodSeconds: 300 };
-      await createCheck({
-        db: t.db,
-        ctx: ctxOf(admin),
-        input: { serviceId: service.id, name: `${kind} ${i}`, kind, config },
-      });
-    }
-  }
+  await replenish(t.db, admin);
   const client = new pg.Client({ connectionString: t.url });
   await client.connect();
   const app = await startAppServer(t.url);
