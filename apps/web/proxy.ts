@@ -1,26 +1,44 @@
 import { getToken } from "next-auth/jwt";
 import { type NextRequest, NextResponse } from "next/server";
+import { env, servesHttps } from "@/lib/env";
+import { createNonce, isApiPath, type SecurityOptions, securityHeaders } from "@/lib/security/headers";
 
 const PUBLIC_PAGES = ["/login", "/setup", "/status"];
 
-/** Pages need a session cookie (each page still checks the user and role itself); APIs answer 401 on their own. */
+let options: SecurityOptions | undefined;
+const securityOptions = (): SecurityOptions =>
+  (options ??= { https: servesHttps(env()), dev: process.env.NODE_ENV === "development", statusFrameAncestors: env().STATUS_PAGE_FRAME_ANCESTORS });
+
+/**
+ * Pages need a session cookie (each page still checks the user and role itself); APIs answer 401 on
+ * their own. Every response gets the security headers; pages get a fresh
+ * CSP nonce, which Next reads from the request's CSP header and puts on its scripts.
+ */
 export async function proxy(req: NextRequest) {
   const requestId = req.headers.get("x-request-id") ?? crypto.randomUUID();
-  const headers = new Headers(req.headers);
-  headers.set("x-request-id", requestId);
   const { pathname, search } = req.nextUrl;
-  const isPublic = pathname.startsWith("/api/") || PUBLIC_PAGES.some((p) => pathname === p || pathname.startsWith(`${p}/`));
+  const nonce = isApiPath(pathname) ? null : createNonce();
+  const security = securityHeaders(pathname, nonce, securityOptions());
+  const secured = <R extends Response>(res: R): R => {
+    for (const [name, value] of Object.entries(security)) res.headers.set(name, value);
+    res.headers.set("x-request-id", requestId);
+    return res;
+  };
+
+  const isPublic = isApiPath(pathname) || PUBLIC_PAGES.some((p) => pathname === p || pathname.startsWith(`${p}/`));
   if (!isPublic) {
-    const token = await getToken({ req, secret: process.env.NEXTAUTH_SECRET });
+    const token = await getToken({ req, secret: env().NEXTAUTH_SECRET, secureCookie: securityOptions().https });
     if (!token) {
       const url = new URL("/login", req.url);
       if (pathname !== "/") url.searchParams.set("callbackUrl", pathname + search);
-      return NextResponse.redirect(url);
+      return secured(NextResponse.redirect(url));
     }
   }
-  const res = NextResponse.next({ request: { headers } });
-  res.headers.set("x-request-id", requestId);
-  return res;
+  const headers = new Headers(req.headers);
+  headers.set("x-request-id", requestId);
+  headers.set("content-security-policy", security["content-security-policy"]);
+  if (nonce) headers.set("x-nonce", nonce);
+  return secured(NextResponse.next({ request: { headers } }));
 }
 
 export const config = {
