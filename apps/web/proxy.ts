@@ -2,6 +2,7 @@ import { getToken } from "next-auth/jwt";
 import { type NextRequest, NextResponse } from "next/server";
 import { env, servesHttps } from "@/lib/env";
 import { createNonce, isApiPath, type SecurityOptions, securityHeaders } from "@/lib/security/headers";
+import { crossSiteRefusal, refusalResponse } from "@/lib/security/origin";
 
 const PUBLIC_PAGES = ["/login", "/setup", "/status"];
 
@@ -10,8 +11,8 @@ const securityOptions = (): SecurityOptions =>
   (options ??= { https: servesHttps(env()), dev: process.env.NODE_ENV === "development", statusFrameAncestors: env().STATUS_PAGE_FRAME_ANCESTORS });
 
 /**
- * Pages need a session cookie (each page still checks the user and role itself); APIs answer 401 on
- * their own. Every response gets the security headers; pages get a fresh
+ * Refuses cross-site mutations; pages need a session cookie (each page still checks the user and role
+ * itself), APIs answer 401 on their own. Every response gets the security headers; pages get a fresh
  * CSP nonce, which Next reads from the request's CSP header and puts on its scripts.
  */
 export async function proxy(req: NextRequest) {
@@ -25,6 +26,8 @@ export async function proxy(req: NextRequest) {
     return res;
   };
 
+  const refusal = crossSiteRefusal(req.method, pathname, req.headers, env().NEXTAUTH_URL);
+  if (refusal) return secured(refusalResponse(refusal));
   const isPublic = isApiPath(pathname) || PUBLIC_PAGES.some((p) => pathname === p || pathname.startsWith(`${p}/`));
   if (!isPublic) {
     const token = await getToken({ req, secret: env().NEXTAUTH_SECRET, secureCookie: securityOptions().https });
