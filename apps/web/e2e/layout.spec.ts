@@ -1,7 +1,8 @@
 import { expect, test } from "@playwright/test";
-import { ADMIN, PAGES, signIn } from "./helpers";
+import { ADMIN, PAGES, signIn, watchProblems } from "./helpers";
 
 test("dark mode toggles and persists", async ({ page }) => {
+  const problems = await watchProblems(page);
   await signIn(page, ADMIN);
   const html = page.locator("html");
   const wasDark = ((await html.getAttribute("class")) ?? "").includes("dark");
@@ -9,6 +10,7 @@ test("dark mode toggles and persists", async ({ page }) => {
   await expect(html).toHaveClass(wasDark ? /^(?!.*\bdark\b)/ : /\bdark\b/);
   await page.reload();
   await expect(html).toHaveClass(wasDark ? /^(?!.*\bdark\b)/ : /\bdark\b/);
+  expect(problems).toEqual([]);
 });
 
 for (const scheme of ["light", "dark"] as const) {
