@@ -1,6 +1,6 @@
-import { isApiPath } from "./headers.ts";
-
 /** Cross-site request refusal: the CSRF rule the proxy applies before any route or server action runs. */
+
+import { isApiPath } from "./headers.ts";
 
 const MUTATING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
