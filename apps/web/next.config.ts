@@ -17,5 +17,7 @@ export default function config(phase: string): NextConfig {
     poweredByHeader: false,
     typedRoutes: false,
     experimental: { authInterrupts: true },
+    // Static files skip the proxy (which sets every other security header): they still must not be sniffed.
+    headers: async () => [{ source: "/_next/static/:path*", headers: [{ key: "X-Content-Type-Options", value: "nosniff" }] }],
   };
 }

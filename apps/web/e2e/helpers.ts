@@ -32,3 +32,16 @@ export function opsdeckCli(args: string[], stdin = ""): string {
     encoding: "utf8",
   });
 }
+
+/** Console errors, uncaught exceptions and Content-Security-Policy violations on `page` from now on. */
+export async function watchProblems(page: Page): Promise<string[]> {
+  const problems: string[] = [];
+  page.on("console", (m) => {
+    if (m.type() === "error") problems.push(m.text());
+  });
+  page.on("pageerror", (e) => problems.push(e.message));
+  await page.addInitScript(() =>
+    document.addEventListener("securitypolicyviolation", (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`)),
+  );
+  return problems;
+}

@@ -1,9 +1,10 @@
 import { expect, test } from "@playwright/test";
-import { ADMIN, PAGES, signIn } from "./helpers";
+import { ADMIN, PAGES, signIn, watchProblems } from "./helpers";
 
 test("theme: system follows the device, light and dark override it and persist", async ({ browser }) => {
   const context = await browser.newContext({ colorScheme: "dark" });
   const page = await context.newPage();
+  const problems = await watchProblems(page);
   await signIn(page, ADMIN);
   const html = page.locator("html");
   const choice = page.getByTestId("theme-toggle").first();
@@ -18,6 +19,7 @@ test("theme: system follows the device, light and dark override it and persist",
   await expect(html).toHaveClass(/\bdark\b/);
   await page.getByTestId("theme-toggle").first().selectOption("system");
   await expect(html).toHaveClass(/\bdark\b/);
+  expect(problems).toEqual([]);
   await context.close();
 });
 

@@ -1,7 +1,8 @@
 import { expect, test } from "@playwright/test";
-import { ADMIN } from "./helpers";
+import { ADMIN, watchProblems } from "./helpers";
 
 test("first visit creates the first admin and lands in the app shell", async ({ page }) => {
+  const problems = await watchProblems(page);
   await page.goto("/");
   await expect(page).toHaveURL(/\/setup$/);
   await expect(page.getByRole("heading", { name: "Welcome to Opsdeck" })).toBeVisible();
@@ -21,6 +22,7 @@ test("first visit creates the first admin and lands in the app shell", async ({ 
     await expect(nav.getByRole("link", { name: label })).toBeVisible();
   }
   await expect(page.getByTestId("current-user").first()).toHaveText(ADMIN.name);
+  expect(problems).toEqual([]);
 });
 
 test("setup is closed once a user exists", async ({ page }) => {

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { EnvError, parseEnv } from "@opsdeck/core/env";
 import { describe, expect, it } from "vitest";
-import { ZWebEnv } from "./env.ts";
+import { servesHttps, ZWebEnv } from "./env.ts";
 
 const valid = {
   DATABASE_URL: "postgresql://opsdeck:opsdeck@127.0.0.1:5432/opsdeck",
@@ -102,5 +102,25 @@ describe("ZWebEnv", () => {
     expect(parseEnv(ZWebEnv, { ...valid, NEXTAUTH_URL: "http://localhost:3000" }).NEXTAUTH_URL).toBe(
       "http://localhost:3000",
     );
+  });
+
+  it("reads STATUS_PAGE_FRAME_ANCESTORS as a list of origins, empty by default", () => {
+    expect(parseEnv(ZWebEnv, valid).STATUS_PAGE_FRAME_ANCESTORS).toEqual([]);
+    expect(
+      parseEnv(ZWebEnv, { ...valid, STATUS_PAGE_FRAME_ANCESTORS: " https://intranet.example.com, https://*.example.org  http://127.0.0.1:8080 " })
+        .STATUS_PAGE_FRAME_ANCESTORS,
+    ).toEqual(["https://intranet.example.com", "https://*.example.org", "http://127.0.0.1:8080"]);
+  });
+
+  it("rejects a STATUS_PAGE_FRAME_ANCESTORS entry that is not an origin, so nothing else reaches the CSP", () => {
+    for (const bad of ["*", "example.com", "https://example.com/path", "https://a.example; script-src *", "'self'", "javascript:x"]) {
+      expect(envError({ ...valid, STATUS_PAGE_FRAME_ANCESTORS: bad }), bad).toMatch(/ {2}STATUS_PAGE_FRAME_ANCESTORS: must be origins/);
+    }
+  });
+
+  it("serves over HTTPS only when NEXTAUTH_URL is https://", () => {
+    expect(servesHttps(parseEnv(ZWebEnv, valid))).toBe(false);
+    expect(servesHttps(parseEnv(ZWebEnv, { ...valid, NEXTAUTH_URL: "http://127.0.0.1:3000" }))).toBe(false);
+    expect(servesHttps(parseEnv(ZWebEnv, { ...valid, NEXTAUTH_URL: "https://ops.example.com" }))).toBe(true);
   });
 });

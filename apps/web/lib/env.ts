@@ -6,6 +6,14 @@ const optional = z.string().min(1).optional();
 // Plain z.url() takes "localhost:3000" (scheme "localhost:"), which breaks auth redirects later.
 const httpUrl = z.url({ protocol: /^https?$/, error: "must be an http:// or https:// URL" }).optional();
 
+// Space- or comma-separated origins, each checked so that nothing else can reach the CSP header.
+const ORIGIN_SOURCE = /^https?:\/\/(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)*(:\d{1,5})?$/i;
+const originList = z
+  .string()
+  .default("")
+  .transform((v) => v.split(/[\s,]+/).filter(Boolean))
+  .refine((list) => list.every((o) => ORIGIN_SOURCE.test(o)), "must be origins like https://example.com, separated by spaces");
+
 export const ZWebEnv = z
   .object({
     DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, "must be a postgresql:// URL"),
@@ -28,6 +36,7 @@ export const ZWebEnv = z
     OIDC_CLIENT_ID: optional,
     OIDC_CLIENT_SECRET: optional,
     OIDC_NAME: z.string().default("Single sign-on"),
+    STATUS_PAGE_FRAME_ANCESTORS: originList,
   })
   .superRefine((env, ctx) => {
     const pairs: [string, string][] = [
@@ -45,6 +54,9 @@ export const ZWebEnv = z
   });
 
 export type TWebEnv = z.output<typeof ZWebEnv>;
+
+/** Served over HTTPS: secure cookie names, HSTS. */
+export const servesHttps = (e: TWebEnv): boolean => e.NEXTAUTH_URL?.startsWith("https://") ?? false;
 
 let cached: TWebEnv | undefined;
 

@@ -4,7 +4,7 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
 import { db } from "../db.ts";
-import { env } from "../env.ts";
+import { env, servesHttps } from "../env.ts";
 import { oauthProviders } from "./providers.ts";
 
 const ZCredentials = z.object({ email: z.string().trim().toLowerCase().email(), password: z.string().min(1).max(512) });
@@ -19,6 +19,8 @@ export function authOptions(): NextAuthOptions {
   const e = env();
   return {
     secret: e.NEXTAUTH_SECRET,
+    // __Secure- cookie names only when served over HTTPS; the proxy reads the token with the same rule.
+    useSecureCookies: servesHttps(e),
     session: { strategy: "jwt", maxAge: Math.round(e.SESSION_MAX_AGE_HOURS * 3600) },
     pages: { signIn: "/login", error: "/login" },
     providers: [

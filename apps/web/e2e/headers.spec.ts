@@ -1,0 +1,180 @@
+import { type APIRequestContext, expect, type Page, test } from "@playwright/test";
+import { ADMIN, opsdeckCli, PAGES, signIn, watchProblems } from "./helpers";
+
+const EVIL = "https://evil.example";
+const API_CSP = "default-src 'none'; frame-ancestors 'none'";
+type Headers = Record<string, string>;
+
+function expectCommonHeaders(h: Headers, what: string) {
+  expect(h["x-content-type-options"], what).toBe("nosniff");
+  expect(h["x-frame-options"], what).toBe("DENY");
+  expect(h["referrer-policy"], what).toBe("same-origin");
+  expect(h["permissions-policy"], what).toMatch(/camera=\(\).*geolocation=\(\).*microphone=\(\).*payment=\(\).*usb=\(\)/);
+  // These journeys run over plain HTTP: no HSTS.
+  expect(h["strict-transport-security"], what).toBeUndefined();
+}
+
+/** The page headers; returns the nonce of the page's CSP. */
+function expectPageHeaders(h: Headers, what: string): string {
+  expectCommonHeaders(h, what);
+  const csp = h["content-security-policy"] ?? "";
+  const scripts = csp.split("; ").find((d) => d.startsWith("script-src "));
+  expect(scripts, what).toMatch(/^script-src 'self' 'nonce-[A-Za-z0-9+/=]{24}' 'strict-dynamic'$/);
+  expect(csp, what).toContain("frame-ancestors 'none'");
+  expect(csp, what).toContain("object-src 'none'");
+  return scripts?.match(/'nonce-([^']+)'/)?.[1] ?? "";
+}
+
+function expectApiHeaders(h: Headers, what: string) {
+  expectCommonHeaders(h, what);
+  expect(h["content-security-policy"], what).toBe(API_CSP);
+  expect(h["cache-control"], what).toContain("no-store");
+}
+
+/** One detail page of each kind, found through the list pages' links. */
+async function detailPages(page: Page): Promise<string[]> {
+  const found: string[] = [];
+  for (const list of ["/services", "/incidents", "/postmortems", "/checklists"]) {
+    await page.goto(list);
+    const href = await page.locator(`main a[href^="${list}/"]`).first().getAttribute("href");
+    expect(href, `a link to a detail page on ${list}`).toBeTruthy();
+    found.push(href as string);
+  }
+  return found;
+}
+
+/** Every GET under /api/v1 from the OpenAPI document, with real ids in place of its parameters. */
+async function apiGets(api: APIRequestContext): Promise<string[]> {
+  const spec = await (await api.get("/api/v1/openapi.json")).json();
+  const services = await (await api.get("/api/v1/services")).json();
+  const tiles = await (await api.get("/api/v1/checks")).json();
+  const params: Record<string, string> = { slug: services[0].slug, id: tiles.services[0].checks[0].id };
+  const paths = Object.entries(spec.paths as Record<string, { get?: unknown }>)
+    .filter(([, ops]) => ops.get)
+    .map(([path]) => path.replace(/\{(\w+)\}/g, (_, name: string) => params[name] ?? name));
+  expect(paths).toContain("/api/v1/me");
+  return [...paths, "/api/healthz", "/api/readyz"];
+}
+
+test("every page, signed in, sends the security headers and a fresh nonce on each of its scripts, with no CSP violation", async ({ page }) => {
+  const problems = await watchProblems(page);
+  await signIn(page, ADMIN);
+  const paths = [...PAGES, ...(await detailPages(page))];
+  const nonces = new Set<string>();
+  for (const p of paths) {
+    const res = await page.goto(p);
+    expect(res?.status(), p).toBe(200);
+    const nonce = expectPageHeaders(res?.headers() ?? {}, p);
+    nonces.add(nonce);
+    const tags = (await res?.text())?.match(/<script\b[^>]*>/g) ?? [];
+    expect(tags.length, p).toBeGreaterThan(0);
+    for (const tag of tags) expect(tag, `${p}: ${tag}`).toContain(`nonce="${nonce}"`);
+    await expect(page.getByRole("heading", { level: 1 }), p).toBeVisible();
+  }
+  expect(nonces.size).toBe(paths.length);
+  expect(problems).toEqual([]);
+});
+
+test("anonymous: pages redirect to /login with the security headers; /login, /status and /setup carry them too", async ({ request }) => {
+  for (const p of [...PAGES, "/services/demo-target", "/incidents/1"]) {
+    const res = await request.get(p, { maxRedirects: 0 });
+    expect(res.status(), p).toBe(307);
+    expect(res.headers().location, p).toMatch(/\/login(\?|$)/);
+    expectPageHeaders(res.headers(), p);
+  }
+  const login = await request.get("/login");
+  expect(login.status()).toBe(200);
+  const nonce = expectPageHeaders(login.headers(), "/login");
+  for (const tag of (await login.text()).match(/<script\b[^>]*>/g) ?? []) expect(tag).toContain(`nonce="${nonce}"`);
+  // The public status page is not framed unless the operator lists origins (none here).
+  expectPageHeaders((await request.get("/status", { maxRedirects: 0 })).headers(), "/status");
+  // A user exists, so /setup sends everyone to /login.
+  const setup = await request.get("/setup", { maxRedirects: 0 });
+  expect(setup.status()).toBeGreaterThanOrEqual(300);
+  expectPageHeaders(setup.headers(), "/setup");
+});
+
+test("API responses, signed in and anonymous, send nosniff, DENY, a policy that allows nothing and no-store", async ({ page, playwright, baseURL }) => {
+  await signIn(page, ADMIN);
+  const paths = await apiGets(page.request);
+  const anonymous = await playwright.request.newContext({ baseURL });
+  for (const p of [...paths, "/api/auth/session"]) {
+    const signedIn = await page.request.get(p);
+    expect(signedIn.status(), p).toBe(200);
+    expectApiHeaders(signedIn.headers(), `${p} signed in`);
+    const anon = await anonymous.get(p);
+    expect(anon.status(), p).toBe(p.startsWith("/api/v1/") ? 401 : 200);
+    expectApiHeaders(anon.headers(), `${p} anonymous`);
+  }
+  await anonymous.dispose();
+});
+
+test("static assets still load, are not sniffed, and need no session", async ({ request }) => {
+  const html = await (await request.get("/login")).text();
+  const assets = [...html.matchAll(/(?:src|href)="(\/_next\/static\/[^"]+\.(js|css))"/g)].map((m) => m[1]);
+  expect(assets.some((a) => a.endsWith(".js")) && assets.some((a) => a.endsWith(".css"))).toBe(true);
+  for (const a of assets) {
+    const res = await request.get(a);
+    expect(res.status(), a).toBe(200);
+    expect(res.headers()["content-type"], a).toMatch(/javascript|css/);
+    expect(res.headers()["x-content-type-options"], a).toBe("nosniff");
+  }
+  expect((await request.get("/icon.svg")).status()).toBe(200);
+});
+
+test("sign-in and a service's charts work under the policy", async ({ page }) => {
+  const problems = await watchProblems(page);
+  await signIn(page, ADMIN);
+  await page.goto("/services/demo-target");
+  await expect(page.locator(".recharts-surface").first()).toBeVisible();
+  expect(problems).toEqual([]);
+});
+
+test("a cross-site server action is refused with 403 before it runs; an unknown action id gets Next's 4xx", async ({ page }) => {
+  await signIn(page, ADMIN);
+  await page.goto("/settings/users");
+  // An empty "Add user" form: a real action call that only returns field errors.
+  const sent = page.waitForRequest((r) => r.method() === "POST" && Boolean(r.headers()["next-action"]));
+  await page.getByRole("button", { name: "Add user" }).click();
+  const action = await sent;
+  expect((await action.response())?.status()).toBe(200);
+  const { "content-type": contentType, "next-action": actionId, "next-router-state-tree": tree } = action.headers();
+  const replay = (headers: Record<string, string>) =>
+    page.request.post(action.url(), {
+      headers: { "content-type": contentType, "next-action": actionId, "next-router-state-tree": tree ?? "", ...headers },
+      data: action.postDataBuffer() ?? "",
+      maxRedirects: 0,
+    });
+  const own = new URL(action.url()).origin;
+
+  expect((await replay({ origin: own })).status()).toBe(200);
+  const forged = await replay({ origin: EVIL });
+  expect(forged.status()).toBe(403);
+  expectPageHeaders(forged.headers(), "refused action");
+  expect((await replay({ origin: "null" })).status()).toBe(403);
+  const unknown = await replay({ origin: own, "next-action": "00".repeat(21) });
+  expect(unknown.status()).toBeGreaterThanOrEqual(400);
+  expect(unknown.status()).toBeLessThan(500);
+});
+
+test("an API mutation with the session cookie from another site is refused; Bearer tokens and the app's own origin pass", async ({ page, playwright, baseURL }) => {
+  await signIn(page, ADMIN);
+  const forged = await page.request.post("/api/v1/services", { headers: { origin: EVIL }, data: { name: "Forged Service" } });
+  expect(forged.status()).toBe(403);
+  expectApiHeaders(forged.headers(), "refused API call");
+  expect(await forged.json()).toEqual({ error: { code: "FORBIDDEN", message: expect.stringMatching(/cross-site/i) } });
+  expect((await page.request.get("/api/v1/services/forged-service")).status()).toBe(404);
+  for (const method of ["PATCH", "PUT", "DELETE"]) {
+    const res = await page.request.fetch("/api/v1/services/demo-target", { method, headers: { origin: EVIL }, data: { name: "Renamed" } });
+    expect(res.status(), method).toBe(403);
+  }
+  // The app's own origin reaches the route: here its 404 for a service that does not exist.
+  expect((await page.request.delete("/api/v1/services/no-such-service", { headers: { origin: baseURL ?? "" } })).status()).toBe(404);
+
+  const token = opsdeckCli(["token", "create", "--email", ADMIN.email, "--name", "headers-e2e"]).match(/odk_[A-Za-z0-9]+/)?.[0];
+  expect(token).toBeTruthy();
+  const bearer = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { authorization: `Bearer ${token}` } });
+  expect((await bearer.delete("/api/v1/services/no-such-service")).status()).toBe(404);
+  expect((await bearer.delete("/api/v1/services/no-such-service", { headers: { origin: EVIL } })).status()).toBe(404);
+  await bearer.dispose();
+});

@@ -1,0 +1,86 @@
+/** Security headers for every response that passes through the proxy. Pure, so the policy is unit-tested. */
+
+export type SecurityOptions = {
+  /** Served over HTTPS (NEXTAUTH_URL is https://): adds HSTS and upgrade-insecure-requests. */
+  https: boolean;
+  /** `next dev`: React reconstructs server errors with eval and injects styles without a nonce. */
+  dev: boolean;
+  /** Origins allowed to frame the public status page; empty means no site may frame it. */
+  statusFrameAncestors: string[];
+};
+
+const PERMISSIONS_OFF = [
+  "accelerometer",
+  "camera",
+  "display-capture",
+  "geolocation",
+  "gyroscope",
+  "hid",
+  "idle-detection",
+  "magnetometer",
+  "microphone",
+  "midi",
+  "payment",
+  "serial",
+  "usb",
+];
+
+export const PERMISSIONS_POLICY = PERMISSIONS_OFF.map((f) => `${f}=()`).join(", ");
+export const API_CSP = "default-src 'none'; frame-ancestors 'none'";
+export const HSTS = "max-age=31536000; includeSubDomains";
+
+/** A fresh base64 nonce of 128 random bits. */
+export function createNonce(): string {
+  return btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16))));
+}
+
+export const isApiPath = (pathname: string) => pathname === "/api" || pathname.startsWith("/api/");
+const isStatusPath = (pathname: string) => pathname === "/status" || pathname.startsWith("/status/");
+
+/** Who may frame `pathname`: nobody, except the status page when the operator lists origins for it. */
+export function frameAncestors(pathname: string, opts: Pick<SecurityOptions, "statusFrameAncestors">): string {
+  if (isStatusPath(pathname) && opts.statusFrameAncestors.length > 0) return opts.statusFrameAncestors.join(" ");
+  return "'none'";
+}
+
+/** The page policy: scripts only through the nonce (and what they load, 'strict-dynamic'), nothing from other origins. */
+export function pageCsp(nonce: string, pathname: string, opts: SecurityOptions): string {
+  const directives = [
+    "default-src 'self'",
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${opts.dev ? " 'unsafe-eval'" : ""}`,
+    // Style elements need the nonce. Style attributes stay allowed: React and recharts render
+    // `style="…"` on the server (chart sizes, bar widths), and attributes cannot run script.
+    opts.dev ? "style-src 'self' 'unsafe-inline'" : `style-src 'self' 'nonce-${nonce}'`,
+    "style-src-attr 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    `frame-ancestors ${frameAncestors(pathname, opts)}`,
+  ];
+  if (opts.https) directives.push("upgrade-insecure-requests");
+  return directives.join("; ");
+}
+
+export type SecurityHeaders = Record<string, string> & { "content-security-policy": string };
+
+/**
+ * The response headers for `pathname`. Pages get the nonce policy; API responses (no nonce) are never
+ * rendered as documents, so they get a policy that allows nothing, and are never cached.
+ */
+export function securityHeaders(pathname: string, nonce: string | null, opts: SecurityOptions): SecurityHeaders {
+  const ancestors = frameAncestors(pathname, opts);
+  const headers: SecurityHeaders = {
+    "content-security-policy": nonce === null || isApiPath(pathname) ? API_CSP : pageCsp(nonce, pathname, opts),
+    "x-content-type-options": "nosniff",
+    "referrer-policy": "same-origin",
+    "permissions-policy": PERMISSIONS_POLICY,
+  };
+  // X-Frame-Options cannot name origins; where frame-ancestors lists some, it is left out.
+  if (ancestors === "'none'") headers["x-frame-options"] = "DENY";
+  if (isApiPath(pathname)) headers["cache-control"] = "no-store";
+  if (opts.https) headers["strict-transport-security"] = HSTS;
+  return headers;
+}
