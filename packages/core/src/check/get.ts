@@ -5,7 +5,7 @@ import { parseInput } from "../validate.ts";
 import { type CheckDto, toCheckDto } from "./dto.ts";
 import { type CheckEventDto, type CheckFailureDto, readHealth } from "./health.ts";
 import type { LatencyPoint } from "./latency.ts";
-import { activeMaintenance, inMaintenance, type MaintenanceWindowDto } from "./maintenance.ts";
+import { activeMaintenance, type MaintenanceWindowDto, shownState } from "./maintenance.ts";
 import type { TGetCheck, THealthRange } from "./schemas.ts";
 import { ZGetCheck } from "./schemas.ts";
 import { isStale } from "./tiles.ts";
@@ -39,7 +39,7 @@ export async function getCheck({ db, ctx, input, now = new Date() }: { db: Db; c
   ]);
   const { service, ...check } = row;
   const dto = toCheckDto(check);
-  if (!check.paused && inMaintenance(maint, check)) dto.state = "MAINTENANCE";
+  dto.state = shownState(maint, check);
   const series = health.series.get(id);
   return {
     check: { ...dto, stale: isStale(check, now.getTime()), service },

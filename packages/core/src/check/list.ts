@@ -1,7 +1,7 @@
 import type { CheckKind, CheckState, Db, ServiceTier } from "@opsdeck/db";
 import { type AnyCtx, assertRole } from "../roles.ts";
 import { parseInput } from "../validate.ts";
-import { activeMaintenance, inMaintenance } from "./maintenance.ts";
+import { activeMaintenance, shownState } from "./maintenance.ts";
 import { type TListCheckTiles, ZListCheckTiles } from "./schemas.ts";
 import { alignSeries, SPARKLINE_MINUTES, UPTIME_BAR_HOURS } from "./tile-history.ts";
 import { isStale, stateRank } from "./tiles.ts";
@@ -36,6 +36,7 @@ type TileRow = {
   name: string;
   kind: CheckKind;
   state: CheckState;
+  health: CheckState;
   stateSince: Date;
   lastCheckedAt: Date | null;
   lastLatencyMs: number | null;
@@ -65,7 +66,7 @@ export async function listCheckTiles({ db, ctx, input = {}, now = new Date() }: 
   // One plain query: Prisma's relation loading cost more than the whole read at 2,000 checks.
   const [rows, maint] = await Promise.all([
     db.$queryRaw<TileRow[]>`
-      SELECT c.id, c.seq, c."serviceId", c.name, c.kind::text AS kind, c.state::text AS state, c."stateSince", c."lastCheckedAt",
+      SELECT c.id, c.seq, c."serviceId", c.name, c.kind::text AS kind, c.state::text AS state, c.health::text AS health, c."stateSince", c."lastCheckedAt",
         c."lastLatencyMs", c."lastMessage", c."intervalSeconds", c.paused, c."createdAt",
         s.slug AS "serviceSlug", s.name AS "serviceName", s.tier::text AS "serviceTier",
         h.sparkline, h."minuteStart", h."uptimeBar", h."hourStart"
@@ -74,7 +75,7 @@ export async function listCheckTiles({ db, ctx, input = {}, now = new Date() }: 
     activeMaintenance(db, now),
   ]);
   const checks = rows
-    .map((c) => ({ ...c, state: !c.paused && inMaintenance(maint, c) ? ("MAINTENANCE" as const) : c.state }))
+    .map(({ health, ...c }) => ({ ...c, state: shownState(maint, { ...c, health }) }))
     .filter((c) => !state || c.state === state)
     .sort((x, y) => stateRank(x.state) - stateRank(y.state) || byName(x.serviceName, y.serviceName) || byName(x.name, y.name));
   const shown = checks.slice(0, limit);

@@ -99,3 +99,15 @@ export async function activeMaintenance(db: Db | Tx, now: Date): Promise<ActiveM
 
 export const inMaintenance = (a: ActiveMaintenance, c: { id: string; serviceId: string }): boolean =>
   a.checkIds.has(c.id) || a.serviceIds.has(c.serviceId);
+
+/**
+ * The state a read shows: MAINTENANCE while a window covers the check, and once it ends the probe's own
+ * state at once, rather than the MAINTENANCE the worker wrote until its next run.
+ */
+export function shownState<S extends string>(
+  a: ActiveMaintenance,
+  c: { id: string; serviceId: string; paused: boolean; state: S; health: S },
+): S | "MAINTENANCE" {
+  if (!c.paused && inMaintenance(a, c)) return "MAINTENANCE";
+  return c.state === "MAINTENANCE" ? c.health : c.state;
+}
