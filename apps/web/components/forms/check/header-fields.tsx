@@ -2,15 +2,12 @@ import { Field } from "@/components/ui/field";
 
 const NAME = "config.headers";
 
-/** Errors about the headers, whether about a line or about one header (`config.headers.<name>`). */
-function headerErrors(fe: Record<string, string[]>): string[] | undefined {
-  const errors = Object.entries(fe).flatMap(([k, v]) => (k === NAME || k.startsWith(`${NAME}.`) ? v : []));
-  return errors.length ? errors : undefined;
-}
-
-/** HTTP request headers, one "Name: value" per line; the service parses them into the config. */
+/**
+ * HTTP request headers, one "Name: value" per line; the service parses them into the config. Errors
+ * about one header (`config.headers.<name>`) arrive under this field.
+ */
 export function HeaderFields({ fe }: { fe: Record<string, string[]> }) {
-  const errors = headerErrors(fe);
+  const errors = fe[NAME];
   return (
     <div className="sm:col-span-2">
       <Field label="Request headers (optional)" name={NAME} errors={errors} hint="One Name: value per line.">

@@ -6,7 +6,13 @@ import { useFormAction } from "@/components/forms/use-form-action";
 import { RelativeTime } from "@/components/ui/relative-time";
 
 export function UserRow({ user, isSelf }: { user: TUserDto; isSelf: boolean }) {
-  const role = useFormAction(updateUserRoleAction);
+  const role = useFormAction(updateUserRoleAction, undefined, {
+    confirm: `Change the role of ${user.email}? It takes effect on their next request.`,
+    onCancel: (form) => {
+      const select = form.elements.namedItem("role") as HTMLSelectElement | null;
+      if (select) select.value = user.role;
+    },
+  });
   const disable = useFormAction(setUserDisabledAction);
   const error = (!role.state.ok && role.state.message) || (!disable.state.ok && disable.state.message);
   return (
