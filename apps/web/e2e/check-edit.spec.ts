@@ -5,6 +5,7 @@ atEachWidth((label, viewport) => {
   test("a check is added and edited with the same form; a bad status code is named beside its field", async ({
     page,
   }) => {
+    test.setTimeout(120_000);
     const service = `Checkout ${label} ${Date.now().toString(36)}`;
     const add = await onNewService(page, service);
     await add.getByLabel("Name").fill("Checkout health");

@@ -6,6 +6,7 @@ atEachWidth((label, viewport) => {
     page,
     browser,
   }) => {
+    test.setTimeout(120_000);
     const service = `Backups ${label} ${Date.now().toString(36)}`;
     const add = await onNewService(page, service);
     await add.getByLabel("Kind").selectOption("HEARTBEAT");

@@ -6,6 +6,7 @@ atEachWidth((label, viewport) => {
     page,
     browser,
   }) => {
+    test.setTimeout(120_000);
     const user = cliUser("RESPONDER");
     await signIn(page, ADMIN);
     await page.goto("/settings/users");

@@ -3,6 +3,7 @@ import { ADMIN, addService, signIn, toast, atEachWidth } from "./helpers";
 
 atEachWidth((label, viewport) => {
   test("a responder edits a service in place, then deletes it after typing its name", async ({ page }) => {
+    test.setTimeout(120_000);
     const name = `Ledger ${label} ${Date.now().toString(36)}`;
     await signIn(page, ADMIN);
     await addService(page, name);
