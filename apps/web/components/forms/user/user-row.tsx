@@ -14,7 +14,7 @@ const SELF_REASON = "You cannot disable or reset your own account here: another 
 
 function IssuedPassword({ email, password }: { email: string; password: string }) {
   return (
-    <div role="status" className="mt-2 rounded-md border border-amber-300 bg-amber-50 p-2 text-xs dark:border-amber-500/40 dark:bg-amber-500/10">
+    <div role="status" className="mt-2 w-56 rounded-md border border-amber-300 bg-amber-50 p-2 text-xs dark:border-amber-500/40 dark:bg-amber-500/10">
       <p className="font-medium text-amber-900 dark:text-amber-200">New password for {email}, shown only now: pass it on privately.</p>
       <input
         readOnly
@@ -57,7 +57,6 @@ export function UserRow({ user, isSelf }: { user: TUserDto; isSelf: boolean }) {
             {error}
           </p>
         )}
-        {reset.state.ok && reset.state.password && <IssuedPassword email={user.email} password={reset.state.password} />}
       </td>
       <td>
         <form onSubmit={role.onSubmit} className="flex items-center gap-2">
@@ -101,6 +100,8 @@ export function UserRow({ user, isSelf }: { user: TUserDto; isSelf: boolean }) {
             </form>
           </div>
         )}
+        {/* Beside the button that asked for it, so it is in view on a narrow, scrolled table. */}
+        {reset.state.ok && reset.state.password && <IssuedPassword email={user.email} password={reset.state.password} />}
       </td>
     </tr>
   );
