@@ -1,6 +1,6 @@
 import { execFileSync } from "node:child_process";
 import path from "node:path";
-import { expect, type Page } from "@playwright/test";
+import { expect, type Page, test, type ViewportSize } from "@playwright/test";
 import { E2E_PG_PORT } from "../playwright.config";
 
 export const ADMIN = { email: "admin@example.test", password: "correct horse battery", name: "Ada Admin" };
@@ -44,4 +44,46 @@ export async function watchProblems(page: Page): Promise<string[]> {
     document.addEventListener("securitypolicyviolation", (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`)),
   );
   return problems;
+}
+
+const VIEWPORTS = [
+  ["desktop", { width: 1280, height: 900 }],
+  ["phone", { width: 390, height: 844 }],
+] as const;
+
+/** Declare a journey's tests once for a desktop and once for a 390 px phone. */
+export function atEachWidth(declare: (label: string, viewport: ViewportSize) => void) {
+  for (const [label, viewport] of VIEWPORTS) {
+    test.describe(`on ${label}`, () => {
+      test.use({ viewport });
+      declare(label, viewport);
+    });
+  }
+}
+
+/** Signed in as the admin, on a new service's page; returns its Add check form. */
+export async function onNewService(page: Page, name: string) {
+  await signIn(page, ADMIN);
+  await addService(page, name);
+  return page.getByRole("form", { name: "Add check" });
+}
+
+/** A service of the journey's own (demo services are shared by other journeys), opened on its page. */
+export async function addService(page: Page, name: string) {
+  await page.goto("/services");
+  await page.locator("summary", { hasText: "Add service" }).click();
+  await page.getByLabel("Name", { exact: true }).fill(name);
+  await page.getByRole("button", { name: "Add service" }).click();
+  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+}
+
+/** The toast that reports a change's outcome. */
+export const toast = (page: Page, text: string | RegExp) =>
+  page.locator("[data-sonner-toast]").filter({ hasText: text });
+
+/** A user of the given role, added with the operator CLI; unique per call. */
+export function cliUser(role: "VIEWER" | "RESPONDER" | "ADMIN", password = "a long e2e password") {
+  const email = `${role.toLowerCase()}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}@example.test`;
+  opsdeckCli(["user", "create", "--email", email, "--role", role], `${password}\n`);
+  return { email, password };
 }

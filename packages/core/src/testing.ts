@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type { Db, Role } from "@opsdeck/db";
+import { createTestDb, type TestDb } from "@opsdeck/db/testing";
 import { expect } from "vitest";
 import { hashPassword } from "./auth/password.ts";
 import type { Ctx } from "./roles.ts";
@@ -42,3 +43,19 @@ export async function expectAuditClean(db: Db, forbidden: string[] = []): Promis
   expect(text).not.toMatch(/passwordHash/);
   for (const s of [TEST_PASSWORD, ...forbidden]) expect(text).not.toContain(s);
 }
+
+export type RoleSuite = { t: TestDb; admin: TestUser; responder: TestUser; viewer: TestUser };
+
+/** A database of the suite's own with one user of each role. */
+export async function roleSuite(): Promise<RoleSuite> {
+  const t = await createTestDb();
+  const [admin, responder, viewer] = await Promise.all([
+    makeUser(t.db, { role: "ADMIN" }),
+    makeUser(t.db, { role: "RESPONDER" }),
+    makeUser(t.db, { role: "VIEWER" }),
+  ]);
+  return { t, admin, responder, viewer };
+}
+
+export const passwordHashOf = async (db: Db, id: string): Promise<string> =>
+  (await db.user.findUniqueOrThrow({ where: { id } })).passwordHash ?? "";

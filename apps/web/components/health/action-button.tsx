@@ -17,21 +17,17 @@ type Props = {
 
 /**
  * One server action behind one button; on success the service's health query refetches. The outcome
- * is written on its own line below the buttons.
+ * is a toast and is also written on its own line below the buttons.
  */
 export function ActionButton({ action, fields, slug, className = "btn-secondary", confirm, children }: Props) {
   const qc = useQueryClient();
-  const { state, pending, onSubmit } = useFormAction(action, () =>
-    qc.invalidateQueries({ queryKey: ["service-health", slug] }),
+  const { state, pending, onSubmit } = useFormAction(
+    action,
+    () => qc.invalidateQueries({ queryKey: ["service-health", slug] }),
+    { confirm },
   );
   return (
-    <form
-      onSubmit={(e) => {
-        if (confirm && !window.confirm(confirm)) return e.preventDefault();
-        onSubmit(e);
-      }}
-      className="contents"
-    >
+    <form onSubmit={onSubmit} className="contents">
       {Object.entries(fields).map(([k, v]) => (
         <input key={k} type="hidden" name={k} value={v} />
       ))}

@@ -11,6 +11,8 @@ import {
   setCheckPausedAction,
 } from "@/app/(dashboard)/services/[slug]/actions";
 import { ActionButton } from "./action-button";
+import { CheckEditor } from "./check-editor";
+import { HeartbeatPingUrl } from "./heartbeat-ping-url";
 import { MaintenanceForm } from "./maintenance-form";
 
 type Check = { id: string; name: string; kind: CheckKind; paused: boolean; state: string };
@@ -34,9 +36,13 @@ function EndMaintenance({ checkId, slug }: { checkId: string; slug: string }) {
 /** Responder controls for one check. Each button calls one server action; heartbeats run on their pings. */
 export function CheckActions({ check: c, slug }: { check: Check; slug: string }) {
   const [maint, setMaint] = useState(false);
+  const [editing, setEditing] = useState(false);
   return (
     <div className="min-w-0">
       <div className="flex flex-wrap items-center gap-2">
+        <button type="button" className="btn-secondary px-2.5 py-1" aria-expanded={editing} onClick={() => setEditing((v) => !v)}>
+          Edit
+        </button>
         <ActionButton action={setCheckPausedAction} fields={{ id: c.id, paused: String(!c.paused) }} slug={slug}>
           {c.paused ? "Resume" : "Pause"}
         </ActionButton>
@@ -66,7 +72,9 @@ export function CheckActions({ check: c, slug }: { check: Check; slug: string })
         >
           Delete
         </ActionButton>
+        {c.kind === "HEARTBEAT" && <HeartbeatPingUrl checkId={c.id} name={c.name} />}
       </div>
+      {editing && <CheckEditor checkId={c.id} slug={slug} onDone={() => setEditing(false)} />}
       {maint && c.state !== "MAINTENANCE" && (
         <MaintenanceForm checkId={c.id} slug={slug} onDone={() => setMaint(false)} />
       )}

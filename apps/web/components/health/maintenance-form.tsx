@@ -2,7 +2,7 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import { createMaintenanceAction } from "@/app/(dashboard)/services/[slug]/actions";
-import { FormMessage } from "@/components/forms/form-message";
+import { SubmitRow } from "@/components/forms/submit-row";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { Field } from "@/components/ui/field";
 
@@ -42,12 +42,7 @@ export function MaintenanceForm({ checkId, slug, onDone }: { checkId: string; sl
       <Field label="Reason" name="reason" id={id("reason")} errors={fe.reason}>
         <input id={id("reason")} name="reason" className="input" autoComplete="off" />
       </Field>
-      <div className="flex flex-wrap items-center gap-2 sm:col-span-2">
-        <button type="submit" className="btn-primary px-2.5 py-1" disabled={pending}>
-          {pending ? "Starting…" : "Start maintenance"}
-        </button>
-        <FormMessage state={state} />
-      </div>
+      <SubmitRow pending={pending} label="Start maintenance" busy="Starting…" state={state} className="px-2.5 py-1" />
     </form>
   );
 }

@@ -11,6 +11,7 @@ export { setCheckPaused } from "./set-paused.ts";
 export { requestCheckRun } from "./run-now.ts";
 export { deleteCheck } from "./delete.ts";
 export { rotateHeartbeatToken } from "./rotate-token.ts";
+export { getHeartbeatPingPath } from "./ping-url.ts";
 export { recordHeartbeatPing } from "./ping.ts";
 export * from "./maintenance.ts";
 export { listCheckTiles, type CheckTileDto, type CheckTilesDto, type ServiceTilesDto } from "./list.ts";

@@ -36,6 +36,26 @@ describe("updateCheck", () => {
     expect((await s.t.db.check.findUniqueOrThrow({ where: { id } })).intervalSeconds).toBe(60);
   });
 
+  it("restarts the history when the kind changes, and keeps it otherwise", async () => {
+    const { seq } = await s.t.db.check.update({ where: { id }, data: { state: "DOWN", health: "DOWN", consecutiveFailures: 3, lastLatencyMs: 12 } });
+    const day = new Date("2026-11-01T00:00:00Z");
+    await s.t.db.$executeRaw`INSERT INTO "CheckRollup" ("checkSeq","period","bucketStart","count","upCount","degradedCount","latencySum","hist") VALUES (${seq}, 'DAY', ${day}, 10, 9, 0, 100, '{}')`;
+    await s.t.db.$executeRaw`INSERT INTO "CheckResult" ("at","checkSeq","latencyMs") VALUES (${day}, ${seq}, 12)`;
+    await s.t.db.checkEvent.create({ data: { checkId: id, from: "UP", to: "DOWN", at: day } });
+    const counts = async () => [
+      await s.t.db.checkRollup.count({ where: { checkSeq: seq } }),
+      Number((await s.t.db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM "CheckResult" WHERE "checkSeq" = ${seq}`)[0]?.n),
+      await s.t.db.checkEvent.count({ where: { checkId: id } }),
+    ];
+    await updateCheck({ db: s.t.db, ctx: ctxOf(s.responder), input: { id, name: "Health v3" } });
+    expect(await counts()).toEqual([1, 1, 1]);
+    const dto = await updateCheck({ db: s.t.db, ctx: ctxOf(s.responder), input: { id, kind: "TCP", config: { host: "example.com", port: 443 } } });
+    expect(dto).toMatchObject({ kind: "TCP", state: "UNKNOWN", lastLatencyMs: null });
+    expect(await counts()).toEqual([0, 0, 0]);
+    const audit = await s.t.db.auditLog.findFirstOrThrow({ where: { action: "check.update", targetId: id }, orderBy: { createdAt: "desc" } });
+    expect(audit).toMatchObject({ before: { kind: "HTTP" }, after: { kind: "TCP" } });
+  });
+
   it("refuses a viewer", async () => {
     await expect(updateCheck({ db: s.t.db, ctx: ctxOf(s.viewer), input: { id, name: "x" } })).rejects.toBeInstanceOf(ForbiddenError);
   });

@@ -6,3 +6,5 @@ export { setUserDisabled } from "./set-disabled.ts";
 export { resetPassword } from "./reset-password.ts";
 export { listUsers } from "./list.ts";
 export { getUserByEmail } from "./get-by-email.ts";
+export { listUserRefs } from "./list-refs.ts";
+export { issueTemporaryPassword } from "./issue-password.ts";

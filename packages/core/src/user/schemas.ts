@@ -31,6 +31,9 @@ export const ZSetDisabled = z.object({ userId: ZUserId, disabled: z.boolean() })
 export type TSetDisabled = z.input<typeof ZSetDisabled>;
 
 /** `currentPassword` is required when users change their own password. */
+export const ZIssuePassword = z.object({ userId: ZUserId });
+export type TIssuePassword = z.input<typeof ZIssuePassword>;
+
 export const ZResetPassword = z.object({ userId: ZUserId, newPassword: ZPassword, currentPassword: z.string().optional() });
 export type TResetPassword = z.input<typeof ZResetPassword>;
 

@@ -1,32 +1,45 @@
-import { hasRole, listServices, ValidationError } from "@opsdeck/core";
+import { hasRole, listServiceHealth, listServices, ValidationError } from "@opsdeck/core";
 import type { Metadata } from "next";
 import { CreateServiceForm } from "@/components/forms/service/create-service-form";
 import { ServiceCard } from "@/components/services/service-card";
 import { ServiceSearchForm } from "@/components/services/search-form";
+import { ServiceSortLinks } from "@/components/services/sort-links";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireRole } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { parseServiceSort, type ServiceRow, sortServices } from "@/lib/services/sort";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Services" };
 
-type Search = { q?: string | string[] };
+type Search = { q?: string | string[]; sort?: string | string[] };
+
+const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
 export default async function ServicesPage({ searchParams }: { searchParams: Promise<Search> }) {
   const me = await requireRole("VIEWER");
-  const raw = (await searchParams).q;
-  const q = (Array.isArray(raw) ? raw[0] : raw)?.trim() ?? "";
+  const params = await searchParams;
+  const q = first(params.q)?.trim() ?? "";
+  const sort = parseServiceSort(first(params.sort));
+  const ctx = { actor: me };
   let error: string | null = null;
-  let services: Awaited<ReturnType<typeof listServices>> = [];
+  let services: ServiceRow[] = [];
   try {
-    services = await listServices({ db: db(), ctx: { actor: me }, input: { q: q || undefined } });
+    const [list, health] = await Promise.all([
+      listServices({ db: db(), ctx, input: { q: q || undefined } }),
+      listServiceHealth({ db: db(), ctx, input: undefined }),
+    ]);
+    services = sortServices(
+      list.map((s) => ({ ...s, health: health[s.id] ?? null })),
+      sort,
+    );
   } catch (err) {
     if (!(err instanceof ValidationError)) throw err;
     error = "That search is too long: use at most 100 characters.";
   }
   return (
     <>
-      <PageHeader title="Services" description="What we run, who owns it, and where its runbook is. Most critical tier first." />
+      <PageHeader title="Services" description="What we run, how it is, who owns it, and where its runbook is." />
       {hasRole(me.role, "RESPONDER") && (
         <details className="card mb-4 p-4">
           <summary className="cursor-pointer font-semibold">Add service</summary>
@@ -35,7 +48,8 @@ export default async function ServicesPage({ searchParams }: { searchParams: Pro
           </div>
         </details>
       )}
-      <ServiceSearchForm q={q} />
+      <ServiceSearchForm q={q} sort={sort} />
+      <ServiceSortLinks sort={sort} q={q} />
       {error && (
         <p role="alert" className="mb-4 text-sm text-red-600 dark:text-red-400">
           {error}

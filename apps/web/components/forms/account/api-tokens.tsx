@@ -7,7 +7,9 @@ import { useFormAction } from "@/components/forms/use-form-action";
 import { Field } from "@/components/ui/field";
 
 function RevokeButton({ token }: { token: TApiTokenDto }) {
-  const { pending, onSubmit } = useFormAction(revokeApiTokenAction);
+  const { pending, onSubmit } = useFormAction(revokeApiTokenAction, undefined, {
+    confirm: `Revoke the token "${token.name}"? Scripts using it stop working at once.`,
+  });
   return (
     <form onSubmit={onSubmit}>
       <input type="hidden" name="tokenId" value={token.id} />
@@ -20,7 +22,15 @@ function RevokeButton({ token }: { token: TApiTokenDto }) {
 
 export function ApiTokens({ tokens }: { tokens: TApiTokenDto[] }) {
   const ref = useRef<HTMLFormElement>(null);
-  const { state, pending, onSubmit, fieldErrors: fe } = useFormAction(createApiTokenAction, () => ref.current?.reset());
+  const {
+    state,
+    pending,
+    onSubmit,
+    fieldErrors: fe,
+  } = useFormAction(createApiTokenAction, () => ref.current?.reset(), {
+    // The message is the token itself: it stays in the page, not in a toast.
+    successToast: () => "Token created: copy it now",
+  });
   return (
     <div className="space-y-4">
       <ul className="divide-y divide-slate-100 dark:divide-slate-800">

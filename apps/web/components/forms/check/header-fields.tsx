@@ -1,22 +1,22 @@
 import { Field } from "@/components/ui/field";
+import { type CheckFieldCtx, fieldId } from "./field-context";
 
 const NAME = "config.headers";
 
-/** Errors about the headers, whether about a line or about one header (`config.headers.<name>`). */
-function headerErrors(fe: Record<string, string[]>): string[] | undefined {
-  const errors = Object.entries(fe).flatMap(([k, v]) => (k === NAME || k.startsWith(`${NAME}.`) ? v : []));
-  return errors.length ? errors : undefined;
-}
-
-/** HTTP request headers, one "Name: value" per line; the service parses them into the config. */
-export function HeaderFields({ fe }: { fe: Record<string, string[]> }) {
-  const errors = headerErrors(fe);
+/**
+ * HTTP request headers, one "Name: value" per line; the service parses them into the config. Errors
+ * about one header (`config.headers.<name>`) arrive under this field.
+ */
+export function HeaderFields({ fe: f }: { fe: CheckFieldCtx }) {
+  const errors = f.fe[NAME];
+  const id = fieldId(f, NAME);
   return (
     <div className="sm:col-span-2">
-      <Field label="Request headers (optional)" name={NAME} errors={errors} hint="One Name: value per line.">
+      <Field label="Request headers (optional)" name={NAME} id={id} errors={errors} hint="One Name: value per line.">
         <textarea
-          id={NAME}
+          id={id}
           name={NAME}
+          defaultValue={f.values[NAME]}
           className="input font-mono text-xs"
           rows={3}
           autoComplete="off"

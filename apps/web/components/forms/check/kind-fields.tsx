@@ -1,35 +1,37 @@
 import { Field } from "@/components/ui/field";
+import { type CheckFieldCtx, fieldId } from "./field-context";
 import { HeaderFields } from "./header-fields";
-
-type Errors = Record<string, string[]>;
 
 function Input({
   name,
   label,
-  fe,
+  fe: f,
   hint,
   ...rest
-}: { name: string; label: string; fe: Errors; hint?: string } & React.InputHTMLAttributes<HTMLInputElement>) {
-  const id = `config.${name}`;
+}: { name: string; label: string; fe: CheckFieldCtx; hint?: string } & React.InputHTMLAttributes<HTMLInputElement>) {
+  const key = `config.${name}`;
+  const id = fieldId(f, key);
   return (
-    <Field label={label} name={id} errors={fe[id]} hint={hint}>
+    <Field label={label} name={key} id={id} errors={f.fe[key]} hint={hint}>
       <input
         id={id}
-        name={id}
+        name={key}
         className="input"
         autoComplete="off"
-        aria-invalid={fe[id] ? true : undefined}
+        aria-invalid={f.fe[key] ? true : undefined}
+        defaultValue={f.values[key]}
         {...rest}
       />
     </Field>
   );
 }
 
-function Select({ name, label, fe, options }: { name: string; label: string; fe: Errors; options: readonly string[] }) {
-  const id = `config.${name}`;
+function Select({ name, label, fe: f, options }: { name: string; label: string; fe: CheckFieldCtx; options: readonly string[] }) {
+  const key = `config.${name}`;
+  const id = fieldId(f, key);
   return (
-    <Field label={label} name={id} errors={fe[id]}>
-      <select id={id} name={id} className="input" defaultValue={options[0]}>
+    <Field label={label} name={key} id={id} errors={f.fe[key]}>
+      <select id={id} name={key} className="input" defaultValue={f.values[key] ?? options[0]}>
         {options.map((o) => (
           <option key={o}>{o}</option>
         ))}
@@ -39,7 +41,7 @@ function Select({ name, label, fe, options }: { name: string; label: string; fe:
 }
 
 /** The config fields of one check kind, named `config.<field>` so the service's errors land beside them. */
-export function KindFields({ kind, fe }: { kind: string; fe: Errors }) {
+export function KindFields({ kind, fe }: { kind: string; fe: CheckFieldCtx }) {
   switch (kind) {
     case "HTTP":
       return (

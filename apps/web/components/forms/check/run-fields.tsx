@@ -1,14 +1,16 @@
 import { Field } from "@/components/ui/field";
+import { type CheckFieldCtx, fieldId } from "./field-context";
 
-type Errors = Record<string, string[]>;
-type NumberFieldProps = { name: string; label: string; hint: string; placeholder: string; errors?: string[] };
+type NumberFieldProps = { name: string; label: string; hint: string; placeholder: string; errors?: string[]; f: CheckFieldCtx };
 
-function NumberField({ name, label, hint, placeholder, errors }: NumberFieldProps) {
+function NumberField({ name, label, hint, placeholder, errors, f }: NumberFieldProps) {
+  const id = fieldId(f, name);
   return (
-    <Field label={label} name={name} errors={errors} hint={hint}>
+    <Field label={label} name={name} id={id} errors={errors} hint={hint}>
       <input
-        id={name}
+        id={id}
         name={name}
+        defaultValue={f.values[name]}
         className="input"
         inputMode="numeric"
         autoComplete="off"
@@ -20,10 +22,12 @@ function NumberField({ name, label, hint, placeholder, errors }: NumberFieldProp
 }
 
 /** How often a check runs, how long a run may take and how many failures in a row make it DOWN. */
-export function RunFields({ kind, fe }: { kind: string; fe: Errors }) {
+export function RunFields({ kind, f }: { kind: string; f: CheckFieldCtx }) {
+  const { fe } = f;
   return (
     <>
       <NumberField
+        f={f}
         name="intervalSeconds"
         label="Interval (seconds)"
         hint="How often it runs; 60 by default."
@@ -33,6 +37,7 @@ export function RunFields({ kind, fe }: { kind: string; fe: Errors }) {
       {/* A heartbeat is not run by us: it has no timeout. */}
       {kind !== "HEARTBEAT" && (
         <NumberField
+        f={f}
           name="timeoutMs"
           label="Timeout (ms)"
           hint="A run taking longer fails; by default half the interval, up to 10000."
@@ -42,6 +47,7 @@ export function RunFields({ kind, fe }: { kind: string; fe: Errors }) {
         />
       )}
       <NumberField
+        f={f}
         name="downAfter"
         label="Down after (failures)"
         hint="Failures in a row before it shows DOWN; 2 by default."

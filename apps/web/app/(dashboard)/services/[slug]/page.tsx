@@ -1,10 +1,12 @@
-import { getService, hasRole, NotFoundError, ValidationError } from "@opsdeck/core";
+import { getService, getServiceDeletionImpact, hasRole, listUserRefs, NotFoundError, ValidationError } from "@opsdeck/core";
 import { getServiceHealth, HEALTH_RANGES, type THealthRange } from "@opsdeck/core/check/index";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { CreateCheckForm } from "@/components/forms/check/create-check-form";
+import { DeleteServiceForm } from "@/components/forms/service/delete-service-form";
+import { EditServiceForm } from "@/components/forms/service/edit-service-form";
 import { ServiceHealth } from "@/components/health/service-health";
 import { MarkdownText } from "@/components/services/markdown-text";
 import { ServiceFacts } from "@/components/services/service-facts";
@@ -40,6 +42,13 @@ export default async function ServicePage({ params, searchParams }: Props) {
   const now = new Date();
   const health = await getServiceHealth({ db: db(), ctx: { actor: me }, input: { serviceSlug: service.slug, range }, now });
   const canAct = hasRole(me.role, "RESPONDER");
+  const ctx = { actor: me };
+  const [people, impact] = canAct
+    ? await Promise.all([
+        listUserRefs({ db: db(), ctx }),
+        getServiceDeletionImpact({ db: db(), ctx, input: { serviceSlug: service.slug } }),
+      ])
+    : [[], null];
   return (
     <>
       <p className="mb-2 text-sm">
@@ -61,6 +70,14 @@ export default async function ServicePage({ params, searchParams }: Props) {
         </section>
         <ServiceFacts service={service} />
       </div>
+      {canAct && (
+        <details className="card mt-6 min-w-0 p-4">
+          <summary className="cursor-pointer font-semibold">Edit service</summary>
+          <div className="mt-3">
+            <EditServiceForm key={service.updatedAt} service={service} people={people} />
+          </div>
+        </details>
+      )}
       <ServiceHealth slug={service.slug} initial={health} renderedAt={now.getTime()} canAct={canAct} />
       {canAct && (
         <section className="card mt-6 min-w-0 p-4" aria-labelledby="add-check">
@@ -76,6 +93,14 @@ export default async function ServicePage({ params, searchParams }: Props) {
         </h2>
         <IncidentTable incidents={service.recentIncidents} empty="No incidents recorded against this service." />
       </section>
+      {impact && (
+        <details className="card mt-6 min-w-0 border-red-200 p-4 dark:border-red-900/60">
+          <summary className="cursor-pointer font-semibold text-red-700 dark:text-red-400">Delete service</summary>
+          <div className="mt-3">
+            <DeleteServiceForm slug={service.slug} name={service.name} impact={impact} />
+          </div>
+        </details>
+      )}
     </>
   );
 }

@@ -23,7 +23,7 @@ export default async function UsersPage() {
                 <th>User</th>
                 <th>Role</th>
                 <th>Last sign-in</th>
-                <th>Status</th>
+                <th>Account</th>
               </tr>
             </thead>
             <tbody>

@@ -1,0 +1,37 @@
+"use client";
+
+import type { ServiceDetailDto } from "@opsdeck/core";
+import { updateServiceAction } from "@/app/(dashboard)/services/[slug]/actions";
+import { SubmitRow } from "@/components/forms/submit-row";
+import { useFormAction } from "@/components/forms/use-form-action";
+import { Field } from "@/components/ui/field";
+import { RunbookEditor } from "./runbook-editor";
+import { ServiceFields } from "./service-fields";
+
+type Person = { id: string; name: string | null; email: string };
+
+/** Edit a service where it is shown; the page refreshes with the saved values. */
+export function EditServiceForm({ service, people }: { service: ServiceDetailDto; people: Person[] }) {
+  const { state, pending, onSubmit, fieldErrors: fe } = useFormAction(updateServiceAction);
+  const id = (n: string) => `service-${n}`;
+  // A disabled owner is not in the list but stays selected until someone picks another.
+  const owners = service.owner && !people.some((p) => p.id === service.owner?.id) ? [service.owner, ...people] : people;
+  return (
+    <form onSubmit={onSubmit} className="grid gap-3 sm:grid-cols-2" noValidate aria-label="Edit service">
+      <input type="hidden" name="serviceSlug" value={service.slug} />
+      <ServiceFields fe={fe} defaults={service} idPrefix="service-" />
+      <Field label="Owner" name="ownerId" id={id("ownerId")} errors={fe.ownerId}>
+        <select id={id("ownerId")} name="ownerId" className="input" defaultValue={service.owner?.id ?? ""}>
+          <option value="">No owner</option>
+          {owners.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.name ? `${p.name} (${p.email})` : p.email}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <RunbookEditor id={id("runbookMd")} defaultValue={service.runbookMd ?? ""} errors={fe.runbookMd} />
+      <SubmitRow pending={pending} label="Save changes" busy="Saving…" state={state} />
+    </form>
+  );
+}
