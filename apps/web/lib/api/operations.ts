@@ -1,7 +1,7 @@
 import type { ApiOperation } from "./openapi.ts";
 import { z } from "zod";
 import {
-  ZCheckCreated, ZCheckOut, ZCheckTiles, ZCheckWrite, ZDeleted, ZHealthOut, ZMaintenanceIn, ZMe, ZOverview, ZServiceOut, ZServiceWrite,
+  ZCheckCreated, ZCheckOut, ZCheckTiles, ZCheckWrite, ZDeleted, ZHealthOut, ZMaintenanceIn, ZMe, ZOverview, ZServiceOut, ZServiceWrite, ZWorkerStatus,
 } from "./schemas.ts";
 
 const ZRange = z.object({ range: z.enum(["1h", "24h", "7d", "30d", "90d"]).optional() });
@@ -16,6 +16,14 @@ export const operations: ApiOperation[] = [
     tag: "overview",
     role: "VIEWER",
     response: ZOverview,
+  },
+  {
+    method: "get",
+    path: "/api/v1/worker",
+    summary: "Whether checks are running (a fresh worker heartbeat) and the last heartbeat",
+    tag: "overview",
+    role: "VIEWER",
+    response: ZWorkerStatus,
   },
   { method: "get", path: "/api/v1/services", summary: "List services", tag: "services", role: "VIEWER", query: z.object({ q: z.string().optional(), tier: z.enum(["TIER_1", "TIER_2", "TIER_3"]).optional() }), response: z.array(ZServiceOut) },
   { method: "post", path: "/api/v1/services", summary: "Create a service", tag: "services", role: "RESPONDER", body: ZServiceWrite, response: ZServiceOut },

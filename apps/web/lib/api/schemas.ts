@@ -1,4 +1,5 @@
 import type { IncidentSummaryDto, OverviewSummaryDto } from "@opsdeck/core";
+import type { WorkerStatusDto } from "@opsdeck/core/health/worker-status";
 import { z } from "zod";
 
 export const ZMe = z.object({
@@ -62,6 +63,13 @@ export const ZOverview = z.object({
   summary: ZOverviewSummary,
   openIncidents: z.array(ZIncidentSummary).describe("Open incidents, most urgent first"),
 });
+
+export const ZWorkerStatus = z.object({
+  running: z.boolean().describe("A worker heartbeat is at most maxAgeSeconds old: checks are running"),
+  lastSeenAt: ZIsoDate.nullable().describe("The newest heartbeat of any worker; null when none has reported"),
+  maxAgeSeconds: z.number().int(),
+  message: z.string(),
+}) satisfies z.ZodType<WorkerStatusDto>;
 
 /** Parse a JSON request body; a malformed one is a 400 with a clear message, not a 500. */
 export async function readJsonBody(req: Request): Promise<unknown> {
