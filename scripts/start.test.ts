@@ -1,111 +1,23 @@
-import { type ChildProcess, spawn } from "node:child_process";
-import { randomBytes } from "node:crypto";
-import { existsSync, rmSync } from "node:fs";
+import { existsSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
-import { stopOrphan } from "@opsdeck/db/embedded";
 import { repoRoot } from "@opsdeck/db/paths";
 import { createTestDb, type TestDb } from "@opsdeck/db/testing";
 import { afterEach, describe, expect, it } from "vitest";
-
-type Run = {
-  proc: ChildProcess;
-  out: () => string;
-  err: () => string;
-  exited: Promise<number | null>;
-  ms: () => number;
-};
+import { freePort, npmStarts, within } from "./lib/npm-start.ts";
 
 const STACK = /^\s+at /m;
 const hasBuild = existsSync(path.join(repoRoot, "apps/web/.next/BUILD_ID"));
 
-const runs: Run[] = [];
-const dataDirs: string[] = [];
+const starts = npmStarts();
+const npmStart = starts.start;
 const servers: net.Server[] = [];
 const testDbs: TestDb[] = [];
 
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const s = net.createServer();
-    s.once("error", reject);
-    s.listen(0, "127.0.0.1", () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-  });
-
-/** `npm start` in its own process group (so cleanup reaches web and worker), on a fresh data dir and ports. */
-async function npmStart(extra: Record<string, string>): Promise<Run> {
-  const dataDir = path.join(repoRoot, ".data", `start-test-${randomBytes(4).toString("hex")}`);
-  dataDirs.push(dataDir);
-  const env: NodeJS.ProcessEnv = { ...process.env };
-  for (const k of ["DATABASE_URL", "NEXTAUTH_SECRET", "NEXTAUTH_URL", "OPSDECK_SECRET_KEY", "HOST", "NODE_ENV"])
-    delete env[k];
-  Object.assign(env, {
-    OPSDECK_SKIP_BUILD: "1",
-    OPSDECK_DEMO: "0",
-    OPSDECK_DATA_DIR: dataDir,
-    PORT: String(await freePort()),
-    // Only reached if a case wrongly falls through to the embedded database: keep it off the default port.
-    OPSDECK_PG_PORT: String(await freePort()),
-    ...extra,
-  });
-  const t0 = Date.now();
-  const proc = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
-    cwd: repoRoot,
-    env,
-    detached: true,
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let out = "";
-  let err = "";
-  proc.stdout?.on("data", (d) => {
-    out += d;
-  });
-  proc.stderr?.on("data", (d) => {
-    err += d;
-  });
-  let ms = 0;
-  const exited = new Promise<number | null>((resolve) =>
-    proc.once("exit", (code) => {
-      ms = Date.now() - t0;
-      resolve(code);
-    }),
-  );
-  const run = { proc, out: () => out, err: () => err, exited, ms: () => ms };
-  runs.push(run);
-  return run;
-}
-
-const within = <T>(p: Promise<T>, ms: number, what: string) =>
-  Promise.race([
-    p,
-    new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`${what} took over ${ms} ms`)), ms)),
-  ]);
-
-function signalGroup(pid: number, signal: NodeJS.Signals) {
-  try {
-    process.kill(-pid, signal);
-  } catch {
-    // the group is gone
-  }
-}
-
 afterEach(async () => {
-  for (const r of runs.splice(0)) {
-    // The group outlives its leader when web or worker linger: always signal the whole group.
-    const pid = r.proc.pid;
-    if (pid === undefined) continue;
-    signalGroup(pid, "SIGTERM");
-    await Promise.race([r.exited, new Promise((res) => setTimeout(res, 10_000))]);
-    signalGroup(pid, "SIGKILL");
-  }
+  await starts.cleanup();
   for (const s of servers.splice(0)) await new Promise((r) => s.close(r));
   for (const t of testDbs.splice(0)) await t.drop().catch(() => {});
-  for (const d of dataDirs.splice(0)) {
-    await stopOrphan(path.join(d, "pg"), () => {}).catch(() => {});
-    rmSync(d, { recursive: true, force: true });
-  }
 }, 60_000);
 
 describe("npm start", () => {

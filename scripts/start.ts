@@ -1,21 +1,26 @@
-// `npm start`: database (embedded unless DATABASE_URL), migrations, first-run demo, build if needed, web + worker.
+// `npm start`: database (embedded unless DATABASE_URL), migrations, first-run demo, build if needed, web + worker,
+// each restarted with backoff when it exits unexpectedly.
 import { spawnSync } from "node:child_process";
+import { randomUUID } from "node:crypto";
 import path from "node:path";
 import { seedDemo, seedDemoChecks } from "@opsdeck/core/demo/index";
 import { parseKey } from "@opsdeck/core/secrets/crypto";
 import { createDb } from "@opsdeck/db";
 import { portInUse } from "@opsdeck/db/port";
-import { openLocalDatabase } from "@opsdeck/db/local";
+import { type LocalDatabase, openLocalDatabase } from "@opsdeck/db/local";
 import { migrateDeploy } from "@opsdeck/db/migrate";
 import { dataDir, repoRoot } from "@opsdeck/db/paths";
-import { type Child, startChild, stopChildren, waitForHttp } from "./lib/children.ts";
+import { startChild, waitForHttp } from "./lib/children.ts";
 import { ensureLocalSecrets } from "./lib/local-secrets.ts";
+import { type Running, Supervisor } from "./lib/supervisor.ts";
 
 const say = (msg: string) => console.log(`[opsdeck] ${msg}`);
+const warn = (msg: string) => console.error(`[opsdeck] ${msg}`);
 const fail = (msg: string): never => {
-  console.error(`[opsdeck] ${msg}`);
+  warn(msg);
   process.exit(1);
 };
+const asRunning = (d: LocalDatabase): Running => ({ exited: d.exited ?? new Promise(() => {}), stop: d.stop });
 
 async function main() {
   const t0 = Date.now();
@@ -27,22 +32,32 @@ async function main() {
   const made = ensureLocalSecrets(dataDir(), env);
   if (made.length) say(`generated ${made.join(" and ")} in ${path.relative(repoRoot, dataDir())}/ (set them in the environment to manage them yourself)`);
   env.NEXTAUTH_URL ??= `http://${host === "0.0.0.0" ? "localhost" : host}:${port}`;
+  // One id across restarts: a restarted worker takes its shard leases back at once instead of waiting out their TTL.
+  env.WORKER_ID ??= randomUUID();
 
   const database = await openLocalDatabase(say, { detached: true }).catch((err) => fail(err.message));
   env.DATABASE_URL = database.url;
   say(database.embedded ? `embedded PostgreSQL running from ${path.relative(repoRoot, dataDir())}/pg` : "using DATABASE_URL");
 
-  const children: Child[] = [];
+  const apps: Supervisor[] = [];
+  let pg: Supervisor | null = null;
   let stopping = false;
+  let ready = false;
   const shutdown = async (code: number) => {
     if (stopping) return;
     stopping = true;
     say("stopping…");
-    await stopChildren(children);
-    await database.stop().catch(() => {});
+    await Promise.all(apps.map((a) => a.stop()));
+    await (pg ? pg.stop() : database.stop()).catch(() => {});
     say("stopped");
     process.exit(code);
   };
+  if (database.exited) {
+    // A server we started is started again when it dies; web and worker reconnect on their own.
+    const launch = async () => asRunning(await openLocalDatabase(say, { detached: true }));
+    pg = new Supervisor({ name: "embedded PostgreSQL", launch, say, warn, onGiveUp: () => void shutdown(1) });
+    await pg.start(asRunning(database));
+  }
   process.on("SIGINT", () => void shutdown(0));
   process.on("SIGTERM", () => void shutdown(0));
 
@@ -95,34 +110,30 @@ async function main() {
     if (b.status !== 0) return shutdown(1);
   }
 
-  const tsx = path.join(repoRoot, "node_modules/.bin/tsx");
-  if (targetPort) {
-    const target = startChild("demo-target", tsx, [path.join(repoRoot, "scripts/demo-target.ts"), String(targetPort)], { cwd: repoRoot, env });
-    children.push(target);
-    // Not worth stopping the app for: the demo target's tile just turns red.
-    target.exited.then((code) => {
-      if (!stopping) console.error(`[opsdeck] demo-target exited (code ${code}); the app keeps running`);
-    });
-  }
+  // Node itself rather than the tsx wrapper, so that the pid we watch and signal does the work.
+  const script = (name: string, cwd: string, args: string[]) => () => startChild(name, process.execPath, ["--import", "tsx", ...args], { cwd, env });
   const next = path.join(repoRoot, "node_modules/.bin/next");
-  children.push(startChild("web", next, ["start", "-p", String(port), "-H", host], { cwd: path.join(repoRoot, "apps/web"), env }));
-  children.push(startChild("worker", tsx, ["src/main.ts"], { cwd: path.join(repoRoot, "apps/worker"), env }));
-  for (const c of children) {
-    if (c.name === "demo-target") continue;
-    c.exited.then((code) => {
-      if (!stopping) {
-        console.error(`[opsdeck] ${c.name} exited unexpectedly (code ${code}); stopping`);
-        void shutdown(1);
-      }
-    });
+  const programs = [
+    // Without web there is nothing to serve: a crash loop, or a crash before it first answered, stops everything.
+    { name: "web", launch: () => startChild("web", next, ["start", "-p", String(port), "-H", host], { cwd: path.join(repoRoot, "apps/web"), env }), fatal: () => !ready, onGiveUp: () => void shutdown(1) },
+    // Without a worker the dashboard keeps serving and says that checks are not running.
+    { name: "worker", launch: script("worker", path.join(repoRoot, "apps/worker"), ["src/main.ts"]) },
+    // The demo target's tile just turns red while it is down.
+    ...(targetPort ? [{ name: "demo-target", launch: script("demo-target", repoRoot, ["scripts/demo-target.ts", String(targetPort)]) }] : []),
+  ];
+  for (const p of programs) {
+    const s = new Supervisor({ ...p, say, warn });
+    apps.push(s);
+    await s.start();
   }
   const up = await waitForHttp(`${base}/api/healthz`, 60_000, () => stopping);
   if (stopping) return;
+  ready = up;
   if (up) {
     say(`ready in ${((Date.now() - t0) / 1000).toFixed(1)} s: ${env.NEXTAUTH_URL}  (Ctrl-C stops web, worker and database)`);
     if (noUsers) say(`first visit: ${env.NEXTAUTH_URL}/setup creates the first admin`);
   } else {
-    console.error("[opsdeck] the web app did not answer within 60 s");
+    warn("the web app did not answer within 60 s");
     await shutdown(1);
   }
 }

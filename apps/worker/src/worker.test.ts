@@ -1,8 +1,8 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import net from "node:net";
 import path from "node:path";
 import { repoRoot } from "@opsdeck/db/paths";
-import { createTestDb, type TestDb } from "@opsdeck/db/testing";
+import { freePort } from "@opsdeck/db/port";
+import { captureOutput, createTestDb, type TestDb } from "@opsdeck/db/testing";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 
 type Run = { proc: ChildProcess; out: () => string; err: () => string; exited: Promise<number | null> };
@@ -16,16 +16,8 @@ function startWorker(env: Record<string, string>): Run {
     env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
-  let out = "";
-  let err = "";
-  proc.stdout?.on("data", (d) => {
-    out += d;
-  });
-  proc.stderr?.on("data", (d) => {
-    err += d;
-  });
   const exited = new Promise<number | null>((resolve) => proc.once("exit", (code) => resolve(code)));
-  const run = { proc, out: () => out, err: () => err, exited };
+  const run = { proc, ...captureOutput(proc), exited };
   running.push(run);
   return run;
 }
@@ -62,15 +54,7 @@ const logLines = (text: string) =>
 const STACK = /^\s+at /m;
 
 /** A port nothing listens on. */
-const closedPort = () =>
-  new Promise<number>((resolve, reject) => {
-    const s = net.createServer();
-    s.once("error", reject);
-    s.listen(0, "127.0.0.1", () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-  });
+const closedPort = freePort;
 
 afterEach(async () => {
   for (const r of running.splice(0)) {

@@ -1,6 +1,8 @@
 // Runs embedded PostgreSQL as its own process, so that `npm start` can stop it last, after web and
 // worker: started detached, Ctrl-C in the terminal does not reach it. It stops the server on
 // SIGTERM, and also when its parent goes away (stdin closes), so a killed `npm start` leaves nothing.
+// When the server dies on its own, this process exits with the server's status, so that `npm start`
+// can start both again.
 import { startEmbedded } from "./embedded.ts";
 
 const [dataDir, port, database] = process.argv.slice(2);
@@ -19,6 +21,9 @@ async function main() {
   process.stdin.on("end", () => void stop());
   process.stdin.on("error", () => void stop());
   process.stdin.resume();
+  handle.exited.then((code) => {
+    if (!stopping) process.exit(code ?? 1);
+  });
   process.stdout.write(`READY ${handle.url}\n`);
 }
 

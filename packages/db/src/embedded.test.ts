@@ -10,21 +10,12 @@ import { type EmbeddedHandle, startEmbedded, stopOrphan } from "./embedded.ts";
 import { dataDir, repoRoot } from "./paths.ts";
 import { openLocalDatabase } from "./local.ts";
 import { embeddedUrl } from "./pg-config.ts";
-import { portInUse } from "./port.ts";
+import { freePort, portInUse } from "./port.ts";
 import { runningPostmaster } from "./postmaster.ts";
 
 const T = 60_000;
 const DB = "opsdeck";
 
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const s = net.createServer();
-    s.once("error", reject);
-    s.listen(0, "127.0.0.1", () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-  });
 
 /** Alive and not a zombie: an orphan's zombie is only reaped whenever init gets to it. */
 function running(pid: number): boolean {
@@ -79,7 +70,7 @@ async function query<T extends pg.QueryResultRow>(url: string, sql: string): Pro
 // Everything a test starts, undone in afterEach even when it fails half-way.
 let dirs: string[] = [];
 let helpers: ChildProcess[] = [];
-let handles: EmbeddedHandle[] = [];
+let handles: Pick<EmbeddedHandle, "stop">[] = [];
 let servers: net.Server[] = [];
 
 function newDir(): string {

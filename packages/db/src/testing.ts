@@ -1,3 +1,4 @@
+import type { ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { createDb, type Db } from "./client.ts";
@@ -57,4 +58,17 @@ export async function createTestDb(serverUrl = process.env.OPSDECK_TEST_SERVER_U
       }
     },
   };
+}
+
+/** Everything a spawned process has written so far, to stdout and to stderr. */
+export function captureOutput(proc: ChildProcess): { out: () => string; err: () => string } {
+  let out = "";
+  let err = "";
+  proc.stdout?.on("data", (d) => {
+    out += d;
+  });
+  proc.stderr?.on("data", (d) => {
+    err += d;
+  });
+  return { out: () => out, err: () => err };
 }

@@ -9,17 +9,11 @@ import { HealthPanels } from "@/components/health/health-panels";
 import { Freshness } from "@/components/overview/freshness";
 import { SummaryCards } from "@/components/overview/summary-cards";
 import { IncidentTable } from "@/components/tables/incidents/incident-table";
+import { fetchJson } from "@/lib/api/fetch-json";
 
 export type OverviewData = { summary: OverviewSummaryDto; openIncidents: IncidentSummaryDto[] };
 
-async function fetchOverview(): Promise<OverviewData> {
-  const res = await fetch("/api/v1/overview", { headers: { accept: "application/json" }, cache: "no-store" });
-  if (!res.ok) {
-    const body = (await res.json().catch(() => null)) as { error?: { message?: string } } | null;
-    throw new Error(body?.error?.message ?? `HTTP ${res.status}`);
-  }
-  return (await res.json()) as OverviewData;
-}
+const fetchOverview = () => fetchJson<OverviewData>("/api/v1/overview");
 
 type Props = { initial: OverviewData; tilesJson: string; tilesComplete: boolean; renderedAt: number };
 

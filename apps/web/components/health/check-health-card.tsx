@@ -2,7 +2,7 @@ import type { ServiceHealthDto } from "@opsdeck/core/check/index";
 import { LatencyChart } from "@/components/charts/latency-chart";
 import { Ago } from "./ago";
 import { CheckActions } from "./check-actions";
-import { STATE_BORDER, StateBadge } from "./state-badge";
+import { CheckStateBadge, checkBorder } from "./state-badge";
 import { UptimeSummary } from "./uptime-summary";
 
 type Check = ServiceHealthDto["checks"][number];
@@ -20,15 +20,10 @@ export function CheckHealthCard({
   canAct: boolean;
 }) {
   return (
-    <li className={`card flex min-w-0 flex-col gap-3 border-l-4 p-3 sm:p-4 ${STATE_BORDER[c.state]}`}>
+    <li className={`card flex min-w-0 flex-col gap-3 border-l-4 p-3 sm:p-4 ${checkBorder(c.state, c.stale)}`}>
       <div className="flex min-w-0 flex-wrap items-center gap-2">
         <h3 className="min-w-0 break-words font-semibold">{c.name}</h3>
-        <StateBadge state={c.state} />
-        {c.stale && (
-          <span className="rounded bg-amber-100 px-1 text-xs font-semibold text-amber-900 uppercase dark:bg-amber-500/20 dark:text-amber-200">
-            stale
-          </span>
-        )}
+        <CheckStateBadge state={c.state} stale={c.stale} />
         <span className="text-xs text-slate-500 dark:text-slate-400">
           {c.kind} · every {c.intervalSeconds} s · checked <Ago iso={c.lastCheckedAt} />
         </span>

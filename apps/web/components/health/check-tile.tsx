@@ -3,7 +3,7 @@ import Link from "next/link";
 import { memo } from "react";
 import { agoText } from "./format";
 import { Sparkline } from "./sparkline";
-import { STATE_BORDER, StateBadge } from "./state-badge";
+import { CheckStateBadge, checkBorder } from "./state-badge";
 import { UptimeBar } from "./uptime-bar";
 
 type Props = { tile: CheckTileDto; serviceSlug: string; now: number | null };
@@ -15,7 +15,8 @@ export const CheckTile = memo(function CheckTile({ tile: t, serviceSlug, now }: 
       data-testid="check-tile"
       data-check-name={t.name}
       data-state={t.state}
-      className={`card flex min-w-0 flex-col gap-1.5 border-l-4 p-2.5 ${STATE_BORDER[t.state]}`}
+      data-stale={t.stale}
+      className={`card flex min-w-0 flex-col gap-1.5 border-l-4 p-2.5 ${checkBorder(t.state, t.stale)}`}
     >
       <div className="flex min-w-0 items-center justify-between gap-2">
         <Link
@@ -25,20 +26,12 @@ export const CheckTile = memo(function CheckTile({ tile: t, serviceSlug, now }: 
         >
           {t.name}
         </Link>
-        <StateBadge state={t.state} />
+        <CheckStateBadge state={t.state} stale={t.stale} />
       </div>
       <p className="flex min-w-0 flex-wrap items-center gap-x-2 text-xs text-slate-600 dark:text-slate-400">
         <span>{t.kind}</span>
         <span>checked {agoText(t.lastCheckedAt, now)}</span>
         {t.lastLatencyMs !== null && t.kind !== "HEARTBEAT" && <span className="tabular-nums">{t.lastLatencyMs} ms</span>}
-        {t.stale && (
-          <span
-            className="rounded bg-amber-100 px-1 font-semibold text-amber-900 uppercase dark:bg-amber-500/20 dark:text-amber-200"
-            title="No result for over two intervals: the worker may not be running this check"
-          >
-            stale
-          </span>
-        )}
       </p>
       {t.state !== "UP" && t.lastMessage && (
         <p className="truncate text-xs text-slate-700 dark:text-slate-300" title={t.lastMessage}>

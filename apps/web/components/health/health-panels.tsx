@@ -6,18 +6,12 @@ import { useQuery } from "@tanstack/react-query";
 import { useDeferredValue, useMemo, useState } from "react";
 import { Freshness } from "@/components/overview/freshness";
 import { useNow } from "@/components/overview/use-now";
+import { fetchJson } from "@/lib/api/fetch-json";
 import { countChecks, FOLD_ABOVE, startsFolded } from "@/lib/health/fold";
 import { HealthFilters, STATES } from "./health-filters";
 import { ServiceGroup } from "./service-group";
 
-async function fetchTiles(): Promise<CheckTilesDto> {
-  const res = await fetch("/api/v1/checks", { headers: { accept: "application/json" }, cache: "no-store" });
-  if (!res.ok) {
-    const body = (await res.json().catch(() => null)) as { error?: { message?: string } } | null;
-    throw new Error(body?.error?.message ?? `HTTP ${res.status}`);
-  }
-  return (await res.json()) as CheckTilesDto;
-}
+const fetchTiles = () => fetchJson<CheckTilesDto>("/api/v1/checks");
 
 type Props = { initial: CheckTilesDto; complete: boolean; renderedAt: number };
 

@@ -4,21 +4,13 @@ import type { ServiceHealthDto, THealthRange } from "@opsdeck/core/check/index";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useSearchParams } from "next/navigation";
 import { Freshness } from "@/components/overview/freshness";
+import { fetchJson } from "@/lib/api/fetch-json";
 import { CheckEvents, CheckFailures } from "./check-events";
 import { CheckHealthCard } from "./check-health-card";
 import { RangePicker, RANGES } from "./range-picker";
 
-async function fetchHealth(slug: string, range: THealthRange): Promise<ServiceHealthDto> {
-  const res = await fetch(`/api/v1/services/${encodeURIComponent(slug)}/health?range=${range}`, {
-    headers: { accept: "application/json" },
-    cache: "no-store",
-  });
-  if (!res.ok) {
-    const body = (await res.json().catch(() => null)) as { error?: { message?: string } } | null;
-    throw new Error(body?.error?.message ?? `HTTP ${res.status}`);
-  }
-  return (await res.json()) as ServiceHealthDto;
-}
+const fetchHealth = (slug: string, range: THealthRange) =>
+  fetchJson<ServiceHealthDto>(`/api/v1/services/${encodeURIComponent(slug)}/health?range=${range}`);
 
 type Props = { slug: string; initial: ServiceHealthDto; renderedAt: number; canAct: boolean };
 

@@ -24,3 +24,18 @@ export const STATE_BORDER: Record<CheckState, string> = {
 export function StateBadge({ state }: { state: CheckState }) {
   return <Badge tone={TONE[state]}>{state}</Badge>;
 }
+
+/** A check's left border: a stale check's last state is not current, so it gets no state colour. */
+export const checkBorder = (state: CheckState, stale: boolean) => (stale ? "border-l-slate-300 dark:border-l-slate-600" : STATE_BORDER[state]);
+
+const STALE_TITLE = "No current result (the worker is not running or not running this check): the state shown is the last known one";
+
+/** A check's state, or STALE with the last known state once results have stopped arriving. */
+export function CheckStateBadge({ state, stale }: { state: CheckState; stale: boolean }) {
+  if (!stale) return <StateBadge state={state} />;
+  return (
+    <Badge tone="amber" title={STALE_TITLE}>
+      STALE<span className="ml-1 font-normal opacity-80">· was {state}</span>
+    </Badge>
+  );
+}

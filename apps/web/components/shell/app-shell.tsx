@@ -1,13 +1,19 @@
 "use client";
 
+import type { WorkerStatusDto } from "@opsdeck/core/health/worker-status";
 import { Menu, X } from "lucide-react";
 import Link from "next/link";
 import { type ReactNode, useState } from "react";
 import { Nav } from "./nav";
 import { SignOutButton } from "./sign-out-button";
 import { ThemeToggle } from "./theme-toggle";
+import { WorkerBanner } from "./worker-banner";
 
-type Props = { user: { email: string; name: string | null; role: string }; children: ReactNode };
+type Props = {
+  user: { email: string; name: string | null; role: string };
+  worker: { status: WorkerStatusDto; renderedAt: number };
+  children: ReactNode;
+};
 
 function Brand() {
   return (
@@ -30,7 +36,7 @@ function UserBox({ user }: Pick<Props, "user">) {
   );
 }
 
-export function AppShell({ user, children }: Props) {
+export function AppShell({ user, worker, children }: Props) {
   const [open, setOpen] = useState(false);
   return (
     <div className="min-h-dvh lg:grid lg:grid-cols-[15rem_1fr]">
@@ -63,7 +69,10 @@ export function AppShell({ user, children }: Props) {
           </div>
         </div>
       )}
-      <main className="min-w-0 px-4 py-6 sm:px-6 lg:px-8">{children}</main>
+      <main className="min-w-0 px-4 py-6 sm:px-6 lg:px-8">
+        <WorkerBanner initial={worker.status} renderedAt={worker.renderedAt} />
+        {children}
+      </main>
     </div>
   );
 }

@@ -22,6 +22,7 @@ import {
   ZMe,
   ZOverview,
   ZServiceOut,
+  ZWorkerStatus,
 } from "./schemas.ts";
 
 const op = <O extends ApiOperation>(o: O): O => o;
@@ -44,6 +45,14 @@ export const api = {
     tag: "overview",
     role: "VIEWER",
     response: ZOverview,
+  }),
+  workerStatus: op({
+    method: "get",
+    path: "/api/v1/worker",
+    summary: "Whether checks are running (a fresh worker heartbeat) and the last heartbeat",
+    tag: "overview",
+    role: "VIEWER",
+    response: ZWorkerStatus,
   }),
   listServices: op({
     method: "get",

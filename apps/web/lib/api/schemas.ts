@@ -1,5 +1,6 @@
 import type { IncidentSummaryDto, OverviewSummaryDto } from "@opsdeck/core";
 import type { CheckDto, MaintenanceWindowDto } from "@opsdeck/core/check/index";
+import type { WorkerStatusDto } from "@opsdeck/core/health/worker-status";
 import { CheckKind, CheckState } from "@opsdeck/db";
 import { z } from "zod";
 
@@ -113,3 +114,10 @@ export const ZMaintenanceOut = z.object({
   reason: z.string(),
 }) satisfies z.ZodType<MaintenanceWindowDto>;
 export const ZDeleted = z.looseObject({ id: z.string() });
+
+export const ZWorkerStatus = z.object({
+  running: z.boolean().describe("A worker heartbeat is at most maxAgeSeconds old: checks are running"),
+  lastSeenAt: ZIsoDate.nullable().describe("The newest heartbeat of any worker; null when none has reported"),
+  maxAgeSeconds: z.number().int(),
+  message: z.string(),
+}) satisfies z.ZodType<WorkerStatusDto>;

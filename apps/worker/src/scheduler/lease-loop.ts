@@ -64,8 +64,13 @@ export class LeaseLoop {
       this.drop(plan.release);
       await releaseLeases(this.pool, me, plan.release);
     }
+    // Ours in the database but not held here: a worker restarted under the same id (after a crash), or
+    // renewals that failed for a while. Taking them back at once beats waiting for them to expire.
+    const adopt = snapshot.leases
+      .filter((l) => l.ownerId === me && !l.expired && !this.expiry.has(l.shard) && !plan.release.includes(l.shard))
+      .map((l) => l.shard);
     const acquireAt = performance.now();
-    const acquired = await acquireLeases(this.pool, me, plan.acquire, ttlMs);
+    const acquired = await acquireLeases(this.pool, me, [...plan.acquire, ...adopt], ttlMs);
     const gained = acquired.filter((s) => !this.expiry.has(s));
     for (const s of acquired) this.expiry.set(s, acquireAt + ttlMs);
     if (gained.length > 0) this.listener.onGained(gained);

@@ -42,6 +42,25 @@ describe("shard leases", () => {
     expect(snap.leases.find((l) => l.shard === 10)).toMatchObject({ ownerId: "b", expired: false });
   });
 
+  it("are taken back at once by a worker restarted under the same id", async () => {
+    await t.db.shardLease.deleteMany();
+    const opts = { me: "same", ttlMs: 60_000, renewMs: 60_000, liveWithinMs: 3_000 };
+    const quiet = { onGained: () => {}, onLost: () => {} };
+    const first = new LeaseLoop(pool, opts, quiet);
+    await first.start();
+    expect(first.owned()).toHaveLength(64);
+    // The first one dies without releasing anything (kill -9): its leases stay in the table.
+    const second = new LeaseLoop(pool, opts, quiet);
+    await second.start();
+    expect(second.owned()).toHaveLength(64);
+    const other = new LeaseLoop(pool, { ...opts, me: "other" }, quiet);
+    await other.start();
+    expect(other.owned()).toEqual([]);
+    await other.stop();
+    await second.stop();
+    await first.stop();
+  });
+
   it("stop counting as held locally as soon as the TTL passes without a renewal", async () => {
     await t.db.shardLease.deleteMany();
     const lost: number[] = [];

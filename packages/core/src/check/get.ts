@@ -8,6 +8,7 @@ import type { LatencyPoint } from "./latency.ts";
 import { activeMaintenance, type MaintenanceWindowDto, shownState } from "./maintenance.ts";
 import type { TGetCheck, THealthRange } from "./schemas.ts";
 import { ZGetCheck } from "./schemas.ts";
+import { getWorkerStatus } from "../health/worker-status.ts";
 import { isStale } from "./tiles.ts";
 import type { Uptime } from "./uptime.ts";
 
@@ -29,20 +30,21 @@ export async function getCheck({ db, ctx, input, now = new Date() }: { db: Db; c
   const { id, range } = parseInput(ZGetCheck, input);
   const row = await db.check.findUnique({ where: { id }, include: { service: { select: { id: true, slug: true, name: true } } } });
   if (!row) throw new NotFoundError("Check not found");
-  const [health, maint, windows] = await Promise.all([
+  const [health, maint, windows, worker] = await Promise.all([
     readHealth(db, [row], range, now),
     activeMaintenance(db, now),
     db.maintenanceWindow.findMany({
       where: { endsAt: { gt: now }, OR: [{ checkId: id }, { serviceId: row.serviceId }] },
       orderBy: { startsAt: "asc" },
     }),
+    getWorkerStatus({ db, now }),
   ]);
   const { service, ...check } = row;
   const dto = toCheckDto(check);
   dto.state = shownState(maint, check);
   const series = health.series.get(id);
   return {
-    check: { ...dto, stale: isStale(check, now.getTime()), service },
+    check: { ...dto, stale: isStale(check, now.getTime(), worker.running), service },
     range,
     bucketSeconds: health.bucketSeconds,
     uptime: series?.uptime ?? { h24: null, d7: null, d30: null, d90: null },

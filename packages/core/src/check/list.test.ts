@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beat } from "../health/heartbeat.ts";
 import { listCheckTiles } from "./list.ts";
 import { refreshTileHistory } from "./tile-history.ts";
 import { type CheckSuite, checkSuite, ctxOf, insertCheck } from "./test-fixtures.ts";
@@ -20,6 +21,7 @@ describe("listCheckTiles", () => {
     await db.$executeRaw`INSERT INTO "CheckRollup" ("checkSeq","period","bucketStart","count","upCount","degradedCount","latencySum","hist") VALUES
       (${up.seq}, 'HOUR', ${new Date(hour)}, 60, 45, 0, 4500, '{}'), (${up.seq}, 'MINUTE', ${new Date(Date.parse("2026-11-23T12:34:00Z"))}, 2, 2, 0, 300, '{}')`;
     expect(await refreshTileHistory(db, now)).toEqual({ checks: 4 });
+    await beat(db, { id: "w1", hostname: "host", pid: 42, version: "0.1.0" }, now);
   });
   afterAll(() => s.t.drop());
 
@@ -35,6 +37,17 @@ describe("listCheckTiles", () => {
     expect(upTile?.uptimeBar[23]).toBe(0.75);
     expect(upTile?.sparkline[59]).toBe(150);
     expect(services[1]?.checks[0]?.stale).toBe(false);
+  });
+
+  it("marks every unpaused tile stale once the worker's heartbeat is stale", async () => {
+    const later = new Date(now.getTime() + 31_000);
+    const { services } = await listCheckTiles({ db: s.t.db, ctx: ctxOf(s.viewer), now: later });
+    expect(Object.fromEntries(services.flatMap((x) => x.checks).map((c) => [c.name, c.stale]))).toEqual({
+      "Down check": true,
+      "Under maintenance": true,
+      "Paused check": false,
+      "Up check": true,
+    });
   });
 
   it("moves the history to the present, showing the buckets since the last refresh as unknown", async () => {

@@ -4,6 +4,7 @@ import { parseInput } from "../validate.ts";
 import { activeMaintenance, shownState } from "./maintenance.ts";
 import { type TListCheckTiles, ZListCheckTiles } from "./schemas.ts";
 import { alignSeries, SPARKLINE_MINUTES, UPTIME_BAR_HOURS } from "./tile-history.ts";
+import { getWorkerStatus } from "../health/worker-status.ts";
 import { isStale, stateRank } from "./tiles.ts";
 
 export type CheckTileDto = {
@@ -13,7 +14,7 @@ export type CheckTileDto = {
   state: CheckState;
   stateSince: string;
   lastCheckedAt: string | null;
-  /** No result for 2 × interval + 30 s. */
+  /** No result for 2 × interval + 30 s, or no worker running. */
   stale: boolean;
   lastLatencyMs: number | null;
   lastMessage: string | null;
@@ -64,7 +65,7 @@ export async function listCheckTiles({ db, ctx, input = {}, now = new Date() }: 
   const nowMs = now.getTime();
   const like = q ? `%${q.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%` : null;
   // One plain query: Prisma's relation loading cost more than the whole read at 2,000 checks.
-  const [rows, maint] = await Promise.all([
+  const [rows, maint, worker] = await Promise.all([
     db.$queryRaw<TileRow[]>`
       SELECT c.id, c.seq, c."serviceId", c.name, c.kind::text AS kind, c.state::text AS state, c.health::text AS health, c."stateSince", c."lastCheckedAt",
         c."lastLatencyMs", c."lastMessage", c."intervalSeconds", c.paused, c."createdAt",
@@ -73,6 +74,7 @@ export async function listCheckTiles({ db, ctx, input = {}, now = new Date() }: 
       FROM "Check" c JOIN "Service" s ON s.id = c."serviceId" LEFT JOIN "CheckTileHistory" h ON h."checkSeq" = c.seq
       WHERE ${like}::text IS NULL OR c.name ILIKE ${like} OR s.name ILIKE ${like} OR s.slug ILIKE ${like}`,
     activeMaintenance(db, now),
+    getWorkerStatus({ db, now }),
   ]);
   const checks = rows
     .map(({ health, ...c }) => ({ ...c, state: shownState(maint, { ...c, health }) }))
@@ -88,7 +90,7 @@ export async function listCheckTiles({ db, ctx, input = {}, now = new Date() }: 
       state: c.state,
       stateSince: c.stateSince.toISOString(),
       lastCheckedAt: c.lastCheckedAt?.toISOString() ?? null,
-      stale: isStale(c, nowMs),
+      stale: isStale(c, nowMs, worker.running),
       lastLatencyMs: c.lastLatencyMs,
       lastMessage: c.lastMessage,
       intervalSeconds: c.intervalSeconds,

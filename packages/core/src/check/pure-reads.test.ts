@@ -64,6 +64,12 @@ describe("tile helpers", () => {
     expect(isStale({ ...base, paused: true, lastCheckedAt: null }, now)).toBe(false);
   });
 
+  it("calls every unpaused check stale while no worker is running", () => {
+    const base = { paused: false, intervalSeconds: 60, createdAt: new Date(now - 3_600_000), lastCheckedAt: new Date(now) };
+    expect(isStale(base, now, false)).toBe(true);
+    expect(isStale({ ...base, paused: true }, now, false)).toBe(false);
+  });
+
   it("averages latency per minute over the last hour", () => {
     const minute = now - (now % 60_000);
     const line = minuteSparkline([{ bucketStartMs: minute, okCount: 4, latencySum: 400 }, { bucketStartMs: minute - 60_000, okCount: 0, latencySum: 0 }], now);

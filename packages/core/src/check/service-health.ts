@@ -7,6 +7,7 @@ import { type CheckEventDto, type CheckFailureDto, readHealth } from "./health.t
 import type { LatencyPoint } from "./latency.ts";
 import { activeMaintenance, inMaintenance } from "./maintenance.ts";
 import { type TGetServiceHealth, type THealthRange, ZGetServiceHealth } from "./schemas.ts";
+import { getWorkerStatus } from "../health/worker-status.ts";
 import { isStale, stateRank } from "./tiles.ts";
 import type { Uptime } from "./uptime.ts";
 import type { ServiceCall } from "../call.ts";
@@ -35,12 +36,16 @@ export async function getServiceHealth({
   });
   if (!service) throw new NotFoundError("Service not found");
   const { checks, ...ref } = service;
-  const [health, maint] = await Promise.all([readHealth(db, checks, range, now), activeMaintenance(db, now)]);
+  const [health, maint, worker] = await Promise.all([
+    readHealth(db, checks, range, now),
+    activeMaintenance(db, now),
+    getWorkerStatus({ db, now }),
+  ]);
   const empty = { uptime: { h24: null, d7: null, d30: null, d90: null }, latency: [] };
   const dtos = checks.map((c) => {
     const dto = toCheckDto(c);
     if (!c.paused && inMaintenance(maint, c)) dto.state = "MAINTENANCE";
-    return { ...dto, stale: isStale(c, now.getTime()), ...(health.series.get(c.id) ?? empty) };
+    return { ...dto, stale: isStale(c, now.getTime(), worker.running), ...(health.series.get(c.id) ?? empty) };
   });
   dtos.sort((a, b) => stateRank(a.state) - stateRank(b.state));
   return { service: ref, range, bucketSeconds: health.bucketSeconds, checks: dtos, events: health.events, failures: health.failures };

@@ -4,9 +4,17 @@ import type { CheckState } from "@opsdeck/db";
 export const STATE_ORDER: readonly CheckState[] = ["DOWN", "DEGRADED", "UNKNOWN", "MAINTENANCE", "PAUSED", "UP"];
 export const stateRank = (s: CheckState): number => STATE_ORDER.indexOf(s);
 
-/** No result for two intervals plus 30 s: the worker is probably not running the check. */
-export function isStale(c: { paused: boolean; intervalSeconds: number; lastCheckedAt: Date | null; createdAt: Date }, nowMs: number): boolean {
+/**
+ * No result for two intervals plus 30 s, or no worker running at all: the check's last state is not
+ * current. A paused check is never stale.
+ */
+export function isStale(
+  c: { paused: boolean; intervalSeconds: number; lastCheckedAt: Date | null; createdAt: Date },
+  nowMs: number,
+  workerRunning = true,
+): boolean {
   if (c.paused) return false;
+  if (!workerRunning) return true;
   const last = (c.lastCheckedAt ?? c.createdAt).getTime();
   return nowMs - last > (2 * c.intervalSeconds + 30) * 1000;
 }

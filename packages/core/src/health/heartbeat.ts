@@ -6,7 +6,8 @@ export async function beat(db: Db, w: WorkerIdentity, now = new Date()): Promise
   await db.workerHeartbeat.upsert({
     where: { id: w.id },
     create: { ...w, startedAt: now, lastSeenAt: now },
-    update: { lastSeenAt: now },
+    // A worker restarted under the same id (npm start keeps it) is a new process.
+    update: { lastSeenAt: now, pid: w.pid },
   });
 }
 

@@ -1,10 +1,11 @@
 import type { Db } from "@opsdeck/db";
 import { migrationState } from "@opsdeck/db/schema-state";
+import { getWorkerStatus, HEARTBEAT_MAX_AGE_SECONDS } from "./worker-status.ts";
+
+export { HEARTBEAT_MAX_AGE_SECONDS };
 
 export type ReadinessPart = { ok: boolean; message: string };
 export type Readiness = { ready: boolean; database: ReadinessPart; migrations: ReadinessPart; worker: ReadinessPart };
-
-export const HEARTBEAT_MAX_AGE_SECONDS = 30;
 
 const fail = (message: string): ReadinessPart => ({ ok: false, message });
 const skipped = fail("not checked: the database did not answer");
@@ -35,13 +36,8 @@ export async function checkReadiness(db: Db, now = new Date(), maxAgeSeconds = H
   }
   let worker: ReadinessPart;
   try {
-    const since = new Date(now.getTime() - maxAgeSeconds * 1000);
-    const latest = await db.workerHeartbeat.findFirst({ orderBy: { lastSeenAt: "desc" } });
-    worker = !latest
-      ? fail("no worker has reported a heartbeat")
-      : latest.lastSeenAt < since
-        ? fail(`last worker heartbeat ${Math.round((now.getTime() - latest.lastSeenAt.getTime()) / 1000)} s ago (limit ${maxAgeSeconds} s)`)
-        : { ok: true, message: `worker ${latest.hostname}:${latest.pid} seen ${Math.max(0, Math.round((now.getTime() - latest.lastSeenAt.getTime()) / 1000))} s ago` };
+    const status = await getWorkerStatus({ db, now, maxAgeSeconds });
+    worker = { ok: status.running, message: status.message };
   } catch (err) {
     worker = fail(`heartbeats unreadable: ${describe(err)}`);
   }
