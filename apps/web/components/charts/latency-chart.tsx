@@ -12,6 +12,7 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
+import { historyNote } from "@/lib/charts/history-note";
 import { isIsolated } from "@/lib/charts/isolated-points";
 
 const LINES = [
@@ -52,49 +53,53 @@ export function LatencyChart({
       </p>
     );
   }
+  const note = historyNote(points, bucketSeconds);
   return (
-    <figure className="h-48 w-full min-w-0" aria-label={label}>
-      <ResponsiveContainer width="100%" height="100%">
-        <LineChart data={data} margin={{ top: 4, right: 8, bottom: 0, left: 0 }}>
-          <CartesianGrid strokeDasharray="3 3" stroke="currentColor" className="text-slate-200 dark:text-slate-800" />
-          <XAxis
-            dataKey="t"
-            type="number"
-            scale="time"
-            domain={["dataMin", "dataMax"]}
-            tickFormatter={(v: number) => tick(v, bucketSeconds)}
-            tick={{ fontSize: 11, fill: "currentColor" }}
-            minTickGap={24}
-            className="text-slate-500"
-          />
-          <YAxis
-            tick={{ fontSize: 11, fill: "currentColor" }}
-            unit=" ms"
-            width={60}
-            allowDecimals={false}
-            className="text-slate-500"
-          />
-          <Tooltip
-            labelFormatter={(v) => new Date(Number(v)).toLocaleString()}
-            formatter={(v) => `${v} ms`}
-            contentStyle={{ fontSize: 12, background: "var(--tooltip-bg, white)", color: "#0f172a" }}
-          />
-          <Legend wrapperStyle={{ fontSize: 12 }} />
-          {LINES.map((l) => (
-            <Line
-              key={l.key}
-              type="monotone"
-              dataKey={l.key}
-              name={l.name}
-              stroke={l.color}
-              dot={isolatedDot(points, l.key, l.color)}
-              strokeWidth={1.5}
-              isAnimationActive={false}
-              connectNulls={false}
+    <figure className="w-full min-w-0" aria-label={label}>
+      <div className="h-48 w-full">
+        <ResponsiveContainer width="100%" height="100%">
+          <LineChart data={data} margin={{ top: 4, right: 8, bottom: 0, left: 0 }}>
+            <CartesianGrid strokeDasharray="3 3" stroke="currentColor" className="text-slate-200 dark:text-slate-800" />
+            <XAxis
+              dataKey="t"
+              type="number"
+              scale="time"
+              domain={["dataMin", "dataMax"]}
+              tickFormatter={(v: number) => tick(v, bucketSeconds)}
+              tick={{ fontSize: 11, fill: "currentColor" }}
+              minTickGap={24}
+              className="text-slate-500"
             />
-          ))}
-        </LineChart>
-      </ResponsiveContainer>
+            <YAxis
+              tick={{ fontSize: 11, fill: "currentColor" }}
+              unit=" ms"
+              width={60}
+              allowDecimals={false}
+              className="text-slate-500"
+            />
+            <Tooltip
+              labelFormatter={(v) => new Date(Number(v)).toLocaleString()}
+              formatter={(v) => `${v} ms`}
+              contentStyle={{ fontSize: 12, background: "var(--tooltip-bg, white)", color: "#0f172a" }}
+            />
+            <Legend wrapperStyle={{ fontSize: 12 }} />
+            {LINES.map((l) => (
+              <Line
+                key={l.key}
+                type="monotone"
+                dataKey={l.key}
+                name={l.name}
+                stroke={l.color}
+                dot={isolatedDot(points, l.key, l.color)}
+                strokeWidth={1.5}
+                isAnimationActive={false}
+                connectNulls={false}
+              />
+            ))}
+          </LineChart>
+        </ResponsiveContainer>
+      </div>
+      {note && <figcaption className="mt-1 text-xs text-slate-600 dark:text-slate-400">{note}</figcaption>}
     </figure>
   );
 }

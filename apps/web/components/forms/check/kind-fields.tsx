@@ -94,7 +94,14 @@ export function KindFields({ kind, fe }: { kind: string; fe: CheckFieldCtx }) {
     case "HEARTBEAT":
       return (
         <>
-          <Input name="periodSeconds" label="Period (seconds)" fe={fe} inputMode="numeric" placeholder="300" />
+          <Input
+            name="periodSeconds"
+            label="Period (seconds)"
+            fe={fe}
+            inputMode="numeric"
+            required
+            hint="Required: how often the job pings, e.g. 300 for every 5 minutes"
+          />
           <Input name="graceSeconds" label="Grace (seconds)" fe={fe} inputMode="numeric" placeholder="60" />
         </>
       );
