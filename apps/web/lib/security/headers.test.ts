@@ -1,5 +1,8 @@
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
-import { API_CSP, createNonce, frameAncestors, pageCsp, type SecurityOptions, securityHeaders } from "./headers.ts";
+import { API_CSP, TOAST_STYLE_HASHES, createNonce, frameAncestors, pageCsp, type SecurityOptions, securityHeaders } from "./headers.ts";
 
 const http: SecurityOptions = { https: false, dev: false, statusFrameAncestors: [] };
 const https: SecurityOptions = { ...http, https: true };
@@ -20,7 +23,7 @@ describe("pageCsp", () => {
   it("allows scripts only through the nonce and 'strict-dynamic', never inline or eval", () => {
     const d = directives(pageCsp("abc", "/", http));
     expect(d.get("script-src")).toBe("'self' 'nonce-abc' 'strict-dynamic'");
-    expect(d.get("style-src")).toBe("'self' 'nonce-abc'");
+    expect(d.get("style-src")).toBe(`'self' 'nonce-abc' ${TOAST_STYLE_HASHES.join(" ")}`);
     expect(d.get("style-src-attr")).toBe("'unsafe-inline'");
     expect(d.get("object-src")).toBe("'none'");
     expect(d.get("base-uri")).toBe("'none'");
@@ -39,6 +42,17 @@ describe("pageCsp", () => {
     const d = directives(pageCsp("n", "/", { ...http, dev: true }));
     expect(d.get("script-src")).toBe("'self' 'nonce-n' 'strict-dynamic' 'unsafe-eval'");
     expect(d.get("style-src")).toBe("'self' 'unsafe-inline'");
+  });
+});
+
+describe("TOAST_STYLE_HASHES", () => {
+  it("match the stylesheet the installed toast library inserts (empty, then filled)", () => {
+    const entry = createRequire(import.meta.url).resolve("sonner");
+    const source = readFileSync(entry.replace(/index\.js$/, "index.mjs"), "utf8");
+    const literal = /__insertCSS\(("(?:[^"\\]|\\.)*")\)/.exec(source)?.[1];
+    expect(literal, "sonner no longer inserts its CSS with __insertCSS").toBeTruthy();
+    const hash = (css: string) => `'sha256-${createHash("sha256").update(css).digest("base64")}'`;
+    expect(TOAST_STYLE_HASHES).toEqual([hash(""), hash(JSON.parse(literal as string))]);
   });
 });
 

@@ -25,6 +25,13 @@ const PERMISSIONS_OFF = [
   "usb",
 ];
 
+/**
+ * The toast library (sonner) adds its stylesheet as a <style> element it creates itself, with no way to
+ * give it a nonce: its two states (empty, then its CSS) are allowed by hash. headers.test.ts recomputes
+ * the hash from the installed package, so an upgrade that changes the CSS fails there, not in a browser.
+ */
+export const TOAST_STYLE_HASHES = ["'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='", "'sha256-StEaX+se6YS7pqjzrzMIA0KaX9zF/8zAhvQXZAe5epY='"];
+
 export const PERMISSIONS_POLICY = PERMISSIONS_OFF.map((f) => `${f}=()`).join(", ");
 export const API_CSP = "default-src 'none'; frame-ancestors 'none'";
 export const HSTS = "max-age=31536000; includeSubDomains";
@@ -50,7 +57,7 @@ export function pageCsp(nonce: string, pathname: string, opts: SecurityOptions):
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${opts.dev ? " 'unsafe-eval'" : ""}`,
     // Style elements need the nonce. Style attributes stay allowed: React and recharts render
     // `style="…"` on the server (chart sizes, bar widths), and attributes cannot run script.
-    opts.dev ? "style-src 'self' 'unsafe-inline'" : `style-src 'self' 'nonce-${nonce}'`,
+    opts.dev ? "style-src 'self' 'unsafe-inline'" : `style-src 'self' 'nonce-${nonce}' ${TOAST_STYLE_HASHES.join(" ")}`,
     "style-src-attr 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self'",
