@@ -61,6 +61,12 @@ export async function writeBatch(pool: pg.Pool, batch: Batch): Promise<void> {
   const rollups = foldRollups(results);
   const client = await pool.connect();
   let broken: Error | undefined;
+  // A connection that dies between two statements (the server killed) emits "error" on the checked-out
+  // client; with no listener that would end the worker and lose everything it buffered.
+  const onError = (err: Error) => {
+    broken = err;
+  };
+  client.on("error", onError);
   try {
     await client.query("BEGIN");
     if (results.length) {
@@ -113,6 +119,7 @@ export async function writeBatch(pool: pg.Pool, batch: Batch): Promise<void> {
     });
     throw err;
   } finally {
+    client.off("error", onError);
     client.release(broken);
   }
 }
