@@ -10,6 +10,7 @@ import { portInUse } from "@opsdeck/db/port";
 import { type LocalDatabase, openLocalDatabase } from "@opsdeck/db/local";
 import { migrateDeploy } from "@opsdeck/db/migrate";
 import { dataDir, repoRoot } from "@opsdeck/db/paths";
+import { checkAppEnv } from "./lib/app-env.ts";
 import { startChild, waitForHttp } from "./lib/children.ts";
 import { ensureLocalSecrets } from "./lib/local-secrets.ts";
 import { type Running, Supervisor } from "./lib/supervisor.ts";
@@ -34,6 +35,11 @@ async function main() {
   env.NEXTAUTH_URL ??= `http://${host === "0.0.0.0" ? "localhost" : host}:${port}`;
   // One id across restarts: a restarted worker takes its shard leases back at once instead of waiting out their TTL.
   env.WORKER_ID ??= randomUUID();
+  try {
+    checkAppEnv(env);
+  } catch (err) {
+    fail(err instanceof Error ? err.message : String(err));
+  }
 
   const database = await openLocalDatabase(say, { detached: true }).catch((err) => fail(err.message));
   env.DATABASE_URL = database.url;
