@@ -37,6 +37,11 @@ for (const scheme of ["light", "dark"] as const) {
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, `horizontal overflow on ${p}`).toBeLessThanOrEqual(0);
+      // Tables that hold controls turn into cards on a phone rather than hiding columns off to the side.
+      const hidden = await page.evaluate(() =>
+        [...document.querySelectorAll(".table-cards")].filter((t) => (t.parentElement?.scrollWidth ?? 0) > (t.parentElement?.clientWidth ?? 0)).length,
+      );
+      expect(hidden, `a table scrolls sideways on ${p}`).toBe(0);
       if (scheme === "dark") await expect(page.locator("html")).toHaveClass(/\bdark\b/);
     }
     await page.getByRole("button", { name: "Open menu" }).click();

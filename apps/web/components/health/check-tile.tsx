@@ -30,7 +30,7 @@ export const CheckTile = memo(function CheckTile({ tile: t, serviceSlug, now }: 
       </div>
       <p className="flex min-w-0 flex-wrap items-center gap-x-2 text-xs text-slate-600 dark:text-slate-400">
         <span>{t.kind}</span>
-        <span>checked {agoText(t.lastCheckedAt, now)}</span>
+        <span>{t.lastCheckedAt ? `checked ${agoText(t.lastCheckedAt, now)}` : "not checked yet"}</span>
         {t.lastLatencyMs !== null && t.kind !== "HEARTBEAT" && <span className="tabular-nums">{t.lastLatencyMs} ms</span>}
       </p>
       {t.state !== "UP" && t.lastMessage && (

@@ -78,10 +78,13 @@ export function UserRow({ user, isSelf }: { user: TUserDto; isSelf: boolean }) {
           </select>
         </form>
       </td>
-      <td className="whitespace-nowrap text-slate-500">{user.lastLoginAt ? <RelativeTime iso={user.lastLoginAt} /> : "never"}</td>
+      <td className="whitespace-nowrap text-slate-500 dark:text-slate-400">
+        <span className="sm:hidden">Last sign-in </span>
+        {user.lastLoginAt ? <RelativeTime iso={user.lastLoginAt} /> : "never"}
+      </td>
       <td>
         {isSelf ? (
-          <p className="max-w-48 text-xs text-slate-500 dark:text-slate-400">{SELF_REASON}</p>
+          <p className="text-xs text-slate-500 sm:max-w-48 dark:text-slate-400">{SELF_REASON}</p>
         ) : (
           <div className="flex flex-wrap gap-2">
             <form onSubmit={disable.onSubmit}>

@@ -16,8 +16,8 @@ export default async function UsersPage() {
     <>
       <PageHeader title="Users" description="Who can sign in, and what they may do. Viewers read; responders act; admins also manage users and secrets." />
       <div className="grid gap-6 xl:grid-cols-[1fr_22rem]">
-        <section className="card self-start overflow-x-auto">
-          <table className="table-base">
+        <section className="card self-start sm:overflow-x-auto">
+          <table className="table-base table-cards">
             <thead>
               <tr>
                 <th>User</th>
