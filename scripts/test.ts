@@ -29,6 +29,24 @@ function counts(file: string, pick: (j: any) => [number, number, number]): [numb
   }
 }
 
+/**
+ * A warm `npm start` must not rebuild: regenerate the Prisma client as `npm install` and `npm start` do
+ * (its output is not byte-stable), then ask turbo whether the web build would run again.
+ */
+function warmBuildIsCached(): boolean {
+  console.log("\n=== a warm start skips the build");
+  spawnSync(process.execPath, [path.join(repoRoot, "scripts/db-generate.mjs")], { cwd: repoRoot, env, stdio: "ignore" });
+  const r = spawnSync(bin("turbo"), ["run", "build", "--filter=@opsdeck/web", "--dry=json"], { cwd: repoRoot, env, encoding: "utf8" });
+  let status = "unknown";
+  try {
+    status = JSON.parse(r.stdout).tasks.find((t: { taskId: string }) => t.taskId === "@opsdeck/web#build")?.cache?.status ?? "unknown";
+  } catch {
+    // not JSON: reported below
+  }
+  console.log(`=== a warm start skips the build: ${status === "HIT" ? "ok" : `FAILED (web build cache ${status})`}`);
+  return status === "HIT";
+}
+
 async function main() {
   const t0 = Date.now();
   rmSync(path.join(results, "vitest-results.json"), { force: true });
@@ -39,6 +57,7 @@ async function main() {
   const scripts = step("typecheck scripts", bin("tsc"), ["--noEmit", "-p", "scripts"]);
   const built = step("typecheck packages and build the web app", bin("turbo"), ["run", "typecheck", "build", "--output-logs=errors-only"]);
   ok = ok && scripts && built;
+  if (built) ok = warmBuildIsCached() && ok;
   if (only !== "e2e") {
     ok = step("unit and integration tests", bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile=${path.join(results, "vitest-results.json")}`]) && ok;
   }
