@@ -87,3 +87,7 @@ export function cliUser(role: "VIEWER" | "RESPONDER" | "ADMIN", password = "a lo
   opsdeckCli(["user", "create", "--email", email, "--role", role], `${password}\n`);
   return { email, password };
 }
+
+/** An audit entry's action as shown: a table cell on a desktop, a card's line on a phone. */
+export const auditAction = (page: Page, action: string) =>
+  page.getByText(action, { exact: true }).locator("visible=true").first();
