@@ -4,21 +4,11 @@
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { rmSync } from "node:fs";
-import net from "node:net";
 import path from "node:path";
 import { repoRoot } from "@opsdeck/db/paths";
+import { freePort } from "@opsdeck/db/port";
 
 const say = (msg: string) => console.log(`[smoke] ${msg}`);
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer().listen(0, "127.0.0.1", () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-    s.on("error", reject);
-  });
-}
 
 async function until<T>(what: string, ms: number, probe: () => Promise<T | null>): Promise<T> {
   const deadline = Date.now() + ms;
