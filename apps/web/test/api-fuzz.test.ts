@@ -4,6 +4,7 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dbFingerprint } from "./fuzz/db-fingerprint.ts";
 import { operationsOf } from "./fuzz/operations.ts";
+import { readBody } from "./fuzz/read-body.ts";
 import { type Caller, type FuzzRequest, requestFor, type Segment } from "./fuzz/request.ts";
 import { setHints } from "./fuzz/schema-arbitrary.ts";
 import { type FuzzStack, fillIds, pick, readyAfter, replenish, startFuzzStack } from "./fuzz/stack.ts";
@@ -98,7 +99,7 @@ describe("API fuzz: every operation of the OpenAPI document", () => {
         await replenish(s.t.db, s.admin);
         const before = await dbFingerprint(s.client);
         const res = await send(r);
-        const text = await res.text();
+        const text = await readBody(res);
         const key = `${r.op.method} ${r.op.path}`;
         const byStatus = statuses.get(key) ?? new Map<number, number>();
         byStatus.set(res.status, (byStatus.get(res.status) ?? 0) + 1);

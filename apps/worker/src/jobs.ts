@@ -1,5 +1,6 @@
 import { pruneThrottle } from "@opsdeck/core/auth/throttle";
 import { pruneHeartbeats } from "@opsdeck/core/health/heartbeat";
+import { pruneLiveEvents } from "@opsdeck/core/live/log";
 import type { Db } from "@opsdeck/db";
 import { PgBoss } from "pg-boss";
 import { log } from "./log.ts";
@@ -8,6 +9,9 @@ import { DEFAULT_RETENTION, pruneCheckData, type Retention } from "./scheduler/r
 export const MAINTENANCE_QUEUE = "maintenance.prune-heartbeats";
 export const THROTTLE_QUEUE = "maintenance.prune-login-throttle";
 export const CHECK_DATA_QUEUE = "maintenance.prune-check-data";
+export const LIVE_EVENTS_QUEUE = "maintenance.prune-live-events";
+/** How long live events are kept for clients that reconnect (a web restart, a laptop waking up). */
+export const LIVE_EVENTS_KEEP_MS = 10 * 60_000;
 
 /** pg-boss carries the ops jobs and periodic maintenance (not per-check runs). */
 export async function startJobs(
@@ -35,6 +39,12 @@ export async function startJobs(
   await boss.work(CHECK_DATA_QUEUE, async () => {
     const removed = await pruneCheckData(db, new Date(), retention);
     log("info", "pruned old check results and rollups", removed);
+  });
+  await boss.createQueue(LIVE_EVENTS_QUEUE);
+  await boss.schedule(LIVE_EVENTS_QUEUE, "* * * * *");
+  await boss.work(LIVE_EVENTS_QUEUE, async () => {
+    const removed = await pruneLiveEvents(db, LIVE_EVENTS_KEEP_MS);
+    if (removed) log("info", "pruned live events", { removed });
   });
   return boss;
 }

@@ -15,6 +15,8 @@ export type ApiOperation = {
   /** The status of a successful call: 200 unless it creates something. */
   status?: 200 | 201;
   response: z.ZodType;
+  /** A stream of server-sent events instead of one JSON document; `response` then describes one event. */
+  stream?: true;
   /** Statuses beyond those every operation documents, with what they mean here. */
   errors?: { 400?: string; 409?: string };
 };
@@ -103,7 +105,7 @@ export function buildOpenApi(ops: ApiOperation[], version: string) {
     const responses: Record<string, unknown> = {
       [op.status ?? 200]: {
         description: op.status === 201 ? "Created" : "OK",
-        content: { "application/json": { schema: output(op.response) } },
+        content: { [op.stream ? "text/event-stream" : "application/json"]: { schema: output(op.response) } },
       },
     };
     const invalid =

@@ -11,6 +11,7 @@ import {
   ZUpdateCheckBody,
   ZUpdateServiceBody,
 } from "./inputs.ts";
+import { ZEventsQuery, ZLiveFrame } from "./live-schemas.ts";
 import type { ApiOperation } from "./openapi.ts";
 import {
   ZCheckCreated,
@@ -53,6 +54,17 @@ export const api = {
     tag: "overview",
     role: "VIEWER",
     response: ZWorkerStatus,
+  }),
+  events: op({
+    method: "get",
+    path: "/api/v1/events",
+    summary:
+      "What changes, as it changes (server-sent events). Send Last-Event-ID to resume; a ping every 15 s keeps the stream open",
+    tag: "live",
+    role: "VIEWER",
+    query: ZEventsQuery,
+    stream: true,
+    response: ZLiveFrame,
   }),
   listServices: op({
     method: "get",

@@ -35,7 +35,7 @@ export function apiRoute<O extends Served>(op: O, handler: (args: Args<O>) => Pr
       const query = op.query && validated(op.query, Object.fromEntries(new URL(req.url).searchParams));
       const body = op.body && validated(op.body, await readJsonBody(req));
       const result = await handler({ req, ctx: { actor, requestId }, params, query, body } as unknown as Args<O>);
-      return json(result, op.status ?? 200);
+      return result instanceof Response ? result : json(result, op.status ?? 200);
     } catch (err) {
       return errorResponse(err, requestId);
     }

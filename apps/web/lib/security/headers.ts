@@ -87,7 +87,8 @@ export function securityHeaders(pathname: string, nonce: string | null, opts: Se
   };
   // X-Frame-Options cannot name origins; where frame-ancestors lists some, it is left out.
   if (ancestors === "'none'") headers["x-frame-options"] = "DENY";
-  if (isApiPath(pathname)) headers["cache-control"] = "no-store";
+  // The event stream also must not be compressed: a compressor holds events back until its buffer fills.
+  if (isApiPath(pathname)) headers["cache-control"] = pathname === "/api/v1/events" ? "no-store, no-transform" : "no-store";
   if (opts.https) headers["strict-transport-security"] = HSTS;
   return headers;
 }

@@ -1,5 +1,6 @@
 import { foldRollups } from "@opsdeck/core/check/rollup";
 import type { MeasuredOutcome, StateChange } from "@opsdeck/core/check/state";
+import { LIVE_INSERT_SQL } from "@opsdeck/core/live/publish";
 import type pg from "pg";
 
 export type ResultRow = {
@@ -112,6 +113,9 @@ export async function writeBatch(pool: pg.Pool, batch: Batch): Promise<void> {
         events.map((e) => e.duringMaintenance),
       ]);
     }
+    // Last, so the live events' ordering lock is held only up to the commit.
+    if (results.length) await client.query(LIVE_INSERT_SQL, ["check.results", JSON.stringify({ seqs: [...new Set(results.map((r) => r.checkSeq))] })]);
+    if (events.length) await client.query(LIVE_INSERT_SQL, ["check.state", JSON.stringify({ ids: [...new Set(events.map((e) => e.checkId))] })]);
     await client.query("COMMIT");
   } catch (err) {
     await client.query("ROLLBACK").catch((e: Error) => {

@@ -1,5 +1,6 @@
 import type { Db } from "@opsdeck/db";
 import { recordAudit } from "../audit/record.ts";
+import { publishLive } from "../live/publish.ts";
 import type { FieldErrors } from "../errors.ts";
 import { unsafeInputErrors } from "../input-safety.ts";
 import { type AnyCtx, assertRole } from "../roles.ts";
@@ -47,6 +48,7 @@ export async function createCheck({ db, ctx, input }: { db: Db; ctx: AnyCtx; inp
       },
     });
     await recordAudit(tx, ctx, { action: "check.create", targetType: "check", targetId: check.id, after: auditCheck(check) });
+    await publishLive(tx, "checks.changed");
     return { check: toCheckDto(check), pingPath: token && pingPath(token) };
   });
 }

@@ -1,5 +1,6 @@
 import type { Db } from "@opsdeck/db";
 import { recordAudit } from "../audit/record.ts";
+import { publishLive } from "../live/publish.ts";
 import { NotFoundError } from "../errors.ts";
 import { type AnyCtx, assertRole } from "../roles.ts";
 import { parseInput } from "../validate.ts";
@@ -16,6 +17,7 @@ export async function deleteCheck({ db, ctx, input }: { db: Db; ctx: AnyCtx; inp
     const { count } = before ? await tx.check.deleteMany({ where: { id } }) : { count: 0 };
     if (!before || count === 0) throw new NotFoundError("Check not found");
     await recordAudit(tx, ctx, { action: "check.delete", targetType: "check", targetId: id, before: auditCheck(before) });
+    await publishLive(tx, "checks.changed");
     return { id };
   });
 }

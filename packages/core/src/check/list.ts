@@ -5,46 +5,21 @@ import { activeMaintenance, shownState } from "./maintenance.ts";
 import { type TListCheckTiles, ZListCheckTiles } from "./schemas.ts";
 import { alignSeries, SPARKLINE_MINUTES, UPTIME_BAR_HOURS } from "./tile-history.ts";
 import { getWorkerStatus } from "../health/worker-status.ts";
+import type { TileHistoryPatch, TileStatePatch, TileStateRow } from "./tile-patches.ts";
 import { isStale, stateRank } from "./tiles.ts";
 
-export type CheckTileDto = {
-  id: string;
-  name: string;
-  kind: CheckKind;
-  state: CheckState;
-  stateSince: string;
-  lastCheckedAt: string | null;
-  /** No result for 2 × interval + 30 s, or no worker running. */
-  stale: boolean;
-  lastLatencyMs: number | null;
-  lastMessage: string | null;
-  intervalSeconds: number;
-  /** 24 hourly up fractions, oldest first; null where nothing ran. */
-  uptimeBar: (number | null)[];
-  /** Mean latency per minute over the last hour, oldest first. */
-  sparkline: (number | null)[];
-};
+export type CheckTileDto = Omit<TileStatePatch, "serviceId"> &
+  Omit<TileHistoryPatch, "id"> & { name: string; kind: CheckKind; intervalSeconds: number };
 
 export type ServiceTilesDto = { id: string; slug: string; name: string; tier: ServiceTier; state: CheckState; checks: CheckTileDto[] };
 export type CheckTilesDto = { services: ServiceTilesDto[]; total: number; truncated: boolean };
 
 const byName = new Intl.Collator("en").compare;
 
-type TileRow = {
-  id: string;
+type TileRow = TileStateRow & {
   seq: number;
-  serviceId: string;
   name: string;
   kind: CheckKind;
-  state: CheckState;
-  health: CheckState;
-  stateSince: Date;
-  lastCheckedAt: Date | null;
-  lastLatencyMs: number | null;
-  lastMessage: string | null;
-  intervalSeconds: number;
-  paused: boolean;
-  createdAt: Date;
   serviceSlug: string;
   serviceName: string;
   serviceTier: ServiceTier;

@@ -1,5 +1,6 @@
 import type { Db, MaintenanceWindowModel as MaintenanceWindow } from "@opsdeck/db";
 import { recordAudit } from "../audit/record.ts";
+import { publishLive } from "../live/publish.ts";
 import { ConflictError, type FieldErrors, NotFoundError } from "../errors.ts";
 import type { ServiceCall } from "../call.ts";
 import { assertRole } from "../roles.ts";
@@ -55,6 +56,7 @@ export async function createMaintenanceWindow({ db, ctx, input, now = new Date()
     });
     const dto = toDto(w);
     await recordAudit(tx, ctx, { action: "maintenance.create", targetType: "maintenance", targetId: w.id, after: dto });
+    await publishLive(tx, "checks.changed");
     return dto;
   });
 }
@@ -72,6 +74,7 @@ export async function endMaintenanceWindow({ db, ctx, input, now = new Date() }:
     });
     const dto = toDto(w);
     await recordAudit(tx, ctx, { action: "maintenance.end", targetType: "maintenance", targetId: id, before: toDto(before), after: dto });
+    await publishLive(tx, "checks.changed");
     return dto;
   });
 }

@@ -1,4 +1,5 @@
 import { recordAudit } from "../audit/record.ts";
+import { publishLive } from "../live/publish.ts";
 import { NotFoundError } from "../errors.ts";
 import { assertRole } from "../roles.ts";
 import { parseInput } from "../validate.ts";
@@ -38,6 +39,7 @@ export async function setCheckPaused({
       before: { paused: row.paused, state: row.state },
       after: { paused, state },
     });
+    await publishLive(tx, "checks.changed");
     return toCheckDto(check);
   });
 }

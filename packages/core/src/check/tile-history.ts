@@ -1,4 +1,5 @@
 import type { Db } from "@opsdeck/db";
+import { publishLive } from "../live/publish.ts";
 import type { Tx } from "./internal.ts";
 import { minuteSparkline } from "./tiles.ts";
 import { hourlyBar } from "./uptime.ts";
@@ -63,6 +64,7 @@ async function refreshLocked(db: Tx, now: Date): Promise<{ checks: number }> {
     WHERE EXISTS (SELECT 1 FROM "Check" c WHERE c.seq = u.seq)
     ON CONFLICT ("checkSeq") DO UPDATE SET sparkline = EXCLUDED.sparkline, "minuteStart" = EXCLUDED."minuteStart",
       "uptimeBar" = EXCLUDED."uptimeBar", "hourStart" = EXCLUDED."hourStart", "refreshedAt" = EXCLUDED."refreshedAt"`;
+  await publishLive(db, "tiles.history");
   return { checks: rows.length };
 }
 

@@ -1,5 +1,6 @@
 import type { Db } from "@opsdeck/db";
 import { recordAudit } from "../audit/record.ts";
+import { publishLive } from "../live/publish.ts";
 import { type FieldErrors, NotFoundError } from "../errors.ts";
 import { type AnyCtx, assertRole } from "../roles.ts";
 import { auditCheck, type CheckDto, toCheckDto } from "./dto.ts";
@@ -79,6 +80,7 @@ export async function updateCheck({ db, ctx, input }: { db: Db; ctx: AnyCtx; inp
       before: auditCheck(before),
       after: auditCheck(after),
     });
+    await publishLive(tx, "checks.changed");
     return toCheckDto(after);
   });
 }

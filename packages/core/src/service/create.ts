@@ -1,5 +1,6 @@
 import type { Db } from "@opsdeck/db";
 import { recordAudit } from "../audit/record.ts";
+import { publishLive } from "../live/publish.ts";
 import { type AnyCtx, assertRole } from "../roles.ts";
 import { parseInput } from "../validate.ts";
 import { getService, type ServiceDetailDto } from "./get.ts";
@@ -17,6 +18,7 @@ export async function createService({ db, ctx, input }: { db: Db; ctx: AnyCtx; i
       if (await tx.service.findUnique({ where: { slug }, select: { id: true } })) throw slugTaken(slug);
       const row = await tx.service.create({ data: { ...data, slug }, select: SERVICE_AUDIT_SELECT });
       await recordAudit(tx, ctx, { action: "service.create", targetType: "service", targetId: row.id, after: row });
+      await publishLive(tx, "checks.changed");
       return row.id;
     });
     return getService({ db, ctx, input: { id } });

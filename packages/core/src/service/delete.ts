@@ -1,5 +1,6 @@
 import type { Db } from "@opsdeck/db";
 import { recordAudit } from "../audit/record.ts";
+import { publishLive } from "../live/publish.ts";
 import { NotFoundError } from "../errors.ts";
 import { type AnyCtx, assertRole } from "../roles.ts";
 import { parseInput } from "../validate.ts";
@@ -16,6 +17,7 @@ export async function deleteService({ db, ctx, input }: { db: Db; ctx: AnyCtx; i
     const { count } = before ? await tx.service.deleteMany({ where: { id: before.id } }) : { count: 0 };
     if (!before || count === 0) throw new NotFoundError("Service not found");
     await recordAudit(tx, ctx, { action: "service.delete", targetType: "service", targetId: before.id, before });
+    await publishLive(tx, "checks.changed");
     return { id: before.id, slug: before.slug };
   });
 }

@@ -1,5 +1,6 @@
 import type { Db } from "@opsdeck/db";
 import { recordAudit } from "../audit/record.ts";
+import { publishLive } from "../live/publish.ts";
 import { NotFoundError } from "../errors.ts";
 import { type AnyCtx, assertRole } from "../roles.ts";
 import { parseInput } from "../validate.ts";
@@ -21,6 +22,7 @@ export async function updateService({ db, ctx, input }: { db: Db; ctx: AnyCtx; i
       }
       const after = await tx.service.update({ where: { id: before.id }, data: patch, select: SERVICE_AUDIT_SELECT });
       await recordAudit(tx, ctx, { action: "service.update", targetType: "service", targetId: before.id, before, after });
+      await publishLive(tx, "checks.changed");
       return before.id;
     });
     return getService({ db, ctx, input: { id } });

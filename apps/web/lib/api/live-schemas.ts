@@ -1,0 +1,83 @@
+import type { TileHistoryPatch, TileStatePatch } from "@opsdeck/core/check/tile-patches";
+import { CheckState } from "@opsdeck/db";
+import { z } from "zod";
+import { ZWorkerStatus } from "./schemas.ts";
+
+/** At most this many checks per stream get their results and history pushed; state changes reach every stream. */
+export const MAX_WATCHED_CHECKS = 500;
+
+export const ZEventsQuery = z.strictObject({
+  checks: z
+    .string()
+    .max(MAX_WATCHED_CHECKS * 31)
+    .regex(/^[A-Za-z0-9_-]+(,[A-Za-z0-9_-]+)*$/, "comma-separated check ids")
+    .refine((s) => s.split(",").length <= MAX_WATCHED_CHECKS, `at most ${MAX_WATCHED_CHECKS} checks`)
+    .optional()
+    .describe("Comma-separated ids of the checks the page shows: their results and history are pushed too"),
+  lastEventId: z
+    .string()
+    .regex(/^\d{1,15}$/, "a whole number")
+    .optional()
+    .describe("Resume after this event id (the Last-Event-ID header wins when both are sent)"),
+});
+
+const ZStatePatch = z.object({
+  id: z.string(),
+  serviceId: z.string(),
+  state: z.enum(CheckState),
+  stateSince: z.string(),
+  lastCheckedAt: z.string().nullable(),
+  stale: z.boolean(),
+  lastLatencyMs: z.number().int().nullable(),
+  lastMessage: z.string().nullable(),
+}) satisfies z.ZodType<TileStatePatch>;
+
+const ZHistoryPatch = z.object({
+  id: z.string(),
+  uptimeBar: z.array(z.number().nullable()),
+  sparkline: z.array(z.number().nullable()),
+}) satisfies z.ZodType<TileHistoryPatch>;
+
+const frame = <E extends string, D extends z.ZodType>(event: E, data: D, description: string) =>
+  z.object({ event: z.literal(event), data }).describe(description);
+
+/**
+ * One server-sent event, as `event:` name and JSON `data:` (and an `id:` where a reconnect may resume).
+ * The stream is `text/event-stream`; the schema describes each event's name and data.
+ */
+export const ZLiveFrame = z.union([
+  frame(
+    "hello",
+    z.object({ head: z.number().int(), database: z.enum(["up", "down"]) }),
+    "First on every stream: the newest event id",
+  ),
+  frame(
+    "tiles",
+    z.object({ states: z.array(ZStatePatch), histories: z.array(ZHistoryPatch) }),
+    "Checks that changed state (every stream), and results and history of the checks this stream watches; at most one per second unless a state changed",
+  ),
+  frame(
+    "refetch",
+    z.object({ what: z.literal("checks") }),
+    "Checks, services or maintenance changed: read the check list again",
+  ),
+  frame("reset", z.object({ reason: z.string() }), "Too far behind to catch up: read everything again once"),
+  frame(
+    "status",
+    z.object({ database: z.enum(["up", "down"]) }),
+    "The server lost or regained its database: until up, nothing shown is current",
+  ),
+  frame(
+    "ping",
+    z.object({ at: z.string(), database: z.enum(["up", "down"]), worker: ZWorkerStatus.nullable() }),
+    "Every 15 s: the stream is alive, and whether checks are running",
+  ),
+  frame("incident.created", z.record(z.string(), z.unknown()), "An incident was declared"),
+  frame("incident.changed", z.record(z.string(), z.unknown()), "An incident's status, severity or roles changed"),
+  frame("incident.timeline", z.record(z.string(), z.unknown()), "An entry was added to an incident's timeline"),
+  frame("action.progress", z.record(z.string(), z.unknown()), "An action run moved on (RESPONDER and above)"),
+  frame("action.log", z.record(z.string(), z.unknown()), "An action run logged a line (RESPONDER and above)"),
+  frame("action.finished", z.record(z.string(), z.unknown()), "An action run finished (RESPONDER and above)"),
+  frame("checklist.item", z.record(z.string(), z.unknown()), "A checklist item was ticked or unticked"),
+  frame("checklist.signoff", z.record(z.string(), z.unknown()), "A checklist run was signed off"),
+]);

@@ -1,0 +1,133 @@
+import { describe, expect, it } from "vitest";
+import type { TileStatePatch } from "../check/tile-patches.ts";
+import { emptyFold, foldEvents } from "./fold.ts";
+import { LiveHub, type Sink } from "./hub.ts";
+
+type Frame = { id?: number; event: string; data: unknown };
+
+function parse(text: string): Frame[] {
+  return text
+    .split("\n\n")
+    .filter(Boolean)
+    .map((block) => {
+      const f: Frame = { event: "", data: null };
+      for (const line of block.split("\n")) {
+        const [k, ...v] = line.split(": ");
+        const value = v.join(": ");
+        if (k === "id") f.id = Number(value);
+        if (k === "event") f.event = value;
+        if (k === "data") f.data = JSON.parse(value);
+      }
+      return f;
+    });
+}
+
+function sink(limit = Infinity) {
+  const frames: Frame[] = [];
+  let bytes = 0;
+  let closed = false;
+  const s: Sink & { frames: Frame[]; closed: () => boolean } = {
+    frames,
+    closed: () => closed,
+    write(text) {
+      if (bytes + text.length > limit) return false;
+      bytes += text.length;
+      frames.push(...parse(text));
+      return true;
+    },
+    close() {
+      closed = true;
+    },
+  };
+  return s;
+}
+
+const tile = (id: string, state: TileStatePatch["state"] = "UP"): TileStatePatch => ({
+  id,
+  serviceId: "s",
+  state,
+  stateSince: "2026-12-02T00:00:00.000Z",
+  lastCheckedAt: "2026-12-02T00:00:01.000Z",
+  stale: false,
+  lastLatencyMs: 12,
+  lastMessage: null,
+});
+
+describe("LiveHub", () => {
+  it("sends state changes to everyone and results only to streams that show the check", () => {
+    const hub = new LiveHub();
+    const overview = sink();
+    const servicePage = sink();
+    hub.add({ userId: "u1", role: "VIEWER", checks: new Set(), sink: overview });
+    hub.add({ userId: "u2", role: "VIEWER", checks: new Set(["b"]), sink: servicePage });
+    const f = foldEvents(emptyFold(0), [
+      { id: 1, kind: "check.state", minRole: "VIEWER", payload: { ids: ["a"] } },
+      { id: 2, kind: "check.results", minRole: "VIEWER", payload: { seqs: [1, 2] } },
+    ]);
+    expect(hub.needs(f)).toEqual({ stateIds: ["a"], resultSeqs: [1, 2], historyIds: [] });
+    hub.deliver(f, { states: [tile("a", "DOWN"), tile("b")], histories: [] });
+    expect(overview.frames).toEqual([{ id: 2, event: "tiles", data: { states: [tile("a", "DOWN")], histories: [] } }]);
+    expect(servicePage.frames[0]?.data).toEqual({ states: [tile("a", "DOWN"), tile("b")], histories: [] });
+  });
+
+  it("reads no results and no history when no stream shows any check", () => {
+    const hub = new LiveHub();
+    hub.add({ userId: "u1", role: "ADMIN", checks: new Set(), sink: sink() });
+    const f = foldEvents(emptyFold(0), [
+      { id: 1, kind: "check.results", minRole: "VIEWER", payload: { seqs: [1, 2, 3] } },
+      { id: 2, kind: "tiles.history", minRole: "VIEWER", payload: {} },
+    ]);
+    expect(hub.needs(f)).toEqual({ stateIds: [], resultSeqs: [], historyIds: [] });
+  });
+
+  it("never sends a VIEWER what needs a higher role", () => {
+    const hub = new LiveHub();
+    const viewer = sink();
+    const responder = sink();
+    hub.add({ userId: "v", role: "VIEWER", checks: new Set(), sink: viewer });
+    hub.add({ userId: "r", role: "RESPONDER", checks: new Set(), sink: responder });
+    const f = foldEvents(emptyFold(0), [
+      { id: 7, kind: "action.log", minRole: "RESPONDER", payload: { runId: "r1", line: "pg_dump: done" } },
+      { id: 8, kind: "incident.timeline", minRole: "VIEWER", payload: { incidentId: "i1" } },
+    ]);
+    hub.deliver(f, { states: [], histories: [] });
+    expect(viewer.frames.map((x) => x.event)).toEqual(["incident.timeline"]);
+    expect(responder.frames.map((x) => x.event)).toEqual(["action.log", "incident.timeline"]);
+    // Only the last frame of a flush carries its id: a stream cut in between resumes before the flush.
+    expect(responder.frames.map((x) => x.id)).toEqual([undefined, 8]);
+  });
+
+  it("drops a client whose buffer is full and keeps serving the others", () => {
+    const hub = new LiveHub();
+    const slow = sink(200);
+    const fast = sink();
+    hub.add({ userId: "s", role: "VIEWER", checks: new Set(), sink: slow });
+    hub.add({ userId: "f", role: "VIEWER", checks: new Set(), sink: fast });
+    for (let i = 1; i <= 5; i++) {
+      const f = foldEvents(emptyFold(i - 1), [
+        { id: i, kind: "check.state", minRole: "VIEWER", payload: { ids: ["a"] } },
+      ]);
+      hub.deliver(f, { states: [tile("a", i % 2 ? "DOWN" : "UP")], histories: [] });
+    }
+    expect(slow.closed()).toBe(true);
+    expect(hub.clients.size).toBe(1);
+    expect(fast.frames).toHaveLength(5);
+  });
+
+  it("ends the streams of a disabled user and applies a role change to the next events", () => {
+    const hub = new LiveHub();
+    const a = sink();
+    const b = sink();
+    hub.add({ userId: "u1", role: "RESPONDER", checks: new Set(), sink: a });
+    hub.add({ userId: "u2", role: "RESPONDER", checks: new Set(), sink: b });
+    hub.setRole("u1", null);
+    hub.setRole("u2", "VIEWER");
+    expect(a.closed()).toBe(true);
+    hub.deliver(foldEvents(emptyFold(0), [{ id: 1, kind: "action.finished", minRole: "RESPONDER", payload: {} }]), {
+      states: [],
+      histories: [],
+    });
+    expect(b.frames).toEqual([]);
+    expect([...hub.clients.values()].map((c) => c.userId)).toEqual(["u2"]);
+  });
+});

@@ -1,0 +1,33 @@
+import type { Role } from "@opsdeck/db";
+
+/** The NOTIFY channel that carries each new LiveEvent id. */
+export const LIVE_CHANNEL = "opsdeck_live";
+
+/**
+ * What can change. Check events carry ids only: the web process reads the current values once per
+ * second, however many pages listen. The others carry what their page needs to patch itself, or an
+ * object's id and version to refetch it.
+ */
+export const LIVE_KINDS = [
+  /** Results were written: `{ seqs: number[] }` (check seq keys). */
+  "check.results",
+  /** Checks changed state: `{ ids: string[] }`. */
+  "check.state",
+  /** Checks or services were created, edited or deleted, or a maintenance window began or ended: `{}`. */
+  "checks.changed",
+  /** The tiles' sparklines and uptime bars were recomputed: `{}`. */
+  "tiles.history",
+  "incident.created",
+  "incident.changed",
+  "incident.timeline",
+  "action.progress",
+  "action.log",
+  "action.finished",
+  "checklist.item",
+  "checklist.signoff",
+] as const;
+export type LiveKind = (typeof LIVE_KINDS)[number];
+
+export type LiveEvent = { id: number; kind: LiveKind; minRole: Role; payload: Record<string, unknown> };
+
+export const isLiveKind = (k: string): k is LiveKind => (LIVE_KINDS as readonly string[]).includes(k);
