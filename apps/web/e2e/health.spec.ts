@@ -1,16 +1,18 @@
 import { type APIRequestContext, expect, type Locator, type Page, test } from "@playwright/test";
 import { E2E_PORT } from "../playwright.config";
-import { ADMIN, signIn } from "./helpers";
+import { ADMIN, cliUser, signIn } from "./helpers";
 
 // `npm start` runs the demo target on PORT + 1 and, on the first run, seeds a "Demo target" check
 // on it (every 10 s, DOWN after 2 failures).
 const TARGET = `http://127.0.0.1:${E2E_PORT + 1}`;
 const INTERVAL_MS = 10_000;
 const DOWN_AFTER = 2;
-/** The Overview refetches its checks at most this long after a change reaches the database. */
-const OVERVIEW_POLL_MS = 10_000;
-const DOWN_WITHIN_MS = INTERVAL_MS * DOWN_AFTER + 15_000 + OVERVIEW_POLL_MS; // 45 s
-const UP_WITHIN_MS = INTERVAL_MS + 15_000 + OVERVIEW_POLL_MS; // 35 s
+/**
+ * The event stream pushes a state change as it is written: the bound is the probe's own schedule
+ * (the first failing run falls within one interval of the break, the last `DOWN_AFTER - 1` later) plus 2 s.
+ */
+const DOWN_WITHIN_MS = INTERVAL_MS * DOWN_AFTER + 2_000; // 22 s
+const UP_WITHIN_MS = INTERVAL_MS + 2_000; // 12 s
 
 type CheckRef = { id: string; name: string; intervalSeconds: number; downAfter: number };
 
@@ -51,21 +53,36 @@ test.afterEach(async ({ request }) => {
   await request.post(`${TARGET}/heal`).catch(() => {});
 });
 
-test("a failing target turns its Overview tile DOWN without a reload, and back UP after recovery", async ({
+test("a failing target turns its Overview tile DOWN in two open browsers without a reload or a poll, and back UP", async ({
   page,
   request,
+  browser,
 }) => {
   test.setTimeout(150_000);
   await target(request, "heal");
   await signIn(page, ADMIN);
   const check = await demoTargetCheck(page.request);
   expect(check).toMatchObject({ intervalSeconds: INTERVAL_MS / 1000, downAfter: DOWN_AFTER });
+  // A second person, another role, in a browser of their own.
+  const other = await browser.newContext();
+  const viewer = await other.newPage();
+  await signIn(viewer, cliUser("VIEWER"));
 
+  const listReads: string[] = [];
+  for (const p of [page, viewer])
+    p.on("request", (r) => {
+      if (new URL(r.url()).pathname === "/api/v1/checks") listReads.push(r.url());
+    });
   await page.goto("/");
+  await viewer.goto("/");
   const tile = page.locator('[data-testid="check-tile"][data-check-name="Demo target"]');
+  const viewerTile = viewer.locator('[data-testid="check-tile"][data-check-name="Demo target"]');
   await expect(tile).toHaveCount(1);
-  // The first runs after start-up (interval + pick-up + the Overview's polling).
+  // The first runs after start-up (interval + pick-up).
   await expectTileState(page, tile, check.id, "UP", 40_000);
+  await expectTileState(viewer, viewerTile, check.id, "UP", 5_000);
+  for (const p of [page, viewer]) await expect(p.getByTestId("freshness").first()).toHaveAttribute("data-mode", "live");
+  const readsBefore = listReads.length;
 
   // A full navigation or reload would drop this; client-side refetching keeps it.
   await page.evaluate(() => {
@@ -80,12 +97,17 @@ test("a failing target turns its Overview tile DOWN without a reload, and back U
   await expectTileState(page, tile, check.id, "DOWN", DOWN_WITHIN_MS);
   const downAfterMs = Date.now() - brokeAt;
   expect(downAfterMs).toBeLessThanOrEqual(DOWN_WITHIN_MS);
+  await expectTileState(viewer, viewerTile, check.id, "DOWN", 1_000);
 
   await target(request, "heal");
   const healedAt = Date.now();
   await expectTileState(page, tile, check.id, "UP", UP_WITHIN_MS);
   const upAfterMs = Date.now() - healedAt;
   expect(upAfterMs).toBeLessThanOrEqual(UP_WITHIN_MS);
+  await expectTileState(viewer, viewerTile, check.id, "UP", 1_000);
+  // Patched from events: the tile list was never read again.
+  expect(listReads.slice(readsBefore)).toEqual([]);
+  await other.close();
 
   expect(await marker(page), "no full navigation or reload happened").toBe(1);
   expect(documentLoads).toBe(0);

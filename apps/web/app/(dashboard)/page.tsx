@@ -1,5 +1,6 @@
 import { getOverviewSummary, listIncidents } from "@opsdeck/core";
 import { listCheckTiles } from "@opsdeck/core/check/index";
+import { liveCursor } from "@opsdeck/core/live/log";
 import type { Metadata } from "next";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireRole } from "@/lib/auth/session";
@@ -14,6 +15,8 @@ export default async function OverviewPage() {
   const me = await requireRole("VIEWER");
   const ctx = { actor: me };
   const now = new Date();
+  // Read before the data: events after it are caught up by the page's stream, none is missed.
+  const liveFrom = await liveCursor(db());
   const [summary, openIncidents, tiles] = await Promise.all([
     getOverviewSummary({ db: db(), ctx, now }),
     listIncidents({ db: db(), ctx, input: { status: "open" }, now }),
@@ -28,6 +31,7 @@ export default async function OverviewPage() {
         tilesJson={JSON.stringify(firstPaint.tiles)}
         tilesComplete={!firstPaint.partial}
         renderedAt={now.getTime()}
+        liveFrom={liveFrom}
       />
     </>
   );

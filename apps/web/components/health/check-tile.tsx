@@ -1,6 +1,7 @@
 import type { CheckTileDto } from "@opsdeck/core/check/index";
 import Link from "next/link";
 import { memo } from "react";
+import { useWatchChecks } from "@/components/live/use-live-query";
 import { agoText } from "./format";
 import { Sparkline } from "./sparkline";
 import { CheckStateBadge, checkBorder } from "./state-badge";
@@ -10,6 +11,7 @@ type Props = { tile: CheckTileDto; serviceSlug: string; now: number | null };
 
 /** One check: state in words, when it last ran (or that it stopped running), 24 h uptime and the last hour's latency. */
 export const CheckTile = memo(function CheckTile({ tile: t, serviceSlug, now }: Props) {
+  useWatchChecks([t.id]);
   return (
     <li
       data-testid="check-tile"

@@ -2,23 +2,21 @@
 
 import type { CheckTilesDto } from "@opsdeck/core/check/index";
 import type { CheckState } from "@opsdeck/db";
-import { useQuery } from "@tanstack/react-query";
 import { useDeferredValue, useMemo, useState } from "react";
+import { REFETCH, useLiveQuery } from "@/components/live/use-live-query";
 import { Freshness } from "@/components/overview/freshness";
 import { useNow } from "@/components/overview/use-now";
 import { fetchJson } from "@/lib/api/fetch-json";
+import type { TileHistoryPatch, TileStatePatch } from "@opsdeck/core/check/tile-patches";
+import { patchTiles } from "@/lib/live/patch-tiles";
 import { countChecks, FOLD_ABOVE, startsFolded } from "@/lib/health/fold";
 import { HealthFilters, STATES } from "./health-filters";
 import { ServiceGroup } from "./service-group";
 
 const fetchTiles = () => fetchJson<CheckTilesDto>("/api/v1/checks");
 
-type Props = { initial: CheckTilesDto; complete: boolean; renderedAt: number };
+type Props = { initial: CheckTilesDto; complete: boolean; renderedAt: number; liveFrom: number };
 
-/**
- * Every check's tile, grouped by service, worst first; polls every 10 s from the server's first
- * render. An incomplete first copy (hidden sparklines left out) is refetched as soon as it mounts.
- */
 /** An empty result says what was asked: "nothing is down" is news, not a failed search. */
 function noMatch(state: CheckState | "", needle: string): string {
   const what = state === "MAINTENANCE" ? "in maintenance" : state.toLowerCase();
@@ -27,27 +25,40 @@ function noMatch(state: CheckState | "", needle: string): string {
   return `No check matches "${needle}".`;
 }
 
-export function HealthPanels({ initial, complete, renderedAt }: Props) {
-  const q = useQuery({
+type TilesPayload = { states: TileStatePatch[]; histories: TileHistoryPatch[] };
+const onTiles = (data: CheckTilesDto, p: Record<string, unknown>) => {
+  const next = patchTiles(data, p as TilesPayload);
+  return next === "refetch" ? REFETCH : next;
+};
+
+/**
+ * Every check's tile, grouped by service, worst first; patched from the event stream (state changes of
+ * every check, results and history of the tiles on screen). An incomplete first copy (hidden
+ * sparklines left out) is refetched as soon as it mounts.
+ */
+export function HealthPanels({ initial, complete, renderedAt, liveFrom }: Props) {
+  const q = useLiveQuery({
     queryKey: ["check-tiles"],
     queryFn: fetchTiles,
     initialData: initial,
     initialDataUpdatedAt: renderedAt,
     ...(complete ? {} : { staleTime: 0 }),
-    refetchInterval: 10_000,
+    from: liveFrom,
+    on: { tiles: onTiles, refetch: () => REFETCH },
   });
+  const data = q.data ?? initial;
   const now = useNow(15_000);
   const [search, setSearch] = useState("");
   const [state, setState] = useState<CheckState | "">("");
   const needle = useDeferredValue(search.trim().toLowerCase());
   const counts = useMemo(() => {
     const c = Object.fromEntries(STATES.map((s) => [s, 0])) as Record<CheckState, number>;
-    for (const s of q.data.services) for (const t of s.checks) c[t.state]++;
+    for (const s of data.services) for (const t of s.checks) c[t.state]++;
     return c;
-  }, [q.data]);
+  }, [data]);
   const services = useMemo(
     () =>
-      q.data.services
+      data.services
         .map((s) => {
           const serviceHit = !needle || s.name.toLowerCase().includes(needle) || s.slug.includes(needle);
           const checks = s.checks.filter(
@@ -56,7 +67,7 @@ export function HealthPanels({ initial, complete, renderedAt }: Props) {
           return checks.length === s.checks.length ? s : { ...s, checks };
         })
         .filter((s) => s.checks.length > 0),
-    [q.data, needle, state],
+    [data, needle, state],
   );
   const shown = countChecks(services);
   const problems = counts.DOWN + counts.DEGRADED;
@@ -70,19 +81,14 @@ export function HealthPanels({ initial, complete, renderedAt }: Props) {
           <span className={problems ? "font-semibold text-red-700 dark:text-red-400" : undefined}>
             {counts.DOWN} down, {counts.DEGRADED} degraded
           </span>{" "}
-          · {counts.UP} of {q.data.total} up
+          · {counts.UP} of {data.total} up
         </p>
       </div>
-      <Freshness
-        updatedAt={q.dataUpdatedAt}
-        failed={q.isError}
-        fetching={q.isFetching}
-        error={q.error?.message ?? null}
-      />
+      <Freshness of={q} />
       <HealthFilters q={search} state={state} counts={counts} onQ={setSearch} onState={setState} />
-      {q.data.truncated && (
+      {data.truncated && (
         <p className="text-sm text-amber-800 dark:text-amber-300">
-          Showing the worst {countChecks(q.data.services)} of {q.data.total} checks.
+          Showing the worst {countChecks(data.services)} of {data.total} checks.
         </p>
       )}
       {shown > FOLD_ABOVE && (
@@ -90,7 +96,7 @@ export function HealthPanels({ initial, complete, renderedAt }: Props) {
           Checks that are up are folded into their service; search, pick a state or open a service to see them.
         </p>
       )}
-      {q.data.total === 0 ? (
+      {data.total === 0 ? (
         <p className="card p-4 text-sm text-slate-500 dark:text-slate-400">
           No checks yet. Add one from a service's page.
         </p>

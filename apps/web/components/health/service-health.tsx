@@ -1,8 +1,9 @@
 "use client";
 
 import type { ServiceHealthDto, THealthRange } from "@opsdeck/core/check/index";
-import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { keepPreviousData } from "@tanstack/react-query";
 import { useSearchParams } from "next/navigation";
+import { REFETCH, useLiveQuery, useWatchChecks } from "@/components/live/use-live-query";
 import { Freshness } from "@/components/overview/freshness";
 import { fetchJson } from "@/lib/api/fetch-json";
 import { CheckEvents, CheckFailures } from "./check-events";
@@ -12,21 +13,32 @@ import { RangePicker, RANGES } from "./range-picker";
 const fetchHealth = (slug: string, range: THealthRange) =>
   fetchJson<ServiceHealthDto>(`/api/v1/services/${encodeURIComponent(slug)}/health?range=${range}`);
 
-type Props = { slug: string; initial: ServiceHealthDto; renderedAt: number; canAct: boolean };
+type Props = { slug: string; initial: ServiceHealthDto; renderedAt: number; canAct: boolean; liveFrom: number };
 
-/** The service's checks over the range in the URL, refreshed every 10 s. */
-export function ServiceHealth({ slug, initial, renderedAt, canAct }: Props) {
+type Ids = { states?: { id: string }[]; histories?: { id: string }[] };
+
+/** Refetch when one of this service's checks changed: the charts are one object, read again as a whole. */
+const concerns = (data: ServiceHealthDto, p: Record<string, unknown>) => {
+  const { states = [], histories = [] } = p as Ids;
+  const mine = new Set(data.checks.map((c) => c.id));
+  return [...states, ...histories].some((x) => mine.has(x.id)) ? REFETCH : undefined;
+};
+
+/** The service's checks over the range in the URL, read again whenever one of them changes. */
+export function ServiceHealth({ slug, initial, renderedAt, canAct, liveFrom }: Props) {
   const raw = useSearchParams().get("range");
   const range = RANGES.find((r) => r === raw) ?? "24h";
-  const q = useQuery({
+  const q = useLiveQuery({
     queryKey: ["service-health", slug, range],
     queryFn: () => fetchHealth(slug, range),
     initialData: range === initial.range ? initial : undefined,
     initialDataUpdatedAt: renderedAt,
     placeholderData: keepPreviousData,
-    refetchInterval: 10_000,
+    from: liveFrom,
+    on: { tiles: concerns, refetch: () => REFETCH },
   });
   const data = q.data ?? initial;
+  useWatchChecks(data.checks.map((c) => c.id));
   const names = new Map(data.checks.map((c) => [c.id, c.name]));
   return (
     <section className="mt-6 flex min-w-0 flex-col gap-3" aria-labelledby="health">
@@ -36,12 +48,7 @@ export function ServiceHealth({ slug, initial, renderedAt, canAct }: Props) {
         </h2>
         <RangePicker range={range} />
       </div>
-      <Freshness
-        updatedAt={q.dataUpdatedAt || renderedAt}
-        failed={q.isError}
-        fetching={q.isFetching}
-        error={q.error?.message ?? null}
-      />
+      <Freshness of={q} />
       {data.checks.length === 0 ? (
         <p className="card p-4 text-sm text-slate-500 dark:text-slate-400">No checks on this service yet.</p>
       ) : (

@@ -3,6 +3,7 @@
 import type { WorkerStatusDto } from "@opsdeck/core/health/worker-status";
 import { Menu, X } from "lucide-react";
 import Link from "next/link";
+import { LiveProvider } from "@/components/live/live-provider";
 import { type ReactNode, useState } from "react";
 import { Nav } from "./nav";
 import { SignOutButton } from "./sign-out-button";
@@ -20,7 +21,14 @@ function Brand() {
     <Link href="/" className="flex items-center gap-2 font-semibold tracking-tight">
       <svg viewBox="0 0 32 32" className="size-7" aria-hidden>
         <rect width="32" height="32" rx="7" className="fill-slate-900 dark:fill-slate-800" />
-        <path d="M7 17h4l3-7 4 13 3-6h4" fill="none" stroke="#34d399" strokeWidth="2.6" strokeLinecap="round" strokeLinejoin="round" />
+        <path
+          d="M7 17h4l3-7 4 13 3-6h4"
+          fill="none"
+          stroke="#34d399"
+          strokeWidth="2.6"
+          strokeLinecap="round"
+          strokeLinejoin="round"
+        />
       </svg>
       Opsdeck
     </Link>
@@ -30,7 +38,9 @@ function Brand() {
 function UserBox({ user }: Pick<Props, "user">) {
   return (
     <div className="min-w-0 text-sm">
-      <p className="truncate font-medium" data-testid="current-user">{user.name ?? user.email}</p>
+      <p className="truncate font-medium" data-testid="current-user">
+        {user.name ?? user.email}
+      </p>
       <p className="text-xs text-slate-500 dark:text-slate-400">{user.role.toLowerCase()}</p>
     </div>
   );
@@ -39,40 +49,48 @@ function UserBox({ user }: Pick<Props, "user">) {
 export function AppShell({ user, worker, children }: Props) {
   const [open, setOpen] = useState(false);
   return (
-    <div className="min-h-dvh lg:grid lg:grid-cols-[15rem_1fr]">
-      <aside className="hidden border-r border-slate-200 bg-white p-4 lg:flex lg:flex-col lg:gap-6 dark:border-slate-800 dark:bg-slate-900">
-        <Brand />
-        <Nav />
-        <div className="mt-auto flex items-center justify-between gap-2">
-          <UserBox user={user} />
-          <div className="flex gap-2">
-            <ThemeToggle />
-            <SignOutButton />
-          </div>
-        </div>
-      </aside>
-      <header className="sticky top-0 z-20 flex items-center justify-between border-b border-slate-200 bg-white/95 px-4 py-2 backdrop-blur lg:hidden dark:border-slate-800 dark:bg-slate-900/95">
-        <Brand />
-        <div className="flex items-center gap-2">
-          <ThemeToggle />
-          <button type="button" className="btn-secondary px-2" aria-label={open ? "Close menu" : "Open menu"} aria-expanded={open} onClick={() => setOpen(!open)}>
-            {open ? <X className="size-4" aria-hidden /> : <Menu className="size-4" aria-hidden />}
-          </button>
-        </div>
-      </header>
-      {open && (
-        <div className="border-b border-slate-200 bg-white p-4 lg:hidden dark:border-slate-800 dark:bg-slate-900">
-          <Nav onNavigate={() => setOpen(false)} />
-          <div className="mt-4 flex items-center justify-between">
+    <LiveProvider>
+      <div className="min-h-dvh lg:grid lg:grid-cols-[15rem_1fr]">
+        <aside className="hidden border-r border-slate-200 bg-white p-4 lg:flex lg:flex-col lg:gap-6 dark:border-slate-800 dark:bg-slate-900">
+          <Brand />
+          <Nav />
+          <div className="mt-auto flex items-center justify-between gap-2">
             <UserBox user={user} />
-            <SignOutButton />
+            <div className="flex gap-2">
+              <ThemeToggle />
+              <SignOutButton />
+            </div>
           </div>
-        </div>
-      )}
-      <main className="min-w-0 px-4 py-6 sm:px-6 lg:px-8">
-        <WorkerBanner initial={worker.status} renderedAt={worker.renderedAt} />
-        {children}
-      </main>
-    </div>
+        </aside>
+        <header className="sticky top-0 z-20 flex items-center justify-between border-b border-slate-200 bg-white/95 px-4 py-2 backdrop-blur lg:hidden dark:border-slate-800 dark:bg-slate-900/95">
+          <Brand />
+          <div className="flex items-center gap-2">
+            <ThemeToggle />
+            <button
+              type="button"
+              className="btn-secondary px-2"
+              aria-label={open ? "Close menu" : "Open menu"}
+              aria-expanded={open}
+              onClick={() => setOpen(!open)}
+            >
+              {open ? <X className="size-4" aria-hidden /> : <Menu className="size-4" aria-hidden />}
+            </button>
+          </div>
+        </header>
+        {open && (
+          <div className="border-b border-slate-200 bg-white p-4 lg:hidden dark:border-slate-800 dark:bg-slate-900">
+            <Nav onNavigate={() => setOpen(false)} />
+            <div className="mt-4 flex items-center justify-between">
+              <UserBox user={user} />
+              <SignOutButton />
+            </div>
+          </div>
+        )}
+        <main className="min-w-0 px-4 py-6 sm:px-6 lg:px-8">
+          <WorkerBanner initial={worker.status} renderedAt={worker.renderedAt} />
+          {children}
+        </main>
+      </div>
+    </LiveProvider>
   );
 }

@@ -1,10 +1,11 @@
 "use client";
 
 import type { WorkerStatusDto } from "@opsdeck/core/health/worker-status";
-import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useQueryClient } from "@tanstack/react-query";
 import { AlertOctagon } from "lucide-react";
 import { useEffect, useRef } from "react";
 import { Ago } from "@/components/health/ago";
+import { useLiveQuery } from "@/components/live/use-live-query";
 import { utcStamp } from "@/components/incidents/format";
 import { fetchJson } from "@/lib/api/fetch-json";
 
@@ -12,17 +13,19 @@ const fetchStatus = () => fetchJson<WorkerStatusDto>("/api/v1/worker");
 
 /**
  * Shown on every dashboard page while no worker heartbeat is fresh: checks are not running, so the
- * states on screen are the last known ones. Polls every 10 s; a change refetches the tiles at once.
+ * states on screen are the last known ones. Kept current by the event stream's pings (polled only while
+ * no stream can be held); a change refetches the tiles at once.
  */
 export function WorkerBanner({ initial, renderedAt }: { initial: WorkerStatusDto; renderedAt: number }) {
-  const q = useQuery({
+  const q = useLiveQuery({
     queryKey: ["worker-status"],
     queryFn: fetchStatus,
     initialData: initial,
     initialDataUpdatedAt: renderedAt,
-    refetchInterval: 10_000,
+    on: { ping: (_, p) => (p.worker as WorkerStatusDto | null) ?? undefined },
   });
-  const running = q.data.running;
+  const status = q.data ?? initial;
+  const running = status.running;
   const client = useQueryClient();
   const was = useRef(running);
   useEffect(() => {
@@ -31,7 +34,7 @@ export function WorkerBanner({ initial, renderedAt }: { initial: WorkerStatusDto
     void client.invalidateQueries({ queryKey: ["check-tiles"] });
   }, [running, client]);
   if (running) return null;
-  const last = q.data.lastSeenAt;
+  const last = status.lastSeenAt;
   return (
     <div
       role="alert"

@@ -2,11 +2,14 @@ import type pg from "pg";
 import { log } from "../log.ts";
 import { type Batch, type EventRow, type ResultRow, type StateRow, writeBatch } from "./write-batch.ts";
 
+/** How soon a buffered state change is written. */
+const STATE_CHANGE_FLUSH_MS = 20;
+
 export type WriterOptions = { flushMs?: number; batchSize?: number; maxBuffered?: number; maxBackoffMs?: number };
 
 /**
  * Buffers results, check states and events and writes them in batches every `flushMs` (sooner when
- * `batchSize` results wait). While the database is down it retries with backoff and keeps at most
+ * `batchSize` results wait, at once after a state change). While the database is down it retries with backoff and keeps at most
  * `maxBuffered` results, dropping the oldest; the latest state per check is always kept.
  */
 export class ResultWriter {
@@ -41,6 +44,8 @@ export class ResultWriter {
     if (state) this.states.set(state.checkSeq, state);
     if (event) this.events.push(event);
     if (this.results.length >= this.opts.batchSize && !this.flushing && this.backoffMs === 0) this.schedule(0);
+    // A state change is what live pages wait for: write it now rather than at the next tick.
+    else if (event && !this.flushing && this.backoffMs === 0 && this.timer) this.schedule(STATE_CHANGE_FLUSH_MS);
   }
 
   get buffered(): number {

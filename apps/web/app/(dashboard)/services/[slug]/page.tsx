@@ -1,5 +1,6 @@
 import { getService, getServiceDeletionImpact, hasRole, listUserRefs, NotFoundError, ValidationError } from "@opsdeck/core";
 import { getServiceHealth, HEALTH_RANGES, type THealthRange } from "@opsdeck/core/check/index";
+import { liveCursor } from "@opsdeck/core/live/log";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -40,6 +41,8 @@ export default async function ServicePage({ params, searchParams }: Props) {
   const raw = (await searchParams)?.range;
   const range = HEALTH_RANGES.find((r) => r === (Array.isArray(raw) ? raw[0] : raw)) ?? ("24h" satisfies THealthRange);
   const now = new Date();
+  // Read before the data: events after it are caught up by the page's stream, none is missed.
+  const liveFrom = await liveCursor(db());
   const health = await getServiceHealth({ db: db(), ctx: { actor: me }, input: { serviceSlug: service.slug, range }, now });
   const canAct = hasRole(me.role, "RESPONDER");
   const ctx = { actor: me };
@@ -78,7 +81,7 @@ export default async function ServicePage({ params, searchParams }: Props) {
           </div>
         </details>
       )}
-      <ServiceHealth slug={service.slug} initial={health} renderedAt={now.getTime()} canAct={canAct} />
+      <ServiceHealth slug={service.slug} initial={health} renderedAt={now.getTime()} canAct={canAct} liveFrom={liveFrom} />
       {canAct && (
         <section className="card mt-6 min-w-0 p-4" aria-labelledby="add-check">
           <h2 id="add-check" className="mb-3 font-semibold">
