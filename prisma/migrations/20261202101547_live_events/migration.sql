@@ -1,7 +1,7 @@
 -- CreateTable
 CREATE TABLE "LiveEvent" (
     "id" BIGSERIAL NOT NULL,
-    "at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "at" TIMESTAMPTZ(3) NOT NULL DEFAULT clock_timestamp(),
     "kind" TEXT NOT NULL,
     "minRole" "Role" NOT NULL DEFAULT 'VIEWER',
     "payload" JSONB NOT NULL,

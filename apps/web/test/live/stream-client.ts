@@ -1,11 +1,14 @@
 import net from "node:net";
 
-export type Frame = { id: number | null; event: string; data: Record<string, unknown> };
+/** One event; `at` is when it was read (Date.now()). */
+export type Frame = { id: number | null; event: string; data: Record<string, unknown>; at: number };
 
 /** An event-stream reader as a plain HTTP client would be: frames in order, and waiting for one. */
 export type StreamClient = {
   frames: Frame[];
   lastId: number | null;
+  /** Bytes read from the stream so far. */
+  bytes: number;
   next(event: string, timeoutMs?: number, where?: (f: Frame) => boolean): Promise<Frame>;
   close(): void;
 };
@@ -15,7 +18,7 @@ export function parseFrames(buffer: string): { frames: Frame[]; rest: string } {
   const blocks = buffer.split("\n\n");
   const rest = blocks.pop() ?? "";
   for (const block of blocks) {
-    const f: Frame = { id: null, event: "message", data: {} };
+    const f: Frame = { id: null, event: "message", data: {}, at: Date.now() };
     let data = "";
     for (const line of block.split("\n")) {
       if (line.startsWith(":")) continue;
@@ -48,6 +51,7 @@ export async function openStream(
   const client: StreamClient = {
     frames: [],
     lastId: null,
+    bytes: 0,
     async next(event, timeoutMs = 5_000, where = () => true) {
       const until = Date.now() + timeoutMs;
       for (;;) {
@@ -70,6 +74,7 @@ export async function openStream(
     let buffer = "";
     try {
       for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
+        client.bytes += chunk.byteLength;
         const parsed = parseFrames(buffer + decoder.decode(chunk, { stream: true }));
         buffer = parsed.rest;
         for (const f of parsed.frames) {
