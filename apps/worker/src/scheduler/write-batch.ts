@@ -1,4 +1,5 @@
 import { foldRollups } from "@opsdeck/core/check/rollup";
+import { applyBuckets, type BucketTotals, type StoredTileHistory } from "@opsdeck/core/check/tile-history-apply";
 import type { MeasuredOutcome, StateChange } from "@opsdeck/core/check/state";
 import { LIVE_INSERT_SQL } from "@opsdeck/core/live/publish";
 import type pg from "pg";
@@ -41,7 +42,51 @@ const ROLLUPS = `INSERT INTO "CheckRollup" AS r
     "latencyMin" = LEAST(r."latencyMin", EXCLUDED."latencyMin"),
     "latencyMax" = GREATEST(r."latencyMax", EXCLUDED."latencyMax"),
     "latencySum" = r."latencySum" + EXCLUDED."latencySum",
-    hist = (SELECT array_agg(coalesce(a, 0) + coalesce(b, 0) ORDER BY i) FROM unnest(r.hist, EXCLUDED.hist) WITH ORDINALITY AS h(a, b, i))`;
+    hist = (SELECT array_agg(coalesce(a, 0) + coalesce(b, 0) ORDER BY i) FROM unnest(r.hist, EXCLUDED.hist) WITH ORDINALITY AS h(a, b, i))
+  RETURNING "checkSeq" AS seq, period::text AS period, extract(epoch FROM "bucketStart") * 1000 AS b, count, "upCount" AS up, "degradedCount" AS dg, "latencySum" AS sum`;
+
+// The batch's checks' tile history, locked in seq order (the full refresh writes in the same order).
+const TILE_HISTORY = `SELECT "checkSeq" AS seq, sparkline, extract(epoch FROM "minuteStart") * 1000 AS m, "uptimeBar" AS bar,
+    extract(epoch FROM "hourStart") * 1000 AS h
+  FROM "CheckTileHistory" WHERE "checkSeq" = ANY($1::int[]) ORDER BY "checkSeq" FOR UPDATE`;
+
+const TILE_HISTORY_WRITE = `INSERT INTO "CheckTileHistory" ("checkSeq", sparkline, "minuteStart", "uptimeBar", "hourStart", "refreshedAt")
+  SELECT u.s, u.sp::jsonb, to_timestamp(u.m / 1000.0), u.bar::jsonb, to_timestamp(u.h / 1000.0), now()
+  FROM unnest($1::int[], $2::text[], $3::float8[], $4::text[], $5::float8[]) AS u(s, sp, m, bar, h)
+  WHERE EXISTS (SELECT 1 FROM "Check" c WHERE c.seq = u.s)
+  ON CONFLICT ("checkSeq") DO UPDATE SET sparkline = EXCLUDED.sparkline, "minuteStart" = EXCLUDED."minuteStart",
+    "uptimeBar" = EXCLUDED."uptimeBar", "hourStart" = EXCLUDED."hourStart", "refreshedAt" = EXCLUDED."refreshedAt"`;
+
+type RollupTotalsRow = { seq: number; period: BucketTotals["period"]; b: string; count: number; up: number; dg: number; sum: string };
+type HistoryRow = { seq: number; sparkline: unknown; m: string | null; bar: unknown; h: string | null };
+
+/**
+ * Move the tiles' sparklines and uptime bars forward with the buckets this batch wrote (their totals
+ * came back from the rollup upsert), so the Overview's history is current without re-reading rollups.
+ */
+async function advanceTileHistory(client: pg.PoolClient, totals: RollupTotalsRow[]): Promise<void> {
+  const bySeq = new Map<number, BucketTotals[]>();
+  for (const r of totals) {
+    if (r.period === "DAY") continue;
+    const list = bySeq.get(r.seq) ?? [];
+    list.push({ period: r.period, bucketStartMs: Number(r.b), count: r.count, upCount: r.up, degradedCount: r.dg, latencySum: Number(r.sum) });
+    bySeq.set(r.seq, list);
+  }
+  if (bySeq.size === 0) return;
+  const seqs = [...bySeq.keys()].sort((x, y) => x - y);
+  const { rows } = await client.query<HistoryRow>(TILE_HISTORY, [seqs]);
+  const stored = new Map<number, StoredTileHistory>(
+    rows.map((r) => [r.seq, { sparkline: r.sparkline, minuteStartMs: r.m === null ? null : Number(r.m), uptimeBar: r.bar, hourStartMs: r.h === null ? null : Number(r.h) }]),
+  );
+  const next = seqs.map((seq) => applyBuckets(stored.get(seq) ?? null, bySeq.get(seq) ?? []));
+  await client.query(TILE_HISTORY_WRITE, [
+    seqs,
+    next.map((h) => JSON.stringify(h.sparkline)),
+    next.map((h) => h.minuteStartMs),
+    next.map((h) => JSON.stringify(h.uptimeBar)),
+    next.map((h) => h.hourStartMs),
+  ]);
+}
 
 // A late flush from a previous owner never overwrites a newer state (lastCheckedAt guards it).
 const STATES = `UPDATE "Check" c SET state = u.st::"CheckState", health = u.he::"CheckState",
@@ -78,7 +123,7 @@ export async function writeBatch(pool: pg.Pool, batch: Batch): Promise<void> {
         results.map((r) => (r.status === "UP" ? null : r.status)),
         results.map((r) => (r.status === "UP" ? null : r.message)),
       ]);
-      await client.query(ROLLUPS, [
+      const totals = await client.query<RollupTotalsRow>(ROLLUPS, [
         rollups.map((d) => d.checkSeq),
         rollups.map((d) => d.period),
         rollups.map((d) => d.bucketStartMs),
@@ -90,6 +135,7 @@ export async function writeBatch(pool: pg.Pool, batch: Batch): Promise<void> {
         rollups.map((d) => d.latencySum),
         rollups.map((d) => `{${d.hist.join(",")}}`),
       ]);
+      await advanceTileHistory(client, totals.rows);
     }
     if (states.length) {
       await client.query(STATES, [

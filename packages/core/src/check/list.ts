@@ -32,7 +32,7 @@ type TileRow = TileStateRow & {
 /**
  * The health panel: every check's state, uptime bar and sparkline, grouped by service, worst first.
  * Reads one row per check (state from the worker's writes, history from CheckTileHistory, which the
- * worker recomputes from rollups every 30 s), never rollups or raw results.
+ * worker's result writer moves forward with every batch), never rollups or raw results.
  */
 export async function listCheckTiles({ db, ctx, input = {}, now = new Date() }: { db: Db; ctx: AnyCtx; input?: TListCheckTiles; now?: Date }): Promise<CheckTilesDto> {
   assertRole(ctx, "VIEWER");

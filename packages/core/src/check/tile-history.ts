@@ -43,7 +43,7 @@ async function refreshLocked(db: Tx, now: Date): Promise<{ checks: number }> {
         FROM "CheckRollup" r WHERE r."checkSeq" = c.seq AND r.period = 'MINUTE' AND r."bucketStart" >= ${minuteFrom}) AS minutes,
       (SELECT string_agg(concat_ws(':', (extract(epoch FROM r."bucketStart") / 60)::bigint, r.count, r."upCount", r."degradedCount"), ',')
         FROM "CheckRollup" r WHERE r."checkSeq" = c.seq AND r.period = 'HOUR' AND r."bucketStart" >= ${hourFrom}) AS hours
-    FROM "Check" c`;
+    FROM "Check" c ORDER BY c.seq`;
   if (rows.length === 0) return { checks: 0 };
   const sparklines = rows.map((r) =>
     JSON.stringify(minuteSparkline(unpack(r.minutes).map(([t = 0, okCount = 0, latencySum = 0]) => ({ bucketStartMs: t * M, okCount, latencySum })), nowMs)),

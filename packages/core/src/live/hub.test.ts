@@ -64,7 +64,7 @@ describe("LiveHub", () => {
       { id: 1, kind: "check.state", minRole: "VIEWER", payload: { ids: ["a"] } },
       { id: 2, kind: "check.results", minRole: "VIEWER", payload: { seqs: [1, 2] } },
     ]);
-    expect(hub.needs(f)).toEqual({ stateIds: ["a"], resultSeqs: [1, 2], historyIds: [] });
+    expect(hub.needs(f)).toEqual({ stateIds: ["a"], resultSeqs: [1, 2], historyIds: [], watched: new Set(["b"]) });
     hub.deliver(f, { states: [tile("a", "DOWN"), tile("b")], histories: [] });
     expect(overview.frames).toEqual([{ id: 2, event: "tiles", data: { states: [tile("a", "DOWN")], histories: [] } }]);
     expect(servicePage.frames[0]?.data).toEqual({ states: [tile("a", "DOWN"), tile("b")], histories: [] });
@@ -77,7 +77,7 @@ describe("LiveHub", () => {
       { id: 1, kind: "check.results", minRole: "VIEWER", payload: { seqs: [1, 2, 3] } },
       { id: 2, kind: "tiles.history", minRole: "VIEWER", payload: {} },
     ]);
-    expect(hub.needs(f)).toEqual({ stateIds: [], resultSeqs: [], historyIds: [] });
+    expect(hub.needs(f)).toEqual({ stateIds: [], resultSeqs: [], historyIds: [], watched: new Set() });
   });
 
   it("never sends a VIEWER what needs a higher role", () => {

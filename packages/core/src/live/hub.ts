@@ -17,7 +17,7 @@ export type LiveClient = {
 };
 
 /** The reads a flush needs: state changes for all, results and history only where someone shows them. */
-export type Reads = { stateIds: string[]; resultSeqs: number[]; historyIds: string[] };
+export type Reads = { stateIds: string[]; resultSeqs: number[]; historyIds: string[]; watched: ReadonlySet<string> };
 
 export type ReadResult = { states: TileStatePatch[]; histories: TileHistoryPatch[] };
 
@@ -57,6 +57,7 @@ export class LiveHub {
       stateIds: [...f.stateIds],
       resultSeqs: shown.size > 0 ? [...f.resultSeqs] : [],
       historyIds: f.history ? [...shown] : [],
+      watched: shown,
     };
   }
 

@@ -205,10 +205,12 @@ export class LiveRelay {
   private async send(f: Folded, only?: LiveClient): Promise<void> {
     const need = this.hub.needs(f, only ? [only] : undefined);
     const now = new Date();
-    const [states, histories] = await Promise.all([
-      readTileStates(this.o.db, { ids: need.stateIds, seqs: need.resultSeqs }, now),
-      readTileHistories(this.o.db, need.historyIds, now),
-    ]);
+    const states = await readTileStates(this.o.db, { ids: need.stateIds, seqs: need.resultSeqs }, now);
+    // A result also moved its check's sparkline and uptime bar: send them where the tile is on screen.
+    const historyIds = new Set(need.historyIds);
+    const watched = need.watched;
+    for (const s of states) if (watched.has(s.id)) historyIds.add(s.id);
+    const histories = await readTileHistories(this.o.db, [...historyIds], now);
     this.hub.deliver(f, { states, histories }, only);
   }
 
