@@ -1,6 +1,8 @@
 import type { CheckTileDto } from "@opsdeck/core/check/index";
 import Link from "next/link";
+import { formatStamp } from "@opsdeck/core/time/format";
 import { memo } from "react";
+import { useTimeZone } from "@/components/shell/time-zone";
 import { agoText } from "./format";
 import { Sparkline } from "./sparkline";
 import { CheckStateBadge, checkBorder } from "./state-badge";
@@ -10,6 +12,7 @@ type Props = { tile: CheckTileDto; serviceSlug: string; now: number | null };
 
 /** One check: state in words, when it last ran (or that it stopped running), 24 h uptime and the last hour's latency. */
 export const CheckTile = memo(function CheckTile({ tile: t, serviceSlug, now }: Props) {
+  const zone = useTimeZone();
   return (
     <li
       data-testid="check-tile"
@@ -30,7 +33,13 @@ export const CheckTile = memo(function CheckTile({ tile: t, serviceSlug, now }: 
       </div>
       <p className="flex min-w-0 flex-wrap items-center gap-x-2 text-xs text-slate-600 dark:text-slate-400">
         <span>{t.kind}</span>
-        <span>{t.lastCheckedAt ? `checked ${agoText(t.lastCheckedAt, now)}` : "not checked yet"}</span>
+        {t.lastCheckedAt ? (
+          <time dateTime={t.lastCheckedAt} title={formatStamp(t.lastCheckedAt, zone, { seconds: true })}>
+            checked {agoText(t.lastCheckedAt, now, zone)}
+          </time>
+        ) : (
+          <span>not checked yet</span>
+        )}
         {t.lastLatencyMs !== null && t.kind !== "HEARTBEAT" && <span className="tabular-nums">{t.lastLatencyMs} ms</span>}
       </p>
       {t.state !== "UP" && t.lastMessage && (

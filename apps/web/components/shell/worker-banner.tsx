@@ -5,7 +5,7 @@ import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { AlertOctagon } from "lucide-react";
 import { useEffect, useRef } from "react";
 import { Ago } from "@/components/health/ago";
-import { utcStamp } from "@/components/incidents/format";
+import { Time } from "@/components/ui/time";
 import { fetchJson } from "@/lib/api/fetch-json";
 
 const fetchStatus = () => fetchJson<WorkerStatusDto>("/api/v1/worker");
@@ -43,7 +43,7 @@ export function WorkerBanner({ initial, renderedAt }: { initial: WorkerStatusDto
         <strong className="font-semibold">Checks are not running.</strong>{" "}
         {last ? (
           <>
-            The worker was last seen <Ago iso={last} /> ({utcStamp(last)}).
+            The worker was last seen <Ago iso={last} /> (<Time iso={last} />).
           </>
         ) : (
           "No worker has reported yet."

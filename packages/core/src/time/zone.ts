@@ -21,8 +21,9 @@ export function canonicalTimeZone(zone: string): string | null {
 
 export const isValidTimeZone = (zone: string): boolean => canonicalTimeZone(zone) !== null;
 
-/** The zone to show times in: `zone` when it is a known IANA name, otherwise UTC. */
-export const resolveTimeZone = (zone: string | null | undefined): string => (zone && canonicalTimeZone(zone)) || UTC;
+/** The zone to show times in: `zone` when it is a known IANA name (as given), otherwise UTC. */
+export const resolveTimeZone = (zone: string | null | undefined): string =>
+  zone && isValidTimeZone(zone) ? zone : UTC;
 
 /** Every zone a user can choose, UTC first. */
 export const selectableTimeZones = (): string[] => [
