@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { wallTimeToIso } from "./wall-time.ts";
+import { wallTimeToIso, zonedDayRange } from "./wall-time.ts";
 
 describe("wallTimeToIso", () => {
   it("reads a datetime-local value as a wall clock in the zone", () => {
@@ -16,5 +16,27 @@ describe("wallTimeToIso", () => {
     for (const bad of ["", "2026-11-23", "2026-02-30T10:00", "2026-11-23T24:00", "2026-13-01T10:00", "tomorrow"]) {
       expect(wallTimeToIso(bad, "UTC")).toBeNull();
     }
+  });
+});
+
+describe("zonedDayRange", () => {
+  it("spans the calendar day of the zone, both ends included", () => {
+    expect(zonedDayRange("2026-11-23", "UTC")).toEqual({
+      start: "2026-11-23T00:00:00.000Z",
+      end: "2026-11-23T23:59:59.999Z",
+    });
+    expect(zonedDayRange("2026-11-23", "Europe/Berlin")).toEqual({
+      start: "2026-11-22T23:00:00.000Z",
+      end: "2026-11-23T22:59:59.999Z",
+    });
+  });
+
+  it("has 25 hours on the day clocks fall back", () => {
+    const r = zonedDayRange("2026-11-01", "America/New_York");
+    expect(r && (Date.parse(r.end) + 1 - Date.parse(r.start)) / 3_600_000).toBe(25);
+  });
+
+  it("refuses what is not a day", () => {
+    for (const bad of ["", "2026-11-23T10:00", "2026-02-30", "yesterday"]) expect(zonedDayRange(bad, "UTC")).toBeNull();
   });
 });

@@ -23,3 +23,10 @@ export function wallTimeToIso(local: string, zone: string): string | null {
   const valid = d.getMonth() === month - 1 && d.getDate() === day && hour < 24 && minute < 60 && second < 60;
   return valid && !Number.isNaN(d.getTime()) ? new Date(d.getTime()).toISOString() : null;
 }
+
+/** The first and last millisecond of calendar day "2026-11-23" in `zone`, as ISO strings; null when it is no such day. */
+export function zonedDayRange(day: string, zone: string): { start: string; end: string } | null {
+  const start = /^\d{4}-\d{2}-\d{2}$/.test(day) ? wallTimeToIso(`${day}T00:00`, zone) : null;
+  const last = start && wallTimeToIso(`${day}T23:59:59`, zone);
+  return start && last ? { start, end: new Date(Date.parse(last) + 999).toISOString() } : null;
+}
