@@ -1,6 +1,6 @@
 import type { CheckTileDto } from "@opsdeck/core/check/index";
-import Link from "next/link";
 import { formatStamp } from "@opsdeck/core/time/format";
+import Link from "next/link";
 import { memo } from "react";
 import { useTimeZone } from "@/components/shell/time-zone";
 import { agoText } from "./format";
