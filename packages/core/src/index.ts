@@ -14,3 +14,4 @@ export * from "./service/index.ts";
 export * from "./postmortem/index.ts";
 export * from "./overview/index.ts";
 export * from "./demo/index.ts";
+export * from "./time/index.ts";

@@ -1,6 +1,7 @@
 "use client";
 
 import type { LatencyPoint } from "@opsdeck/core/check/index";
+import { formatAxisTick, formatStamp, zoneLabel } from "@opsdeck/core/time/format";
 import {
   CartesianGrid,
   type DotItemDotProps,
@@ -12,6 +13,7 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
+import { useTimeZone } from "@/components/shell/time-zone";
 import { historyNote } from "@/lib/charts/history-note";
 import { isIsolated } from "@/lib/charts/isolated-points";
 
@@ -28,13 +30,6 @@ function isolatedDot(points: readonly LatencyPoint[], key: (typeof LINES)[number
     isIsolated(values, d.index) ? <circle cx={d.cx} cy={d.cy} r={3} fill={color} stroke="none" /> : null;
 }
 
-function tick(ms: number, bucketSeconds: number): string {
-  const d = new Date(ms);
-  return bucketSeconds >= 3600 * 4
-    ? d.toLocaleDateString([], { month: "short", day: "numeric" })
-    : d.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
-}
-
 /** p50 / p95 / p99 latency per bucket; gaps where nothing answered, a dot for a bucket between gaps. */
 export function LatencyChart({
   points,
@@ -45,6 +40,7 @@ export function LatencyChart({
   bucketSeconds: number;
   label: string;
 }) {
+  const zone = useTimeZone();
   const data = points.map((p) => ({ ...p, t: Date.parse(p.at) }));
   if (!points.some((p) => p.p50Ms !== null)) {
     return (
@@ -54,6 +50,7 @@ export function LatencyChart({
     );
   }
   const note = historyNote(points, bucketSeconds);
+  const last = points[points.length - 1];
   return (
     <figure className="w-full min-w-0" aria-label={label}>
       <div className="h-48 w-full">
@@ -65,7 +62,7 @@ export function LatencyChart({
               type="number"
               scale="time"
               domain={["dataMin", "dataMax"]}
-              tickFormatter={(v: number) => tick(v, bucketSeconds)}
+              tickFormatter={(v: number) => formatAxisTick(v, zone, bucketSeconds)}
               tick={{ fontSize: 11, fill: "currentColor" }}
               minTickGap={24}
               className="text-slate-500"
@@ -78,7 +75,7 @@ export function LatencyChart({
               className="text-slate-500"
             />
             <Tooltip
-              labelFormatter={(v) => new Date(Number(v)).toLocaleString()}
+              labelFormatter={(v) => formatStamp(Number(v), zone)}
               formatter={(v) => `${v} ms`}
               contentStyle={{ fontSize: 12, background: "var(--tooltip-bg, white)", color: "#0f172a" }}
             />
@@ -99,7 +96,9 @@ export function LatencyChart({
           </LineChart>
         </ResponsiveContainer>
       </div>
-      {note && <figcaption className="mt-1 text-xs text-slate-600 dark:text-slate-400">{note}</figcaption>}
+      <figcaption className="mt-1 text-xs text-slate-600 dark:text-slate-400">
+        Times in {last ? zoneLabel(last.at, zone) : zone}.{note && ` ${note}`}
+      </figcaption>
     </figure>
   );
 }

@@ -1,5 +1,5 @@
 import type { ChecklistRunProgressDto } from "@opsdeck/core";
-import { utcStamp } from "@/components/incidents/format";
+import { Time } from "@/components/ui/time";
 import { SignOffStatus } from "./sign-off-status";
 
 /** The latest runs of one checklist, newest first; a list rather than a table so it fits a phone. */
@@ -15,7 +15,7 @@ export function RecentRuns({ runs }: { runs: ChecklistRunProgressDto[] }) {
               {r.done} / {r.total} done
             </span>
           </div>
-          <span className="text-xs text-slate-500 dark:text-slate-400">Started {utcStamp(r.startedAt)}</span>
+          <span className="text-xs text-slate-500 dark:text-slate-400">Started <Time iso={r.startedAt} /></span>
           <SignOffStatus run={r} />
         </li>
       ))}

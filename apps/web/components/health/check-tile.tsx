@@ -1,7 +1,9 @@
 import type { CheckTileDto } from "@opsdeck/core/check/index";
+import { formatStamp } from "@opsdeck/core/time/format";
 import Link from "next/link";
 import { memo } from "react";
 import { useWatchChecks } from "@/components/live/use-live-query";
+import { useTimeZone } from "@/components/shell/time-zone";
 import { agoText } from "./format";
 import { Sparkline } from "./sparkline";
 import { CheckStateBadge, checkBorder } from "./state-badge";
@@ -12,6 +14,7 @@ type Props = { tile: CheckTileDto; serviceSlug: string; now: number | null };
 /** One check: state in words, when it last ran (or that it stopped running), 24 h uptime and the last hour's latency. */
 export const CheckTile = memo(function CheckTile({ tile: t, serviceSlug, now }: Props) {
   useWatchChecks([t.id]);
+  const zone = useTimeZone();
   return (
     <li
       data-testid="check-tile"
@@ -32,7 +35,13 @@ export const CheckTile = memo(function CheckTile({ tile: t, serviceSlug, now }: 
       </div>
       <p className="flex min-w-0 flex-wrap items-center gap-x-2 text-xs text-slate-600 dark:text-slate-400">
         <span>{t.kind}</span>
-        <span>{t.lastCheckedAt ? `checked ${agoText(t.lastCheckedAt, now)}` : "not checked yet"}</span>
+        {t.lastCheckedAt ? (
+          <time dateTime={t.lastCheckedAt} title={formatStamp(t.lastCheckedAt, zone, { seconds: true })}>
+            checked {agoText(t.lastCheckedAt, now, zone)}
+          </time>
+        ) : (
+          <span>not checked yet</span>
+        )}
         {t.lastLatencyMs !== null && t.kind !== "HEARTBEAT" && <span className="tabular-nums">{t.lastLatencyMs} ms</span>}
       </p>
       {t.state !== "UP" && t.lastMessage && (

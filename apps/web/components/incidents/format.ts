@@ -10,9 +10,4 @@ export function formatDuration(ms: number): string {
   return `${s} s`;
 }
 
-/** "2026-11-23 14:05 UTC": the same on server and client, so it never causes a hydration mismatch. */
-export const utcStamp = (iso: string) => `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
-
-export const utcDate = (iso: string) => iso.slice(0, 10);
-
 export const personName = (u: { name: string | null; email: string } | null) => (u ? (u.name ?? u.email) : null);

@@ -2,7 +2,8 @@ import type { IncidentDetailDto } from "@opsdeck/core";
 import Link from "next/link";
 import { SeverityBadge } from "@/components/badges/severity-badge";
 import { IncidentStatusBadge } from "@/components/badges/status-badges";
-import { personName, utcStamp } from "./format";
+import { Time } from "@/components/ui/time";
+import { personName } from "./format";
 
 const Fact = ({ label, children }: { label: string; children: React.ReactNode }) => (
   <div className="min-w-0">
@@ -48,7 +49,7 @@ export function IncidentFacts({ incident: i }: { incident: IncidentDetailDto }) 
         </Fact>
         {stamps.map(([label, at]) => (
           <Fact key={label} label={label}>
-            {at ? <time dateTime={at}>{utcStamp(at)}</time> : <span className="text-slate-500 dark:text-slate-400">—</span>}
+            {at ? <Time iso={at} /> : <span className="text-slate-500 dark:text-slate-400">—</span>}
           </Fact>
         ))}
       </dl>

@@ -1,6 +1,7 @@
 import type { IncidentEventDto } from "@opsdeck/core";
 import { Badge, type Tone } from "@/components/badges/badge";
-import { formatDuration, personName, utcStamp } from "./format";
+import { Time } from "@/components/ui/time";
+import { formatDuration, personName } from "./format";
 
 const KIND_TONE: Record<string, Tone> = { detected: "red", acknowledged: "amber", identified: "orange", mitigated: "sky", monitoring: "sky", resolved: "emerald" };
 
@@ -16,9 +17,7 @@ export function IncidentTimeline({ events, detectedAt }: { events: IncidentEvent
           <li key={e.id} className="relative min-w-0">
             <span className="absolute top-1.5 -left-[1.3rem] size-2.5 rounded-full border-2 border-white bg-slate-400 dark:border-slate-900 dark:bg-slate-500" aria-hidden />
             <div className="flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-slate-500 dark:text-slate-400">
-              <time dateTime={e.at} className="font-medium text-slate-700 dark:text-slate-300">
-                {utcStamp(e.at)}
-              </time>
+              <Time iso={e.at} className="font-medium text-slate-700 dark:text-slate-300" />
               {offset >= 0 && <span>T+{formatDuration(offset)}</span>}
               <Badge tone={KIND_TONE[e.kind] ?? "slate"}>{e.kind}</Badge>
               <span>{personName(e.author) ?? "system"}</span>

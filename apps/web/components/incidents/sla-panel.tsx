@@ -1,6 +1,7 @@
 import type { IncidentDetailDto } from "@opsdeck/core";
 import { slaFor } from "@opsdeck/core";
-import { formatDuration, utcStamp } from "./format";
+import { Time } from "@/components/ui/time";
+import { formatDuration } from "./format";
 
 type Row = { name: string; target: string; dueAt: string; doneAt: string | null; breached: boolean };
 
@@ -13,8 +14,8 @@ function Target({ row }: { row: Row }) {
         {row.name} <span className="font-normal normal-case">({row.target})</span>
       </dt>
       <dd className={`mt-0.5 font-semibold ${tone}`}>{state}</dd>
-      <dd className="text-xs text-slate-500 dark:text-slate-400">Due {utcStamp(row.dueAt)}</dd>
-      {row.doneAt && <dd className="text-xs text-slate-500 dark:text-slate-400">Done {utcStamp(row.doneAt)}</dd>}
+      <dd className="text-xs text-slate-500 dark:text-slate-400">Due <Time iso={row.dueAt} /></dd>
+      {row.doneAt && <dd className="text-xs text-slate-500 dark:text-slate-400">Done <Time iso={row.doneAt} /></dd>}
     </div>
   );
 }

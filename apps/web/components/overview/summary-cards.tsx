@@ -35,7 +35,7 @@ export function SummaryCards({ summary: s }: { summary: OverviewSummaryDto }) {
       </StatCard>
       <StatCard label="Daily checklists today" value={`${signedOff} / ${due}`} href="/checklists" linkLabel="Checklists">
         <span className="mb-2 block">
-          signed off for <span className="whitespace-nowrap">{periodKey} UTC</span>
+          signed off for the UTC day <span className="whitespace-nowrap">{periodKey}</span>
         </span>
         <ProgressBar done={signedOff} total={due} label="Daily checklists signed off today" />
       </StatCard>

@@ -1,7 +1,8 @@
 import type { ActionItemDto } from "@opsdeck/core";
 import { Badge } from "@/components/badges/badge";
 import { ActionItemStatusBadge } from "@/components/badges/status-badges";
-import { personName, utcDate } from "@/components/incidents/format";
+import { personName } from "@/components/incidents/format";
+import { Time } from "@/components/ui/time";
 
 /** Follow-ups with owner, due date and status; overdue ones are flagged in red. Fits a phone without scrolling. */
 export function ActionItemList({ items }: { items: ActionItemDto[] }) {
@@ -13,7 +14,13 @@ export function ActionItemList({ items }: { items: ActionItemDto[] }) {
           <p className="min-w-0 text-sm font-medium break-words">{a.title}</p>
           <div className="flex shrink-0 flex-wrap items-center gap-x-3 gap-y-1 text-xs text-slate-600 dark:text-slate-400">
             <span>{personName(a.owner) ?? "Unassigned"}</span>
-            <span className={a.overdue ? "font-semibold text-red-700 dark:text-red-400" : undefined}>{a.dueDate ? `Due ${utcDate(a.dueDate)}` : "No due date"}</span>
+            <span className={a.overdue ? "font-semibold text-red-700 dark:text-red-400" : undefined}>{a.dueDate ? (
+                <>
+                  Due <Time iso={a.dueDate} as="date" />
+                </>
+              ) : (
+                "No due date"
+              )}</span>
             <ActionItemStatusBadge status={a.status} />
             {a.overdue && <Badge tone="red">Overdue</Badge>}
           </div>

@@ -2,7 +2,7 @@ import type { PostmortemSummaryDto } from "@opsdeck/core";
 import Link from "next/link";
 import { SeverityBadge } from "@/components/badges/severity-badge";
 import { PostmortemStatusBadge } from "@/components/badges/status-badges";
-import { utcDate } from "@/components/incidents/format";
+import { Time } from "@/components/ui/time";
 import { ActionItemCounts } from "./action-item-counts";
 
 /** One postmortem in the list: its incident, status and how far its follow-ups have got. */
@@ -12,7 +12,7 @@ export function PostmortemCard({ postmortem: p }: { postmortem: PostmortemSummar
       <div className="flex flex-wrap items-center gap-2">
         <SeverityBadge severity={p.incident.severity} />
         <PostmortemStatusBadge status={p.status} />
-        <span className="text-xs text-slate-500 dark:text-slate-400">Detected {utcDate(p.incident.detectedAt)}</span>
+        <span className="text-xs text-slate-500 dark:text-slate-400">Detected <Time iso={p.incident.detectedAt} as="date" /></span>
       </div>
       <h2 className="min-w-0 font-semibold break-words">
         <Link href={`/postmortems/${p.id}`} className="hover:underline">

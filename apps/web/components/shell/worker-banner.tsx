@@ -6,7 +6,7 @@ import { AlertOctagon } from "lucide-react";
 import { useEffect, useRef } from "react";
 import { Ago } from "@/components/health/ago";
 import { useLiveQuery } from "@/components/live/use-live-query";
-import { utcStamp } from "@/components/incidents/format";
+import { Time } from "@/components/ui/time";
 import { fetchJson } from "@/lib/api/fetch-json";
 
 const fetchStatus = () => fetchJson<WorkerStatusDto>("/api/v1/worker");
@@ -46,7 +46,7 @@ export function WorkerBanner({ initial, renderedAt }: { initial: WorkerStatusDto
         <strong className="font-semibold">Checks are not running.</strong>{" "}
         {last ? (
           <>
-            The worker was last seen <Ago iso={last} /> ({utcStamp(last)}).
+            The worker was last seen <Ago iso={last} /> (<Time iso={last} />).
           </>
         ) : (
           "No worker has reported yet."

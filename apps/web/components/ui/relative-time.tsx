@@ -1,25 +1,24 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { formatStamp } from "@opsdeck/core/time/format";
+import { formatAgo } from "@opsdeck/core/time/relative";
+import { useNow } from "@/components/overview/use-now";
+import { useTimeZone } from "@/components/shell/time-zone";
 
-function ago(ms: number): string {
-  const s = Math.round(Math.abs(ms) / 1000);
-  const [v, u] = s < 60 ? [s, "s"] : s < 3600 ? [Math.round(s / 60), "min"] : s < 86400 ? [Math.round(s / 3600), "h"] : [Math.round(s / 86400), "d"];
-  return ms >= 0 ? `${v} ${u} ago` : `in ${v} ${u}`;
-}
+type Props = { iso: string; everyMs?: number; pastOnly?: boolean };
 
-/** "5 min ago", kept current; the exact time is in the tooltip. Renders the UTC time until mounted. */
-export function RelativeTime({ iso }: { iso: string }) {
-  const [now, setNow] = useState<number | null>(null);
-  useEffect(() => {
-    setNow(Date.now());
-    const t = setInterval(() => setNow(Date.now()), 15_000);
-    return () => clearInterval(t);
-  }, []);
-  const at = new Date(iso);
+/**
+ * "5 min ago", kept current, with the exact stamp in the tooltip; the stamp itself until mounted, so
+ * server and client render alike. `pastOnly`: a clock slightly ahead of the browser's still reads as past.
+ */
+export function RelativeTime({ iso, everyMs = 15_000, pastOnly = false }: Props) {
+  const zone = useTimeZone();
+  const now = useNow(everyMs);
+  const stamp = formatStamp(iso, zone);
+  const age = now === null ? 0 : now - Date.parse(iso);
   return (
-    <time dateTime={iso} title={at.toLocaleString()}>
-      {now === null ? `${iso.slice(0, 16).replace("T", " ")} UTC` : ago(now - at.getTime())}
+    <time dateTime={iso} title={stamp}>
+      {now === null ? stamp : formatAgo(pastOnly ? Math.max(0, age) : age)}
     </time>
   );
 }

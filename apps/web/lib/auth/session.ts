@@ -9,7 +9,8 @@ import { cache } from "react";
 import { db } from "../db.ts";
 import { authOptions } from "./options.ts";
 
-export type SessionUser = Actor & { name: string | null };
+/** `timeZone`: the user's display zone choice (null: the browser's); not known for API tokens. */
+export type SessionUser = Actor & { name: string | null; timeZone?: string | null };
 
 /** The signed-in user, re-read from the database so that a disabled user or a role change takes effect at once. */
 export const getSession = cache(async (): Promise<SessionUser | null> => {
@@ -17,7 +18,7 @@ export const getSession = cache(async (): Promise<SessionUser | null> => {
   if (!session?.uid) return null;
   const user = await db().user.findUnique({ where: { id: session.uid } });
   if (!user || user.disabledAt) return null;
-  return { id: user.id, email: user.email, role: user.role, name: user.name };
+  return { id: user.id, email: user.email, role: user.role, name: user.name, timeZone: user.timeZone };
 });
 
 export async function requestId(): Promise<string> {

@@ -6,6 +6,7 @@ function plausible(name: string): fc.Arbitrary<string> {
   const field = name.replace(/^config\./, "");
   if (field === "kind") return fc.constantFrom("HTTP", "TCP", "DNS", "TLS", "HEARTBEAT", "POSTGRES", "STRIPE", "http");
   if (field === "role") return fc.constantFrom("VIEWER", "RESPONDER", "ADMIN");
+  if (field === "timeZone") return fc.constantFrom("", "UTC", "Europe/Berlin", "Mars/Base");
   if (field === "tier") return fc.constantFrom("TIER_1", "TIER_2", "TIER_3");
   if (/^(paused|disabled)$/.test(field)) return fc.constantFrom("true", "false");
   if (field === "email") return fc.emailAddress();

@@ -1,8 +1,8 @@
-import { listUsers, systemCtx } from "@opsdeck/core";
+import { formatStamp, listUsers, systemCtx } from "@opsdeck/core";
 import type { Db } from "@opsdeck/db";
 import type { Io } from "../io.ts";
 
-const when = (iso: string | null) => (iso ? `${iso.slice(0, 16).replace("T", " ")} UTC` : "never");
+const when = (iso: string | null) => (iso ? formatStamp(iso, "UTC") : "never");
 
 /** `user list`: one aligned row per user. */
 export async function userList({ db, io }: { db: Db; io: Io }): Promise<void> {

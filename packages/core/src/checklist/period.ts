@@ -21,15 +21,6 @@ export function calendarDate(date: Date, tz = "UTC"): CalendarDate {
   return { year: get("year"), month: get("month"), day: get("day") };
 }
 
-export function isValidTimeZone(tz: string): boolean {
-  try {
-    formatterFor(tz);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 const DAY_MS = 86_400_000;
 
 /** ISO 8601 week: weeks start on Monday and belong to the year that holds their Thursday. */

@@ -1,6 +1,6 @@
 import { ChecklistCadence } from "@opsdeck/db";
 import { z } from "zod";
-import { isValidTimeZone } from "./period.ts";
+import { isValidTimeZone } from "../time/zone.ts";
 
 export const ZTimeZone = z.string().min(1).refine(isValidTimeZone, "Unknown time zone").default("UTC");
 

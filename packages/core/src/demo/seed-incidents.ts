@@ -1,10 +1,9 @@
 import { DEMO_INCIDENTS, type DemoEventKind, type DemoIncident } from "./incidents.ts";
+import { formatStamp } from "../time/format.ts";
 import type { SeedDemoCounts, Tx } from "./seed.ts";
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
-
-const stamp = (d: Date) => `${d.toISOString().slice(0, 10)} ${d.toISOString().slice(11, 16)} UTC`;
 
 function timeline(incident: DemoIncident, detectedAt: Date): { at: Date; kind: DemoEventKind; message: string }[] {
   return incident.events.map((e) => ({ ...e, at: new Date(detectedAt.getTime() + e.after * MINUTE) }));
@@ -41,7 +40,7 @@ export async function seedIncidents(tx: Tx, now: Date, serviceIds: Map<string, s
       data: {
         ...fields,
         incidentId: incident.id,
-        timeline: events.map((e) => `- ${stamp(e.at)} — ${e.message}`).join("\n"),
+        timeline: events.map((e) => `- ${formatStamp(e.at, "UTC")} — ${e.message}`).join("\n"),
         actionItems: {
           create: actionItems.map(({ dueInDays, ...item }) => ({
             ...item,

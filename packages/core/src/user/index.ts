@@ -8,3 +8,4 @@ export { listUsers } from "./list.ts";
 export { getUserByEmail } from "./get-by-email.ts";
 export { listUserRefs } from "./list-refs.ts";
 export { issueTemporaryPassword } from "./issue-password.ts";
+export { updateUserTimeZone } from "./update-time-zone.ts";

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { MAX_PASSWORD_BYTES, MIN_PASSWORD_LENGTH } from "../auth/password.ts";
 import { ROLES } from "../roles.ts";
+import { canonicalTimeZone } from "../time/zone.ts";
 
 export const ZEmail = z
   .string({ error: "Enter an email" })
@@ -36,6 +37,18 @@ export type TIssuePassword = z.input<typeof ZIssuePassword>;
 
 export const ZResetPassword = z.object({ userId: ZUserId, newPassword: ZPassword, currentPassword: z.string().optional() });
 export type TResetPassword = z.input<typeof ZResetPassword>;
+
+/** A user's own display zone: an IANA name such as "UTC", or blank (null) to follow each browser's zone. */
+export const ZUpdateTimeZone = z.object({
+  timeZone: z
+    .string({ error: "Choose a time zone" })
+    .trim()
+    .max(64, "Use at most 64 characters")
+    .nullable()
+    .transform((zone) => (zone ? (canonicalTimeZone(zone) ?? "") : null))
+    .refine((zone) => zone !== "", "Unknown time zone"),
+});
+export type TUpdateTimeZone = z.input<typeof ZUpdateTimeZone>;
 
 /** What leaves core about a user: never the password hash. */
 export type TUserDto = {

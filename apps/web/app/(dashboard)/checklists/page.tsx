@@ -18,7 +18,7 @@ export default async function ChecklistsPage() {
   const groups = CADENCES.map((cadence) => ({ cadence, items: checklists.filter((c) => c.cadence === cadence) })).filter((g) => g.items.length);
   return (
     <>
-      <PageHeader title="Checklists" description="Recurring operational checks and their progress this period. Periods follow UTC." />
+      <PageHeader title="Checklists" description="Recurring operational checks and their progress this period. Periods are UTC days, weeks, months and quarters." />
       {groups.length === 0 && <p className="card p-6 text-center text-sm text-slate-500 dark:text-slate-400">No checklists yet.</p>}
       <div className="flex flex-col gap-8">
         {groups.map((g) => (

@@ -1,6 +1,6 @@
 "use server";
 
-import { createApiToken, resetPassword, revokeApiToken } from "@opsdeck/core";
+import { createApiToken, resetPassword, revokeApiToken, updateUserTimeZone } from "@opsdeck/core";
 import { revalidatePath } from "next/cache";
 import { actionCtx } from "@/lib/auth/session";
 import { db } from "@/lib/db";
@@ -34,5 +34,14 @@ export async function revokeApiTokenAction(_prev: FormState, form: FormData): Pr
     const t = await revokeApiToken({ db: db(), ctx, input: { tokenId: String(form.get("tokenId") ?? "") } });
     revalidatePath("/settings");
     return `Revoked ${t.name}`;
+  });
+}
+
+export async function updateTimeZoneAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const ctx = await actionCtx();
+  return formAction(async () => {
+    const { timeZone } = await updateUserTimeZone({ db: db(), ctx, input: { timeZone: String(form.get("timeZone") ?? "") } });
+    revalidatePath("/", "layout");
+    return timeZone ? `Times are shown in ${timeZone}` : "Times follow this browser's zone";
   });
 }

@@ -1,8 +1,9 @@
-import { listApiTokens } from "@opsdeck/core";
+import { listApiTokens, selectableTimeZones } from "@opsdeck/core";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ApiTokens } from "@/components/forms/account/api-tokens";
 import { ChangePasswordForm } from "@/components/forms/account/change-password-form";
+import { TimeZoneForm } from "@/components/forms/account/time-zone-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireRole } from "@/lib/auth/session";
 import { db } from "@/lib/db";
@@ -37,6 +38,10 @@ export default async function SettingsPage() {
         <section className="card p-4">
           <h2 className="mb-3 font-semibold">Change your password</h2>
           <ChangePasswordForm />
+        </section>
+        <section className="card p-4">
+          <h2 className="mb-3 font-semibold">Time zone</h2>
+          <TimeZoneForm zones={selectableTimeZones()} />
         </section>
       </div>
     </>

@@ -5,6 +5,7 @@ import { useRef } from "react";
 import { createApiTokenAction, revokeApiTokenAction } from "@/app/(dashboard)/settings/actions";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { Field } from "@/components/ui/field";
+import { Time } from "@/components/ui/time";
 
 function RevokeButton({ token }: { token: TApiTokenDto }) {
   const { pending, onSubmit } = useFormAction(revokeApiTokenAction, undefined, {
@@ -40,7 +41,14 @@ export function ApiTokens({ tokens }: { tokens: TApiTokenDto[] }) {
               <p className="truncate font-medium">{t.name}</p>
               <p className="text-xs text-slate-500">
                 odk_{t.prefix}… · {t.status}
-                {t.lastUsedAt ? ` · last used ${t.lastUsedAt.slice(0, 10)}` : " · never used"}
+                {t.lastUsedAt ? (
+                  <>
+                    {" "}
+                    · last used <Time iso={t.lastUsedAt} as="date" />
+                  </>
+                ) : (
+                  " · never used"
+                )}
               </p>
             </div>
             {t.status === "active" && <RevokeButton token={t} />}

@@ -5,10 +5,10 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { SeverityBadge } from "@/components/badges/severity-badge";
 import { PostmortemStatusBadge } from "@/components/badges/status-badges";
-import { utcStamp } from "@/components/incidents/format";
 import { ActionItemList } from "@/components/postmortems/action-item-list";
 import { PostmortemSection } from "@/components/postmortems/postmortem-section";
 import { PageHeader } from "@/components/ui/page-header";
+import { Time } from "@/components/ui/time";
 import { requireRole } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 
@@ -59,8 +59,18 @@ export default async function PostmortemPage({ params }: Props) {
         <Link href={`/incidents/${incident.number}`} className="font-medium text-emerald-700 hover:underline dark:text-emerald-400">
           Incident #{incident.number}
         </Link>
-        <span>Detected {utcStamp(incident.detectedAt)}</span>
-        <span>{incident.resolvedAt ? `Resolved ${utcStamp(incident.resolvedAt)}` : "Not resolved"}</span>
+        <span>
+          Detected <Time iso={incident.detectedAt} />
+        </span>
+        <span>
+          {incident.resolvedAt ? (
+            <>
+              Resolved <Time iso={incident.resolvedAt} />
+            </>
+          ) : (
+            "Not resolved"
+          )}
+        </span>
       </div>
       <div className="grid max-w-4xl gap-4">
         {SECTIONS.map(([key, title]) => (

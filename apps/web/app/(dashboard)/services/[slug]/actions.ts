@@ -12,11 +12,13 @@ import {
   updateCheck,
 } from "@opsdeck/core/check/index";
 import { deleteService, type TUpdateService, updateService } from "@opsdeck/core/service/index";
+import { formatStamp } from "@opsdeck/core/time/format";
 import { revalidatePath } from "next/cache";
 import { actionCtx } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { formFields } from "@/lib/form-input";
 import { type FormState, formAction } from "@/lib/form-state";
+import { viewerZone } from "@/lib/time/viewer-zone";
 import { checkInput } from "./check-input";
 
 export type CreateCheckState = FormState & { pingPath?: string | null };
@@ -55,7 +57,7 @@ export async function createMaintenanceAction(_prev: FormState, form: FormData):
   const input = formFields<{ checkId: string; endsAt: string; reason: string }>(form, ["checkId", "endsAt", "reason"]);
   return formAction(async () => {
     const w = await createMaintenanceWindow({ db: db(), ctx, input });
-    return `In maintenance until ${w.endsAt.slice(0, 16).replace("T", " ")} UTC`;
+    return `In maintenance until ${formatStamp(w.endsAt, await viewerZone())}`;
   });
 }
 

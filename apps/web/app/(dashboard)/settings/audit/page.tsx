@@ -1,11 +1,13 @@
-import { listAuditLog, ValidationError } from "@opsdeck/core";
+import { listAuditLog, ValidationError, zonedDayRange } from "@opsdeck/core";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AuditChanges } from "@/components/tables/audit/audit-changes";
 import { AuditFilters } from "@/components/tables/audit-filters";
 import { PageHeader } from "@/components/ui/page-header";
+import { Time } from "@/components/ui/time";
 import { requireRole } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { viewerZone } from "@/lib/time/viewer-zone";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Audit log" };
@@ -17,7 +19,12 @@ function pick(sp: Search) {
   return Object.fromEntries(FILTERS.filter((k) => sp[k]).map((k) => [k, sp[k]])) as Record<string, string>;
 }
 
-const when = (iso: string) => `${iso.slice(0, 19).replace("T", " ")} UTC`;
+/** From and To are whole days in the zone the times are shown in, both included; anything else goes to the service as typed. */
+function inZone(filters: Record<string, string>, zone: string): Record<string, string> {
+  const from = filters.from && zonedDayRange(filters.from, zone)?.start;
+  const to = filters.to && zonedDayRange(filters.to, zone)?.end;
+  return { ...filters, ...(from && { from }), ...(to && { to }) };
+}
 
 function Target({ type, id }: { type: string; id: string | null }) {
   return (
@@ -35,7 +42,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   let error: string | null = null;
   let page: Awaited<ReturnType<typeof listAuditLog>> = { entries: [], nextCursor: null } as never;
   try {
-    page = await listAuditLog({ db: db(), ctx: { actor: me }, input: { ...filters, cursor: sp.cursor } });
+    page = await listAuditLog({ db: db(), ctx: { actor: me }, input: { ...inZone(filters, await viewerZone()), cursor: sp.cursor } });
   } catch (err) {
     if (!(err instanceof ValidationError)) throw err;
     error = Object.entries(err.fieldErrors)
@@ -57,7 +64,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           <li key={e.id} className="flex min-w-0 flex-col gap-1 p-3">
             <div className="flex flex-wrap items-baseline justify-between gap-x-2 text-xs text-slate-500 dark:text-slate-400">
               <span className="font-mono text-slate-800 dark:text-slate-100">{e.action}</span>
-              <span title={e.requestId ?? undefined}>{when(e.createdAt)}</span>
+              <span title={e.requestId ?? undefined}>
+                <Time iso={e.createdAt} as="seconds" />
+              </span>
             </div>
             <div className="flex flex-wrap gap-x-2 text-sm">
               <span>{e.actorLabel}</span>
@@ -85,7 +94,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             {page.entries.map((e) => (
               <tr key={e.id}>
                 <td className="whitespace-nowrap text-slate-500 dark:text-slate-400" title={e.requestId ?? undefined}>
-                  {when(e.createdAt)}
+                  <Time iso={e.createdAt} as="seconds" />
                 </td>
                 <td className="whitespace-nowrap">{e.actorLabel}</td>
                 <td className="whitespace-nowrap font-mono text-xs">{e.action}</td>
