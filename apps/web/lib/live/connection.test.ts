@@ -7,11 +7,11 @@ class FakeSource {
   readyState = 0;
   onerror: ((e: Event) => void) | null = null;
   closed = false;
-  private readonly handlers = new Map<string, ((e: Event) => void)[]>();
+  private readonly handlers = new Map<string, ((e: MessageEvent<string>) => void)[]>();
   constructor(readonly url: string) {
     FakeSource.opened.push(this);
   }
-  addEventListener(type: string, f: (e: Event) => void) {
+  addEventListener(type: string, f: (e: MessageEvent<string>) => void) {
     this.handlers.set(type, [...(this.handlers.get(type) ?? []), f]);
   }
   close() {
@@ -20,7 +20,7 @@ class FakeSource {
   }
   emit(event: string, data: unknown, id?: number) {
     this.readyState = 1;
-    const e = { data: JSON.stringify(data), lastEventId: id === undefined ? "" : String(id) } as unknown as Event;
+    const e = { data: JSON.stringify(data), lastEventId: id === undefined ? "" : String(id) } as MessageEvent<string>;
     for (const f of this.handlers.get(event) ?? []) f(e);
   }
   fail(closed = false) {
