@@ -9,7 +9,9 @@ function expectCommonHeaders(h: Headers, what: string) {
   expect(h["x-content-type-options"], what).toBe("nosniff");
   expect(h["x-frame-options"], what).toBe("DENY");
   expect(h["referrer-policy"], what).toBe("same-origin");
-  expect(h["permissions-policy"], what).toMatch(/camera=\(\).*geolocation=\(\).*microphone=\(\).*payment=\(\).*usb=\(\)/);
+  expect(h["permissions-policy"], what).toMatch(
+    /camera=\(\).*geolocation=\(\).*microphone=\(\).*payment=\(\).*usb=\(\)/,
+  );
   // These journeys run over plain HTTP: no HSTS.
   expect(h["strict-transport-security"], what).toBeUndefined();
 }
@@ -49,14 +51,19 @@ async function apiGets(api: APIRequestContext): Promise<string[]> {
   const services = await (await api.get("/api/v1/services")).json();
   const tiles = await (await api.get("/api/v1/checks")).json();
   const params: Record<string, string> = { slug: services[0].slug, id: tiles.services[0].checks[0].id };
-  const paths = Object.entries(spec.paths as Record<string, { get?: unknown }>)
-    .filter(([, ops]) => ops.get)
+  // The event stream never ends: its headers are checked on their own, with the stream cut after them.
+  type Get = { responses?: Record<string, { content?: Record<string, unknown> }> };
+  const streams = (get: Get) => "text/event-stream" in (get.responses?.["200"]?.content ?? {});
+  const paths = Object.entries(spec.paths as Record<string, { get?: Get }>)
+    .filter(([, ops]) => ops.get && !streams(ops.get))
     .map(([path]) => path.replace(/\{(\w+)\}/g, (_, name: string) => params[name] ?? name));
   expect(paths).toContain("/api/v1/me");
   return [...paths, "/api/healthz", "/api/readyz"];
 }
 
-test("every page, signed in, sends the security headers and a fresh nonce on each of its scripts, with no CSP violation", async ({ page }) => {
+test("every page, signed in, sends the security headers and a fresh nonce on each of its scripts, with no CSP violation", async ({
+  page,
+}) => {
   const problems = await watchProblems(page);
   await signIn(page, ADMIN);
   const paths = [...PAGES, ...(await detailPages(page))];
@@ -75,7 +82,9 @@ test("every page, signed in, sends the security headers and a fresh nonce on eac
   expect(problems).toEqual([]);
 });
 
-test("anonymous: pages redirect to /login with the security headers; /login, /status and /setup carry them too", async ({ request }) => {
+test("anonymous: pages redirect to /login with the security headers; /login, /status and /setup carry them too", async ({
+  request,
+}) => {
   for (const p of [...PAGES, "/services/demo-target", "/incidents/1"]) {
     const res = await request.get(p, { maxRedirects: 0 });
     expect(res.status(), p).toBe(307);
@@ -94,7 +103,11 @@ test("anonymous: pages redirect to /login with the security headers; /login, /st
   expectPageHeaders(setup.headers(), "/setup");
 });
 
-test("API responses, signed in and anonymous, send nosniff, DENY, a policy that allows nothing and no-store", async ({ page, playwright, baseURL }) => {
+test("API responses, signed in and anonymous, send nosniff, DENY, a policy that allows nothing and no-store", async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
   await signIn(page, ADMIN);
   const paths = await apiGets(page.request);
   const anonymous = await playwright.request.newContext({ baseURL });
@@ -107,6 +120,29 @@ test("API responses, signed in and anonymous, send nosniff, DENY, a policy that 
     expectApiHeaders(anon.headers(), `${p} anonymous`);
   }
   await anonymous.dispose();
+});
+
+test("the event stream sends the API's headers, is never compressed or buffered, and needs a session", async ({
+  page,
+}) => {
+  await signIn(page, ADMIN);
+  const head = () =>
+    page.evaluate(async () => {
+      const stop = new AbortController();
+      const res = await fetch("/api/v1/events", { signal: stop.signal, headers: { "accept-encoding": "gzip" } });
+      const headers = Object.fromEntries(res.headers.entries());
+      stop.abort();
+      return { status: res.status, headers };
+    });
+  const signedIn = await head();
+  expect(signedIn.status).toBe(200);
+  expectApiHeaders(signedIn.headers, "/api/v1/events");
+  expect(signedIn.headers["content-type"]).toMatch(/^text\/event-stream/);
+  expect(signedIn.headers["cache-control"]).toContain("no-transform");
+  expect(signedIn.headers["x-accel-buffering"]).toBe("no");
+  expect(signedIn.headers["content-encoding"]).toBeUndefined();
+  await page.context().clearCookies();
+  expect((await head()).status).toBe(401);
 });
 
 test("static assets still load, are not sniffed, and need no session", async ({ request }) => {
@@ -130,7 +166,9 @@ test("sign-in and a service's charts work under the policy", async ({ page }) =>
   expect(problems).toEqual([]);
 });
 
-test("a cross-site server action is refused with 403 before it runs; an unknown action id gets Next's 4xx", async ({ page }) => {
+test("a cross-site server action is refused with 403 before it runs; an unknown action id gets Next's 4xx", async ({
+  page,
+}) => {
   await signIn(page, ADMIN);
   await page.goto("/settings/users");
   // An empty "Add user" form: a real action call that only returns field errors.
@@ -141,7 +179,12 @@ test("a cross-site server action is refused with 403 before it runs; an unknown 
   const { "content-type": contentType, "next-action": actionId, "next-router-state-tree": tree } = action.headers();
   const replay = (headers: Record<string, string>) =>
     page.request.post(action.url(), {
-      headers: { "content-type": contentType, "next-action": actionId, "next-router-state-tree": tree ?? "", ...headers },
+      headers: {
+        "content-type": contentType,
+        "next-action": actionId,
+        "next-router-state-tree": tree ?? "",
+        ...headers,
+      },
       data: action.postDataBuffer() ?? "",
       maxRedirects: 0,
     });
@@ -157,23 +200,41 @@ test("a cross-site server action is refused with 403 before it runs; an unknown 
   expect(unknown.status()).toBeLessThan(500);
 });
 
-test("an API mutation with the session cookie from another site is refused; Bearer tokens and the app's own origin pass", async ({ page, playwright, baseURL }) => {
+test("an API mutation with the session cookie from another site is refused; Bearer tokens and the app's own origin pass", async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
   await signIn(page, ADMIN);
-  const forged = await page.request.post("/api/v1/services", { headers: { origin: EVIL }, data: { name: "Forged Service" } });
+  const forged = await page.request.post("/api/v1/services", {
+    headers: { origin: EVIL },
+    data: { name: "Forged Service" },
+  });
   expect(forged.status()).toBe(403);
   expectApiHeaders(forged.headers(), "refused API call");
   expect(await forged.json()).toEqual({ error: { code: "FORBIDDEN", message: expect.stringMatching(/cross-site/i) } });
   expect((await page.request.get("/api/v1/services/forged-service")).status()).toBe(404);
   for (const method of ["PATCH", "PUT", "DELETE"]) {
-    const res = await page.request.fetch("/api/v1/services/demo-target", { method, headers: { origin: EVIL }, data: { name: "Renamed" } });
+    const res = await page.request.fetch("/api/v1/services/demo-target", {
+      method,
+      headers: { origin: EVIL },
+      data: { name: "Renamed" },
+    });
     expect(res.status(), method).toBe(403);
   }
   // The app's own origin reaches the route: here its 404 for a service that does not exist.
-  expect((await page.request.delete("/api/v1/services/no-such-service", { headers: { origin: baseURL ?? "" } })).status()).toBe(404);
+  expect(
+    (await page.request.delete("/api/v1/services/no-such-service", { headers: { origin: baseURL ?? "" } })).status(),
+  ).toBe(404);
 
-  const token = opsdeckCli(["token", "create", "--email", ADMIN.email, "--name", "headers-e2e"]).match(/odk_[A-Za-z0-9]+/)?.[0];
+  const token = opsdeckCli(["token", "create", "--email", ADMIN.email, "--name", "headers-e2e"]).match(
+    /odk_[A-Za-z0-9]+/,
+  )?.[0];
   expect(token).toBeTruthy();
-  const bearer = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { authorization: `Bearer ${token}` } });
+  const bearer = await playwright.request.newContext({
+    baseURL,
+    extraHTTPHeaders: { authorization: `Bearer ${token}` },
+  });
   expect((await bearer.delete("/api/v1/services/no-such-service")).status()).toBe(404);
   expect((await bearer.delete("/api/v1/services/no-such-service", { headers: { origin: EVIL } })).status()).toBe(404);
   await bearer.dispose();

@@ -98,7 +98,10 @@ describe("API fuzz: every operation of the OpenAPI document", () => {
       fc.asyncProperty(request, async (r) => {
         await replenish(s.t.db, s.admin);
         const before = await dbFingerprint(s.client);
-        const res = await send(r);
+        const res = await send(r).catch((err: Error) => {
+          // A dropped connection says little by itself: name the request and the socket's reason.
+          throw new Error(`${r.op.method} ${r.op.path} as ${r.caller}: ${err.message} (${String(err.cause)})\n  sent ${summarize(r)}\n${s.app.logs().slice(-1500)}`);
+        });
         const text = await readBody(res);
         const key = `${r.op.method} ${r.op.path}`;
         const byStatus = statuses.get(key) ?? new Map<number, number>();

@@ -27,7 +27,7 @@ const ERROR_REF = { $ref: "#/components/schemas/Error" };
 
 const ZError = z.object({
   error: z.object({
-    code: z.enum(["VALIDATION", "UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "CONFLICT", "PAYLOAD_TOO_LARGE", "INTERNAL"]),
+    code: z.enum(["VALIDATION", "UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "CONFLICT", "PAYLOAD_TOO_LARGE", "UNAVAILABLE", "INTERNAL"]),
     message: z.string(),
     fieldErrors: z
       .record(z.string(), z.array(z.string()))

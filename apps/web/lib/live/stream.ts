@@ -1,6 +1,7 @@
 import "server-only";
 import type { Sink } from "@opsdeck/core/live/hub";
 import type { Role } from "@opsdeck/db";
+import { problem } from "../api/respond.ts";
 import { liveRelay } from "./relay.ts";
 
 /** A client that stops reading is dropped once this much is waiting for it; it reconnects and catches up. */
@@ -27,7 +28,9 @@ type Open = {
 
 /** Open one event stream: it joins the process's relay and leaves it when the client goes away. */
 export async function openLiveStream({ signal, ...who }: Open): Promise<Response> {
-  const relay = await liveRelay();
+  const relay = await liveRelay().catch(() => null);
+  // The browser retries on its own (the retry interval it was given, or its default).
+  if (!relay) return problem(503, "UNAVAILABLE", "Live updates are unavailable: the database does not answer. Retry shortly.");
   const encoder = new TextEncoder();
   let controller!: ReadableStreamDefaultController<Uint8Array>;
   let clientId: number | null = null;

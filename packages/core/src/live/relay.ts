@@ -83,16 +83,16 @@ export class LiveRelay {
         firstUp();
         this.databaseUp = true;
         this.pull();
-        this.serial(async () => this.hub.broadcast(() => sseFrame("status", { database: "up" })));
+        this.fire(async () => this.hub.broadcast(() => sseFrame("status", { database: "up" })));
       },
       down: (err) => {
         this.databaseUp = false;
         this.o.log("listening connection lost; reopening", err.message);
-        this.serial(async () => this.hub.broadcast(() => sseFrame("status", { database: "down" })));
+        this.fire(async () => this.hub.broadcast(() => sseFrame("status", { database: "down" })));
       },
     });
     const every = (ms: number, f: () => Promise<void>) => {
-      const t = setInterval(() => this.serial(f), ms);
+      const t = setInterval(() => this.fire(f), ms);
       t.unref();
       this.timers.push(t);
     };
@@ -141,6 +141,11 @@ export class LiveRelay {
     await this.send(f, client);
   }
 
+  /** Queue work nobody awaits: a failure is logged, never an unhandled rejection that ends the process. */
+  private fire(f: () => Promise<unknown>): void {
+    this.serial(f).catch((err) => this.o.log("live relay step failed", err));
+  }
+
   private serial<T>(f: () => Promise<T>): Promise<T> {
     const run = this.queue.then(f);
     this.queue = run.catch(() => {});
@@ -154,7 +159,7 @@ export class LiveRelay {
       return;
     }
     this.pulling = true;
-    this.serial(async () => {
+    this.fire(async () => {
       try {
         do {
           this.pullAgain = false;
@@ -184,7 +189,7 @@ export class LiveRelay {
     if (onlyResults && wait > 0) {
       this.resultsTimer ??= setTimeout(() => {
         this.resultsTimer = undefined;
-        void this.serial(() => this.flushSoon());
+        this.fire(() => this.flushSoon());
       }, wait);
       return;
     }
@@ -198,7 +203,7 @@ export class LiveRelay {
       // Keep what could not be sent: the next pull or flush tries again.
       this.o.log("reading changed checks failed; retrying", err);
       this.pending = p;
-      setTimeout(() => void this.serial(() => this.flushSoon()), 1_000).unref();
+      setTimeout(() => this.fire(() => this.flushSoon()), 1_000).unref();
     }
   }
 
