@@ -2,7 +2,39 @@ import type { IncidentEventDto } from "@opsdeck/core";
 import { Badge, type Tone } from "@/components/badges/badge";
 import { formatDuration, personName, utcStamp } from "./format";
 
-const KIND_TONE: Record<string, Tone> = { detected: "red", acknowledged: "amber", identified: "orange", mitigated: "sky", monitoring: "sky", resolved: "emerald" };
+const KIND_TONE: Record<string, Tone> = {
+  opened: "red",
+  detected: "red",
+  acknowledged: "amber",
+  investigating: "amber",
+  identified: "orange",
+  mitigated: "sky",
+  monitoring: "sky",
+  resolved: "emerald",
+  reopened: "red",
+};
+const LABEL: Record<string, string> = { customer_facing: "customer-facing" };
+
+/** What a status update or a late note records beyond its message. */
+function Extra({ e }: { e: IncidentEventDto }) {
+  const d = e.data ?? {};
+  const lines: [string, string][] = [];
+  if (typeof d.impact === "string") lines.push(["Impact", d.impact]);
+  if (typeof d.nextUpdateAt === "string") lines.push(["Next update", utcStamp(d.nextUpdateAt)]);
+  if (typeof d.writtenAt === "string") lines.push(["Written", utcStamp(d.writtenAt)]);
+  if (e.kind === "reopened" && typeof d.resolvedAt === "string") lines.push(["Had been resolved", utcStamp(d.resolvedAt)]);
+  if (lines.length === 0) return null;
+  return (
+    <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-2 text-xs text-slate-600 dark:text-slate-400">
+      {lines.map(([k, v]) => (
+        <div key={k} className="contents">
+          <dt className="font-medium">{k}</dt>
+          <dd className="break-words">{v}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
 
 /** The incident's events, oldest first, with the time since detection so the pace is visible. */
 export function IncidentTimeline({ events, detectedAt }: { events: IncidentEventDto[]; detectedAt: string }) {
@@ -20,10 +52,11 @@ export function IncidentTimeline({ events, detectedAt }: { events: IncidentEvent
                 {utcStamp(e.at)}
               </time>
               {offset >= 0 && <span>T+{formatDuration(offset)}</span>}
-              <Badge tone={KIND_TONE[e.kind] ?? "slate"}>{e.kind}</Badge>
+              <Badge tone={KIND_TONE[e.kind] ?? "slate"}>{LABEL[e.kind] ?? e.kind}</Badge>
               <span>{personName(e.author) ?? "system"}</span>
             </div>
             <p className="mt-1 text-sm whitespace-pre-wrap break-words text-slate-800 dark:text-slate-200">{e.message}</p>
+            <Extra e={e} />
           </li>
         );
       })}

@@ -1,5 +1,5 @@
 import type { IncidentDetailDto } from "@opsdeck/core";
-import { slaFor } from "@opsdeck/core";
+import { slaFor } from "@opsdeck/core/severity/policy";
 import { formatDuration, utcStamp } from "./format";
 
 type Row = { name: string; target: string; dueAt: string; doneAt: string | null; breached: boolean };

@@ -64,6 +64,9 @@ export const ZDeclareIncident = z.object({
     .describe("Slugs of the affected services"),
   summary: optionalText(TEXT_MAX),
   commanderId: userRef.describe("Defaults to the declarer"),
+  detectedAt: instant("when it was detected")
+    .nullish()
+    .describe("When it began, if before it was declared (at most 30 days back); defaults to now"),
 });
 export type TDeclareIncident = z.input<typeof ZDeclareIncident>;
 

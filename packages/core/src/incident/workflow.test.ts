@@ -74,6 +74,19 @@ describe("incident workflow", () => {
     expect(live).toMatchObject([{ kind: "incident.created", payload: { number: i.number, id: i.id } }]);
   });
 
+  it("keeps an earlier detection time on the timeline", async () => {
+    const i = await declare({ detectedAt: at(-30).toISOString() }, t0);
+    expect(i.detectedAt).toBe(at(-30).toISOString());
+    expect(i.events.map((e) => [e.kind, e.at])).toEqual([
+      ["detected", at(-30).toISOString()],
+      ["opened", t0.toISOString()],
+    ]);
+    for (const bad of [at(5), at(-31 * 24 * 60)]) {
+      const err = await declare({ detectedAt: bad.toISOString() }, t0).catch((e: unknown) => e);
+      expect((err as ValidationError).fieldErrors).toHaveProperty("detectedAt");
+    }
+  });
+
   it("takes another commander when one is named", async () => {
     const i = await declare({ commanderId: other.id, severity: "P3" });
     expect(i.commander?.id).toBe(other.id);
