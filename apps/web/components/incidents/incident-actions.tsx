@@ -17,7 +17,7 @@ export function IncidentActions({ incident: i }: { incident: IncidentDetailDto }
   const queryKey = incidentKey(i.number);
   const open = i.status !== "RESOLVED";
   return (
-    <div className="mb-4 flex flex-wrap items-center gap-2" aria-label="Incident actions" role="group">
+    <fieldset className="mb-4 flex flex-wrap items-center gap-2" aria-label="Incident actions">
       {open && !i.acknowledgedAt && (
         <ActionButton action={acknowledgeIncidentAction} fields={fields} queryKey={queryKey} className="btn-primary">
           Acknowledge
@@ -47,6 +47,6 @@ export function IncidentActions({ incident: i }: { incident: IncidentDetailDto }
           Reopen
         </ActionButton>
       )}
-    </div>
+    </fieldset>
   );
 }

@@ -36,11 +36,15 @@ function Brand() {
 }
 
 /** Two clicks from anywhere: this, then the form's submit. */
-function DeclareButton({ className = "" }: { className?: string }) {
+function DeclareButton({ short = false }: { short?: boolean }) {
   return (
-    <Link href="/incidents/new" className={`btn-danger gap-1.5 ${className}`}>
+    <Link
+      href="/incidents/new"
+      aria-label={short ? "Declare incident" : undefined}
+      className={`btn-danger gap-1.5 whitespace-nowrap ${short ? "px-2.5" : ""}`}
+    >
       <Siren className="size-4" aria-hidden />
-      Declare incident
+      {short ? "Declare" : "Declare incident"}
     </Link>
   );
 }
@@ -78,7 +82,7 @@ export function AppShell({ user, worker, children }: Props) {
         <header className="sticky top-0 z-20 flex items-center justify-between border-b border-slate-200 bg-white/95 px-4 py-2 backdrop-blur lg:hidden dark:border-slate-800 dark:bg-slate-900/95">
           <Brand />
           <div className="flex items-center gap-2">
-            {canDeclare(user.role) && <DeclareButton className="px-2.5 text-xs" />}
+            {canDeclare(user.role) && <DeclareButton short />}
             <ThemeToggle />
             <button
               type="button"

@@ -31,7 +31,7 @@ export function DeclareIncidentForm({ services, people, me, preselected }: Props
     <form onSubmit={onSubmit} className="grid gap-4 sm:grid-cols-2" aria-label="Declare incident" noValidate>
       <div className="sm:col-span-2">
         <Field label="Title" name="title" errors={fe.title} hint="What is broken, as users see it.">
-          <input id="title" name="title" className="input" autoComplete="off" autoFocus maxLength={200} />
+          <input id="title" name="title" className="input" autoComplete="off" maxLength={200} />
         </Field>
       </div>
       <fieldset className="space-y-2 sm:col-span-2">
@@ -48,7 +48,7 @@ export function DeclareIncidentForm({ services, people, me, preselected }: Props
                   {s} – {SEVERITY_POLICY[s].name}
                 </span>
                 <span className="block text-xs text-slate-500 dark:text-slate-400">
-                  {SEVERITY_POLICY[s].criteria.join(", ")}. Respond {SEVERITY_POLICY[s].responseLabel.toLowerCase()}.
+                  {SEVERITY_POLICY[s].criteria.join(", ")}. Response: {SEVERITY_POLICY[s].responseLabel}.
                 </span>
               </span>
             </label>

@@ -10,7 +10,7 @@ import { useIncidentForm } from "./use-incident-form";
 export function IncidentNoteForm({ number }: { number: number }) {
   const { state, pending, onSubmit, fieldErrors: fe, round } = useIncidentForm(addIncidentNoteAction, number);
   return (
-    <form key={round} onSubmit={onSubmit} className="grid gap-3" aria-label="Add a note" noValidate>
+    <form key={round} onSubmit={onSubmit} className="flex flex-col gap-3" aria-label="Add a note" noValidate>
       <input type="hidden" name="number" value={number} />
       <Field label="Note" name="text" id="note-text" errors={fe.text}>
         <textarea id="note-text" name="text" rows={2} className="input" maxLength={5000} />

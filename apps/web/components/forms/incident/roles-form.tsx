@@ -28,7 +28,7 @@ export function IncidentRolesForm({ incident: i, people }: Props) {
   } = useFormAction(updateIncidentAction, () => qc.invalidateQueries({ queryKey: incidentKey(i.number), exact: true }));
   return (
     // Remount on every change from anyone, so the controls show what is stored.
-    <form key={i.updatedAt} onSubmit={onSubmit} className="grid gap-3" aria-label="Severity and roles" noValidate>
+    <form key={i.updatedAt} onSubmit={onSubmit} className="flex flex-col gap-3" aria-label="Severity and roles" noValidate>
       <input type="hidden" name="number" value={i.number} />
       <Field label="Severity" name="severity" id="roles-severity" errors={fe.severity}>
         <select id="roles-severity" name="severity" className="input" defaultValue={i.severity}>

@@ -19,7 +19,7 @@ export function IncidentUpdateForm({ number, status }: { number: number; status:
   const next = STATUSES[Math.min(STATUSES.findIndex(([s]) => s === status) + 1, STATUSES.length - 1)]?.[0];
   const id = (name: string) => `update-${name}`;
   return (
-    <form key={round} onSubmit={onSubmit} className="grid gap-3" aria-label="Post an update" noValidate>
+    <form key={round} onSubmit={onSubmit} className="flex flex-col gap-3" aria-label="Post an update" noValidate>
       <input type="hidden" name="number" value={number} />
       <Field label="Status" name="status" id={id("status")} errors={fe.status}>
         <select id={id("status")} name="status" className="input" defaultValue={next}>
