@@ -50,7 +50,12 @@ async function apiGets(api: APIRequestContext): Promise<string[]> {
   const spec = await (await api.get("/api/v1/openapi.json")).json();
   const services = await (await api.get("/api/v1/services")).json();
   const tiles = await (await api.get("/api/v1/checks")).json();
-  const params: Record<string, string> = { slug: services[0].slug, id: tiles.services[0].checks[0].id };
+  const incidents = await (await api.get("/api/v1/incidents?status=all")).json();
+  const params: Record<string, string> = {
+    slug: services[0].slug,
+    id: tiles.services[0].checks[0].id,
+    number: String(incidents[0].number),
+  };
   // The event stream never ends: its headers are checked on their own, with the stream cut after them.
   type Get = { responses?: Record<string, { content?: Record<string, unknown> }> };
   const streams = (get: Get) => "text/event-stream" in (get.responses?.["200"]?.content ?? {});

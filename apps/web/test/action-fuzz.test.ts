@@ -34,7 +34,8 @@ async function submit(sub: Submission): Promise<Response> {
   for (const [k, v] of sub.fields) form.append(k, await fillIds(s.client, v, false));
   const body = await encodeReply([{ ok: false }, form]);
   const slug = (await pick(s.client, "slug", 0)) ?? "x";
-  return fetch(`${s.app.base}${pagePath(sub.action.page, { slug })}`, {
+  const number = (await pick(s.client, "incident", 0)) ?? "1";
+  return fetch(`${s.app.base}${pagePath(sub.action.page, { slug, number })}`, {
     method: "POST",
     headers: {
       "next-action": sub.action.id,

@@ -1,6 +1,6 @@
 "use client";
 
-import { useQueryClient } from "@tanstack/react-query";
+import { type QueryKey, useQueryClient } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import { FormMessage } from "@/components/forms/form-message";
 import { useFormAction } from "@/components/forms/use-form-action";
@@ -9,21 +9,23 @@ import type { FormState } from "@/lib/form-state";
 type Props = {
   action: (prev: FormState, form: FormData) => Promise<FormState>;
   fields: Record<string, string>;
-  slug: string;
+  /** The service whose health query refetches on success, unless `queryKey` names another query. */
+  slug?: string;
+  queryKey?: QueryKey;
   className?: string;
   confirm?: string;
   children: ReactNode;
 };
 
 /**
- * One server action behind one button; on success the service's health query refetches. The outcome
+ * One server action behind one button; on success the service's health query (or `queryKey`) refetches. The outcome
  * is a toast and is also written on its own line below the buttons.
  */
-export function ActionButton({ action, fields, slug, className = "btn-secondary", confirm, children }: Props) {
+export function ActionButton({ action, fields, slug, queryKey, className = "btn-secondary", confirm, children }: Props) {
   const qc = useQueryClient();
   const { state, pending, onSubmit } = useFormAction(
     action,
-    () => qc.invalidateQueries({ queryKey: ["service-health", slug] }),
+    () => qc.invalidateQueries({ queryKey: queryKey ?? ["service-health", slug], exact: Boolean(queryKey) }),
     { confirm },
   );
   return (

@@ -12,7 +12,7 @@ const Fact = ({ label, children }: { label: string; children: React.ReactNode })
   </div>
 );
 
-/** Severity, status, service, commander and the key timestamps, above the timeline. */
+/** Severity, status, services, roles, customer-facing and the key timestamps, above the timeline. */
 export function IncidentFacts({ incident: i }: { incident: IncidentDetailDto }) {
   const stamps = [
     ["Detected", i.detectedAt],
@@ -27,16 +27,21 @@ export function IncidentFacts({ incident: i }: { incident: IncidentDetailDto }) 
         <IncidentStatusBadge status={i.status} />
       </div>
       <dl className="grid grid-cols-2 gap-4 sm:grid-cols-4">
-        <Fact label="Service">
-          {i.service ? (
-            <Link href={`/services/${i.service.slug}`} className="hover:underline">
-              {i.service.name}
-            </Link>
-          ) : (
-            "—"
-          )}
+        <Fact label={i.services.length > 1 ? "Services" : "Service"}>
+          {i.services.length
+            ? i.services.map((s, n) => (
+                <span key={s.id}>
+                  {n > 0 && ", "}
+                  <Link href={`/services/${s.slug}`} className="hover:underline">
+                    {s.name}
+                  </Link>
+                </span>
+              ))
+            : "—"}
         </Fact>
         <Fact label="Commander">{personName(i.commander) ?? <span className="text-slate-500 dark:text-slate-400">Nobody assigned</span>}</Fact>
+        <Fact label="Comms lead">{personName(i.commsLead) ?? <span className="text-slate-500 dark:text-slate-400">Nobody assigned</span>}</Fact>
+        <Fact label="Customer-facing">{i.customerFacing ? "Yes" : "No"}</Fact>
         <Fact label="Severity">{i.severityLabel}</Fact>
         <Fact label="Postmortem">
           {i.postmortemId ? (

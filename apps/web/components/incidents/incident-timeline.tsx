@@ -1,9 +1,43 @@
 import type { IncidentEventDto } from "@opsdeck/core";
+import type { ReactNode } from "react";
 import { Badge, type Tone } from "@/components/badges/badge";
 import { Time } from "@/components/ui/time";
 import { formatDuration, personName } from "./format";
 
-const KIND_TONE: Record<string, Tone> = { detected: "red", acknowledged: "amber", identified: "orange", mitigated: "sky", monitoring: "sky", resolved: "emerald" };
+const KIND_TONE: Record<string, Tone> = {
+  opened: "red",
+  detected: "red",
+  acknowledged: "amber",
+  investigating: "amber",
+  identified: "orange",
+  mitigated: "sky",
+  monitoring: "sky",
+  resolved: "emerald",
+  reopened: "red",
+};
+const LABEL: Record<string, string> = { customer_facing: "customer-facing" };
+
+/** What a status update or a late note records beyond its message. */
+function Extra({ e }: { e: IncidentEventDto }) {
+  const d = e.data ?? {};
+  const lines: [string, ReactNode][] = [];
+  if (typeof d.impact === "string") lines.push(["Impact", d.impact]);
+  if (typeof d.nextUpdateAt === "string") lines.push(["Next update", <Time iso={d.nextUpdateAt} />]);
+  if (typeof d.writtenAt === "string") lines.push(["Written", <Time iso={d.writtenAt} />]);
+  if (e.kind === "reopened" && typeof d.resolvedAt === "string")
+    lines.push(["Had been resolved", <Time iso={d.resolvedAt} />]);
+  if (lines.length === 0) return null;
+  return (
+    <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-2 text-xs text-slate-600 dark:text-slate-400">
+      {lines.map(([k, v]) => (
+        <div key={k} className="contents">
+          <dt className="font-medium">{k}</dt>
+          <dd className="break-words">{v}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
 
 /** The incident's events, oldest first, with the time since detection so the pace is visible. */
 export function IncidentTimeline({ events, detectedAt }: { events: IncidentEventDto[]; detectedAt: string }) {
@@ -15,14 +49,20 @@ export function IncidentTimeline({ events, detectedAt }: { events: IncidentEvent
         const offset = Date.parse(e.at) - start;
         return (
           <li key={e.id} className="relative min-w-0">
-            <span className="absolute top-1.5 -left-[1.3rem] size-2.5 rounded-full border-2 border-white bg-slate-400 dark:border-slate-900 dark:bg-slate-500" aria-hidden />
+            <span
+              className="absolute top-1.5 -left-[1.3rem] size-2.5 rounded-full border-2 border-white bg-slate-400 dark:border-slate-900 dark:bg-slate-500"
+              aria-hidden
+            />
             <div className="flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-slate-500 dark:text-slate-400">
               <Time iso={e.at} className="font-medium text-slate-700 dark:text-slate-300" />
               {offset >= 0 && <span>T+{formatDuration(offset)}</span>}
-              <Badge tone={KIND_TONE[e.kind] ?? "slate"}>{e.kind}</Badge>
+              <Badge tone={KIND_TONE[e.kind] ?? "slate"}>{LABEL[e.kind] ?? e.kind}</Badge>
               <span>{personName(e.author) ?? "system"}</span>
             </div>
-            <p className="mt-1 text-sm whitespace-pre-wrap break-words text-slate-800 dark:text-slate-200">{e.message}</p>
+            <p className="mt-1 text-sm whitespace-pre-wrap break-words text-slate-800 dark:text-slate-200">
+              {e.message}
+            </p>
+            <Extra e={e} />
           </li>
         );
       })}

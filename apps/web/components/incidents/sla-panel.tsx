@@ -1,5 +1,5 @@
 import type { IncidentDetailDto } from "@opsdeck/core";
-import { slaFor } from "@opsdeck/core";
+import { slaFor } from "@opsdeck/core/severity/policy";
 import { Time } from "@/components/ui/time";
 import { formatDuration } from "./format";
 

@@ -1,7 +1,7 @@
 "use client";
 
 import type { WorkerStatusDto } from "@opsdeck/core/health/worker-status";
-import { Menu, X } from "lucide-react";
+import { Menu, Siren, X } from "lucide-react";
 import Link from "next/link";
 import { LiveProvider } from "@/components/live/live-provider";
 import { type ReactNode, useState } from "react";
@@ -35,6 +35,22 @@ function Brand() {
   );
 }
 
+/** Two clicks from anywhere: this, then the form's submit. */
+function DeclareButton({ short = false }: { short?: boolean }) {
+  return (
+    <Link
+      href="/incidents/new"
+      aria-label={short ? "Declare incident" : undefined}
+      className={`btn-danger gap-1.5 whitespace-nowrap ${short ? "px-2.5" : ""}`}
+    >
+      <Siren className="size-4" aria-hidden />
+      {short ? "Declare" : "Declare incident"}
+    </Link>
+  );
+}
+
+const canDeclare = (role: string) => role === "RESPONDER" || role === "ADMIN";
+
 function UserBox({ user }: Pick<Props, "user">) {
   return (
     <div className="min-w-0 text-sm">
@@ -53,6 +69,7 @@ export function AppShell({ user, worker, children }: Props) {
       <div className="min-h-dvh lg:grid lg:grid-cols-[15rem_1fr]">
         <aside className="hidden border-r border-slate-200 bg-white p-4 lg:flex lg:flex-col lg:gap-6 dark:border-slate-800 dark:bg-slate-900">
           <Brand />
+          {canDeclare(user.role) && <DeclareButton />}
           <Nav />
           <div className="mt-auto flex items-center justify-between gap-2">
             <UserBox user={user} />
@@ -65,6 +82,7 @@ export function AppShell({ user, worker, children }: Props) {
         <header className="sticky top-0 z-20 flex items-center justify-between border-b border-slate-200 bg-white/95 px-4 py-2 backdrop-blur lg:hidden dark:border-slate-800 dark:bg-slate-900/95">
           <Brand />
           <div className="flex items-center gap-2">
+            {canDeclare(user.role) && <DeclareButton short />}
             <ThemeToggle />
             <button
               type="button"

@@ -6,6 +6,17 @@ import {
   ZGetServiceHealth,
   ZUpdateCheck,
 } from "@opsdeck/core/check/schemas";
+import {
+  atLeastOneChange,
+  INCIDENT_PATCH_FIELDS,
+  NOTHING_TO_CHANGE,
+  ZAddIncidentNote,
+  ZDeclareIncident,
+  ZIncidentNumber,
+  ZIncidentStatusFilter,
+  ZPostIncidentUpdate,
+  ZSeverity,
+} from "@opsdeck/core/incident/schemas";
 import { ZCreateService, ZDeleteService, ZUpdateService } from "@opsdeck/core/service/schemas";
 import {
   CHECK_KINDS,
@@ -118,3 +129,14 @@ export const ZCreateMaintenanceBody = z.strictObject({
   endsAt: instant("Enter an end time as an ISO 8601 date-time"),
   reason,
 });
+
+/** Incidents: the number in the path, the rest in strict bodies built from the core's schemas. */
+export const ZIncidentNumberParam = z.object({ number: ZIncidentNumber });
+export const ZListIncidentsQuery = z.object({
+  status: ZIncidentStatusFilter.optional().describe('"open" (the default) is everything not RESOLVED'),
+  severity: ZSeverity.optional(),
+});
+export const ZDeclareIncidentBody = z.strictObject(ZDeclareIncident.shape);
+export const ZIncidentUpdateBody = z.strictObject(ZPostIncidentUpdate.omit({ number: true }).shape);
+export const ZIncidentNoteBody = z.strictObject(ZAddIncidentNote.omit({ number: true }).shape);
+export const ZPatchIncidentBody = z.strictObject(INCIDENT_PATCH_FIELDS).refine(atLeastOneChange, NOTHING_TO_CHANGE);

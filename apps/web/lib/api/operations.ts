@@ -5,6 +5,12 @@ import {
   ZCreateCheckBody,
   ZCreateMaintenanceBody,
   ZCreateServiceBody,
+  ZDeclareIncidentBody,
+  ZIncidentNoteBody,
+  ZIncidentNumberParam,
+  ZIncidentUpdateBody,
+  ZListIncidentsQuery,
+  ZPatchIncidentBody,
   ZRangeQuery,
   ZServiceRangeQuery,
   ZServiceSlugParam,
@@ -19,6 +25,8 @@ import {
   ZCheckTiles,
   ZDeleted,
   ZHealthOut,
+  ZIncidentDetail,
+  ZIncidentSummary,
   ZMaintenanceOut,
   ZMe,
   ZOverview,
@@ -28,6 +36,20 @@ import {
 
 const op = <O extends ApiOperation>(o: O): O => o;
 const SLUG_TAKEN = "Another service has that slug";
+const INCIDENT_RESOLVED = "The incident is resolved: reopen it first";
+
+/** A change to one incident: POST /api/v1/incidents/{number}/<verb>, answered with the incident. */
+const incidentVerb = (verb: string, summary: string, conflict: string) =>
+  op({
+    method: "post",
+    path: `/api/v1/incidents/{number}/${verb}`,
+    summary,
+    tag: "incidents",
+    role: "RESPONDER",
+    params: ZIncidentNumberParam,
+    response: ZIncidentDetail,
+    errors: { 409: conflict },
+  });
 
 /** Every /api/v1 operation. Each route serves its entry (role, schemas, status) and the OpenAPI document lists them all. */
 export const api = {
@@ -216,6 +238,71 @@ export const api = {
     response: ZMaintenanceOut,
     errors: { 400: "The input is invalid or the check does not exist: fieldErrors say which" },
   }),
+  listIncidents: op({
+    method: "get",
+    path: "/api/v1/incidents",
+    summary: "Incidents with SLA status: open ones most urgent first, resolved ones newest first (at most 200)",
+    tag: "incidents",
+    role: "VIEWER",
+    query: ZListIncidentsQuery,
+    response: ZIncidentSummary.array(),
+  }),
+  declareIncident: op({
+    method: "post",
+    path: "/api/v1/incidents",
+    summary: "Declare an incident on one or more services; the caller is its commander unless commanderId names another",
+    tag: "incidents",
+    role: "RESPONDER",
+    body: ZDeclareIncidentBody,
+    status: 201,
+    response: ZIncidentDetail,
+    errors: { 400: "The input is invalid, a service slug or the commander is unknown: fieldErrors say which" },
+  }),
+  getIncident: op({
+    method: "get",
+    path: "/api/v1/incidents/{number}",
+    summary: "An incident with its timeline and role history",
+    tag: "incidents",
+    role: "VIEWER",
+    params: ZIncidentNumberParam,
+    response: ZIncidentDetail,
+  }),
+  updateIncident: op({
+    method: "patch",
+    path: "/api/v1/incidents/{number}",
+    summary:
+      "Change severity, hand over the commander or communications lead (null: nobody), mark it customer-facing, or set when it was mitigated",
+    tag: "incidents",
+    role: "RESPONDER",
+    params: ZIncidentNumberParam,
+    body: ZPatchIncidentBody,
+    response: ZIncidentDetail,
+    errors: { 400: "The input is invalid or a user cannot hold the role: fieldErrors say which" },
+  }),
+  acknowledgeIncident: incidentVerb("acknowledge", "Acknowledge an incident", "Already acknowledged, or resolved"),
+  postIncidentUpdate: op({
+    method: "post",
+    path: "/api/v1/incidents/{number}/updates",
+    summary: "Post a status update (status, impact, next update, details); RESOLVED resolves it",
+    tag: "incidents",
+    role: "RESPONDER",
+    params: ZIncidentNumberParam,
+    body: ZIncidentUpdateBody,
+    response: ZIncidentDetail,
+    errors: { 409: INCIDENT_RESOLVED },
+  }),
+  addIncidentNote: op({
+    method: "post",
+    path: "/api/v1/incidents/{number}/notes",
+    summary: "Add a note to the timeline, optionally backdated (between detection and now)",
+    tag: "incidents",
+    role: "RESPONDER",
+    params: ZIncidentNumberParam,
+    body: ZIncidentNoteBody,
+    response: ZIncidentDetail,
+  }),
+  resolveIncident: incidentVerb("resolve", "Resolve an incident", "Already resolved"),
+  reopenIncident: incidentVerb("reopen", "Reopen a resolved incident", "The incident is not resolved"),
 };
 
 export const operations: ApiOperation[] = Object.values(api);

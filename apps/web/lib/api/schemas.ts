@@ -1,4 +1,4 @@
-import type { IncidentSummaryDto, OverviewSummaryDto } from "@opsdeck/core";
+import type { IncidentDetailDto, IncidentSummaryDto, OverviewSummaryDto } from "@opsdeck/core";
 import type { CheckDto, MaintenanceWindowDto } from "@opsdeck/core/check/index";
 import type { WorkerStatusDto } from "@opsdeck/core/health/worker-status";
 import { CheckKind, CheckState } from "@opsdeck/db";
@@ -15,6 +15,7 @@ const ZSeverity = z.enum(["P0", "P1", "P2", "P3"]);
 const ZIncidentStatus = z.enum(["INVESTIGATING", "IDENTIFIED", "MONITORING", "RESOLVED"]);
 const ZUserRef = z.object({ id: z.string(), name: z.string().nullable(), email: z.string() });
 const ZIsoDate = z.string().describe("ISO 8601 date-time");
+const ZServiceRef = z.object({ id: z.string(), slug: z.string(), name: z.string() });
 
 export const ZOverviewSummary = z.object({
   services: z.number().int(),
@@ -45,8 +46,11 @@ export const ZIncidentSummary = z.object({
   severity: ZSeverity,
   severityLabel: z.string(),
   status: ZIncidentStatus,
-  service: z.object({ id: z.string(), slug: z.string(), name: z.string() }).nullable(),
+  service: ZServiceRef.nullable().describe("The first affected service"),
+  services: z.array(ZServiceRef).describe("Every affected service, by name"),
   commander: ZUserRef.nullable(),
+  commsLead: ZUserRef.nullable().describe("The communications lead"),
+  customerFacing: z.boolean(),
   detectedAt: ZIsoDate,
   acknowledgedAt: ZIsoDate.nullable(),
   mitigatedAt: ZIsoDate.nullable(),
@@ -60,6 +64,34 @@ export const ZIncidentSummary = z.object({
   }),
   postmortemId: z.string().nullable(),
 }) satisfies z.ZodType<IncidentSummaryDto>;
+
+export const ZIncidentDetail = ZIncidentSummary.extend({
+  summary: z.string().nullable(),
+  createdAt: ZIsoDate,
+  updatedAt: ZIsoDate,
+  events: z
+    .array(
+      z.object({
+        id: z.string(),
+        kind: z.string().describe("opened, acknowledged, investigating, identified, monitoring, mitigated, resolved, reopened, severity, role, customer_facing or note"),
+        message: z.string(),
+        at: ZIsoDate,
+        author: ZUserRef.nullable(),
+        data: z.record(z.string(), z.unknown()).nullable().describe("What the kind records beyond the message"),
+      }),
+    )
+    .describe("The timeline, oldest first"),
+  roleHistory: z
+    .array(
+      z.object({
+        role: z.enum(["COMMANDER", "COMMS_LEAD"]),
+        user: ZUserRef.nullable(),
+        startedAt: ZIsoDate,
+        endedAt: ZIsoDate.nullable().describe("null while the role is held"),
+      }),
+    )
+    .describe("Who held which role when, oldest first"),
+}) satisfies z.ZodType<IncidentDetailDto>;
 
 export const ZOverview = z.object({
   summary: ZOverviewSummary,

@@ -1,5 +1,7 @@
 import { createCheck } from "@opsdeck/core/check/create";
 import { beat } from "@opsdeck/core/health/heartbeat";
+import { declareIncident } from "@opsdeck/core/incident/declare";
+import { resolveIncident } from "@opsdeck/core/incident/resolve";
 import { createService } from "@opsdeck/core/service/create";
 import { ctxOf, makeUser, type TestUser } from "@opsdeck/core/testing";
 import { createTestDb, type TestDb } from "@opsdeck/db/testing";
@@ -10,7 +12,8 @@ let made = 0;
 
 /**
  * Keep a few services and checks for generated requests to find, as the deletes among them remove
- * some; no worker runs, so no check is ever probed.
+ * some; no worker runs, so no check is ever probed. Incidents too: some unacknowledged, some
+ * resolved, so that each verb finds one it applies to.
  */
 export async function replenish(db: TestDb["db"], admin: TestUser): Promise<void> {
   while ((await db.check.count()) < 4) {
@@ -24,6 +27,19 @@ export async function replenish(db: TestDb["db"], admin: TestUser): Promise<void
       });
     }
   }
+  await replenishIncidents(db, admin);
+}
+
+async function replenishIncidents(db: TestDb["db"], admin: TestUser): Promise<void> {
+  const service = await db.service.findFirst({ select: { slug: true } });
+  if (!service) return;
+  const ctx = ctxOf(admin);
+  const declare = () =>
+    declareIncident({ db, ctx, input: { title: `Fuzz incident ${made++}`, severity: "P3", services: [service.slug] } });
+  while ((await db.incident.count({ where: { acknowledgedAt: null, status: { not: "RESOLVED" } } })) < 3)
+    await declare();
+  while ((await db.incident.count({ where: { status: "RESOLVED" } })) < 3)
+    await resolveIncident({ db, ctx, input: { number: (await declare()).number } });
 }
 
 export type FuzzStack = {
@@ -70,6 +86,7 @@ const ID_SQL: Record<string, string> = {
   user: `SELECT id AS v FROM "User" ORDER BY "createdAt", id`,
   token: `SELECT id AS v FROM "ApiToken" ORDER BY "createdAt", id`,
   slug: `SELECT slug AS v FROM "Service" ORDER BY "createdAt", id`,
+  incident: `SELECT number::text AS v FROM "Incident" ORDER BY number`,
 };
 
 /** The n-th existing row of a kind (wrapping around), or null when there is none. */
@@ -83,7 +100,9 @@ export async function pick(client: pg.Client, kind: string, n: number): Promise<
 /** Placeholders like "@service:7" become the id of an existing row when sent. */
 export async function fillIds(client: pg.Client, text: string, quoted: boolean): Promise<string> {
   let out = text;
-  const re = quoted ? /"@(service|check|user|token):(\d+)"/g : /^@(service|check|user|token):(\d+)$/g;
+  const re = quoted
+    ? /"@(service|check|user|token|slug|incident):(\d+)"/g
+    : /^@(service|check|user|token|slug|incident):(\d+)$/g;
   for (const m of text.matchAll(re)) {
     const id = (await pick(client, m[1] as string, Number(m[2]))) ?? "missing";
     out = out.replace(m[0], quoted ? JSON.stringify(id) : id);

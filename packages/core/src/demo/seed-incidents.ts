@@ -15,13 +15,15 @@ export async function seedIncidents(tx: Tx, now: Date, serviceIds: Map<string, s
     const detectedAt = new Date(now.getTime() - demo.detectedMinutesAgo * MINUTE);
     const events = timeline(demo, detectedAt);
     const firstAt = (kind: DemoEventKind) => events.find((e) => e.kind === kind)?.at ?? null;
+    const serviceId = serviceIds.get(demo.serviceSlug) ?? null;
     const incident = await tx.incident.create({
       data: {
         title: demo.title,
         summary: demo.summary,
         severity: demo.severity,
         status: demo.status,
-        serviceId: serviceIds.get(demo.serviceSlug) ?? null,
+        serviceId,
+        services: { create: serviceId ? [{ serviceId }] : [] },
         detectedAt,
         acknowledgedAt: firstAt("acknowledged"),
         mitigatedAt: firstAt("mitigated"),

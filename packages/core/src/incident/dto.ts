@@ -7,6 +7,9 @@ export const USER_REF_SELECT = { id: true, name: true, email: true } as const;
 
 export const iso = (d: Date | null | undefined): string | null => (d ? d.toISOString() : null);
 
+export type ServiceRef = { id: string; slug: string; name: string };
+const SERVICE_REF_SELECT = { id: true, slug: true, name: true } as const;
+
 export const INCIDENT_SUMMARY_SELECT = {
   id: true,
   number: true,
@@ -17,8 +20,11 @@ export const INCIDENT_SUMMARY_SELECT = {
   acknowledgedAt: true,
   mitigatedAt: true,
   resolvedAt: true,
-  service: { select: { id: true, slug: true, name: true } },
+  service: { select: SERVICE_REF_SELECT },
+  services: { select: { service: { select: SERVICE_REF_SELECT } }, orderBy: { service: { name: "asc" } } },
   commander: { select: USER_REF_SELECT },
+  commsLead: { select: USER_REF_SELECT },
+  customerFacing: true,
   postmortem: { select: { id: true } },
 } as const satisfies IncidentSelect;
 
@@ -29,8 +35,13 @@ export type IncidentSummaryDto = {
   severity: Severity;
   severityLabel: string;
   status: IncidentStatus;
-  service: { id: string; slug: string; name: string } | null;
+  /** The first affected service. */
+  service: ServiceRef | null;
+  /** Every affected service, by name. */
+  services: ServiceRef[];
   commander: UserRef | null;
+  commsLead: UserRef | null;
+  customerFacing: boolean;
   detectedAt: string;
   acknowledgedAt: string | null;
   mitigatedAt: string | null;
@@ -50,7 +61,10 @@ export function toIncidentSummary(row: SummaryRow, now: Date): IncidentSummaryDt
     severityLabel: severityLabel(row.severity),
     status: row.status,
     service: row.service,
+    services: row.services.map((s) => s.service),
     commander: row.commander,
+    commsLead: row.commsLead,
+    customerFacing: row.customerFacing,
     detectedAt: row.detectedAt.toISOString(),
     acknowledgedAt: iso(row.acknowledgedAt),
     mitigatedAt: iso(row.mitigatedAt),

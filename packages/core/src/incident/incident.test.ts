@@ -112,6 +112,7 @@ describe("incident read services", () => {
       message: expect.any(String),
       at: detail.detectedAt,
       author: null,
+      data: null,
     });
     expect(detail.events.at(-1)?.at).toBe(detail.resolvedAt);
     const byNumber = await getIncident({

@@ -1,4 +1,12 @@
 export { listIncidents } from "./list.ts";
-export { getIncident, type IncidentDetailDto, type IncidentEventDto } from "./get.ts";
-export type { IncidentSummaryDto, UserRef } from "./dto.ts";
+export { getIncident, type IncidentDetailDto, type IncidentEventDto, type IncidentRoleDto } from "./get.ts";
+export { declareIncident } from "./declare.ts";
+export { acknowledgeIncident } from "./acknowledge.ts";
+export { postIncidentUpdate } from "./post-update.ts";
+export { addIncidentNote } from "./add-note.ts";
+export { resolveIncident } from "./resolve.ts";
+export { reopenIncident } from "./reopen.ts";
+export { updateIncident } from "./update.ts";
+export type { IncidentSummaryDto, ServiceRef, UserRef } from "./dto.ts";
+export * from "./kinds.ts";
 export * from "./schemas.ts";

@@ -25,7 +25,7 @@ export async function listIncidents({
     ...(status === "open" && { status: { not: "RESOLVED" } }),
     ...(status === "resolved" && { status: "RESOLVED" }),
     ...(severity && { severity: { in: severity } }),
-    ...(serviceId && { serviceId }),
+    ...(serviceId && { services: { some: { serviceId } } }),
   };
   const rows = await db.incident.findMany({
     where,

@@ -20,7 +20,9 @@ describe("getServiceDeletionImpact", () => {
       (${a.seq}, 'DAY', ${day}, 100, 100, 0, 0, '{}'), (${a.seq}, 'DAY', ${prev}, 20, 20, 0, 0, '{}'),
       (${b.seq}, 'DAY', ${day}, 5, 5, 0, 0, '{}'), (${b.seq}, 'HOUR', ${day}, 5, 5, 0, 0, '{}'),
       (${c.seq}, 'DAY', ${day}, 999, 999, 0, 0, '{}')`;
-    await t.db.incident.create({ data: { title: "Slow", severity: "P3", serviceId: service.id } });
+    await t.db.incident.create({
+      data: { title: "Slow", severity: "P3", serviceId: service.id, services: { create: [{ serviceId: service.id }] } },
+    });
   });
   afterAll(() => s.t.drop());
 

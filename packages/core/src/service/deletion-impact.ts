@@ -23,12 +23,12 @@ export async function getServiceDeletionImpact({
   const { serviceSlug } = parseInput(ZDeleteService, input);
   const service = await db.service.findUnique({
     where: { slug: serviceSlug },
-    select: { id: true, _count: { select: { checks: true, incidents: true } } },
+    select: { id: true, _count: { select: { checks: true, affectedBy: true } } },
   });
   if (!service) throw new NotFoundError("Service not found");
   const { _sum } = await db.checkRollup.aggregate({
     _sum: { count: true },
     where: { period: "DAY", check: { serviceId: service.id } },
   });
-  return { checks: service._count.checks, runs: _sum.count ?? 0, incidents: service._count.incidents };
+  return { checks: service._count.checks, runs: _sum.count ?? 0, incidents: service._count.affectedBy };
 }

@@ -11,7 +11,7 @@ export const SERVICE_SUMMARY_SELECT = {
   runbookUrl: true,
   updatedAt: true,
   owner: { select: USER_REF_SELECT },
-  _count: { select: { incidents: { where: { status: { not: "RESOLVED" } } } } },
+  _count: { select: { affectedBy: { where: { incident: { status: { not: "RESOLVED" } } } } } },
 } as const satisfies ServiceSelect;
 
 export type ServiceSummaryDto = {
@@ -29,5 +29,5 @@ export type ServiceSummaryDto = {
 
 export function toServiceSummary(row: ServiceGetPayload<{ select: typeof SERVICE_SUMMARY_SELECT }>): ServiceSummaryDto {
   const { _count, updatedAt, ...rest } = row;
-  return { ...rest, openIncidentCount: _count.incidents, updatedAt: updatedAt.toISOString() };
+  return { ...rest, openIncidentCount: _count.affectedBy, updatedAt: updatedAt.toISOString() };
 }

@@ -29,19 +29,19 @@ export async function getService({
       ...SERVICE_SUMMARY_SELECT,
       runbookMd: true,
       createdAt: true,
-      incidents: {
-        select: INCIDENT_SUMMARY_SELECT,
-        orderBy: [{ detectedAt: "desc" }, { number: "desc" }],
+      affectedBy: {
+        select: { incident: { select: INCIDENT_SUMMARY_SELECT } },
+        orderBy: [{ incident: { detectedAt: "desc" } }, { incident: { number: "desc" } }],
         take: RECENT_INCIDENTS,
       },
     },
   });
   if (!row) throw new NotFoundError("Service not found");
-  const { incidents, runbookMd, createdAt, ...summary } = row;
+  const { affectedBy, runbookMd, createdAt, ...summary } = row;
   return {
     ...toServiceSummary(summary),
     runbookMd,
     createdAt: createdAt.toISOString(),
-    recentIncidents: incidents.map((i) => toIncidentSummary(i, now)),
+    recentIncidents: affectedBy.map(({ incident }) => toIncidentSummary(incident, now)),
   };
 }

@@ -1,5 +1,6 @@
 import { ServiceTier } from "@opsdeck/db";
 import { z } from "zod";
+import { optionalText } from "../zod-text.ts";
 
 export const ZListServices = z.object({
   /** Matches name, slug or team, ignoring case. */
@@ -12,10 +13,6 @@ export const ZGetService = z.union([z.object({ id: z.string().min(1) }), z.objec
 export type TGetService = z.input<typeof ZGetService>;
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-/** Empty strings clear an optional field. */
-const optionalText = (max: number) =>
-  z.string().trim().max(max, `Use at most ${max} characters`).nullish().transform((v) => v || null);
-
 export const ZServiceSlug = z
   .string()
   .trim()

@@ -1,7 +1,8 @@
 import { listIncidents } from "@opsdeck/core";
+import { liveCursor } from "@opsdeck/core/live/log";
 import type { Metadata } from "next";
 import { IncidentFilters, SEVERITY_FILTERS, STATUS_FILTERS, type SeverityFilter, type StatusFilter } from "@/components/incidents/incident-filters";
-import { IncidentTable } from "@/components/tables/incidents/incident-table";
+import { IncidentsLive } from "@/components/incidents/incidents-live";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireRole } from "@/lib/auth/session";
 import { db } from "@/lib/db";
@@ -24,13 +25,16 @@ const EMPTY: Record<StatusFilter, string> = { open: "No open incidents. All quie
 export default async function IncidentsPage({ searchParams }: { searchParams: Promise<Search> }) {
   const me = await requireRole("VIEWER");
   const { status, severity } = filters(await searchParams);
+  const now = Date.now();
+  // Read before the data: events after it are caught up by the page's stream, none is missed.
+  const liveFrom = await liveCursor(db());
   const incidents = await listIncidents({ db: db(), ctx: { actor: me }, input: { status, severity: severity ?? undefined, limit: 200 } });
+  const empty = severity ? `No ${status === "all" ? "" : `${status} `}${severity} incidents.` : EMPTY[status];
   return (
     <>
       <PageHeader title="Incidents" description="Open ones most urgent first; resolved and all newest first. SLA targets follow the severity policy." />
       <IncidentFilters status={status} severity={severity} />
-      <IncidentTable incidents={incidents} empty={severity ? `No ${status === "all" ? "" : `${status} `}${severity} incidents.` : EMPTY[status]} caption="Incidents" />
-      {incidents.length === 200 && <p className="mt-3 text-sm text-slate-500 dark:text-slate-400">Showing the first 200 incidents.</p>}
+      <IncidentsLive key={`${status}-${severity}`} status={status} severity={severity} initial={incidents} renderedAt={now} liveFrom={liveFrom} empty={empty} />
     </>
   );
 }

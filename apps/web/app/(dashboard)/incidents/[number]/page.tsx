@@ -1,12 +1,9 @@
-import { getIncident, NotFoundError, ValidationError } from "@opsdeck/core";
+import { getIncident, hasRole, listUserRefs, NotFoundError, ValidationError } from "@opsdeck/core";
+import { liveCursor } from "@opsdeck/core/live/log";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
-import { cache } from "react";
-import { IncidentFacts } from "@/components/incidents/incident-facts";
-import { IncidentTimeline } from "@/components/incidents/incident-timeline";
-import { SlaPanel } from "@/components/incidents/sla-panel";
-import { PageHeader } from "@/components/ui/page-header";
+import { IncidentView } from "@/components/incidents/incident-view";
+import { BackLink } from "@/components/ui/back-link";
 import { requireRole } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 
@@ -17,7 +14,8 @@ type Props = { params: Promise<{ number: string }> };
 /** Incident numbers are Postgres integers: anything else cannot exist, so it is a 404 before any query. */
 const MAX_INT = 2_147_483_647;
 
-const loadIncident = cache(async (param: string) => {
+/** Not cached across metadata and page: the page must read it after its live cursor. */
+async function loadIncident(param: string) {
   const me = await requireRole("VIEWER");
   const number = /^\d{1,10}$/.test(param) ? Number(param) : 0;
   if (number < 1 || number > MAX_INT) notFound();
@@ -27,7 +25,7 @@ const loadIncident = cache(async (param: string) => {
     if (err instanceof NotFoundError || err instanceof ValidationError) notFound();
     throw err;
   }
-});
+}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const i = await loadIncident((await params).number);
@@ -35,29 +33,17 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function IncidentPage({ params }: Props) {
-  await requireRole("VIEWER");
+  const me = await requireRole("VIEWER");
+  const now = Date.now();
+  // Read before the data: events after it are caught up by the page's stream, none is missed.
+  const liveFrom = await liveCursor(db());
   const incident = await loadIncident((await params).number);
+  const canWrite = hasRole(me.role, "RESPONDER");
+  const people = canWrite ? await listUserRefs({ db: db(), ctx: { actor: me }, minRole: "RESPONDER" }) : null;
   return (
     <>
-      <p className="mb-2 text-sm">
-        <Link href="/incidents" className="text-slate-500 hover:underline dark:text-slate-400">
-          ← Incidents
-        </Link>
-      </p>
-      <PageHeader title={`#${incident.number} ${incident.title}`} description={incident.summary ?? undefined} />
-      {/* On a phone the SLA comes right after the facts; on a wide screen it sits beside them. */}
-      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_18rem]">
-        <IncidentFacts incident={incident} />
-        <div className="min-w-0 lg:col-start-2 lg:row-span-2 lg:row-start-1">
-          <SlaPanel incident={incident} />
-        </div>
-        <section className="card min-w-0 p-4" aria-labelledby="timeline">
-          <h2 id="timeline" className="mb-4 font-semibold">
-            Timeline
-          </h2>
-          <IncidentTimeline events={incident.events} detectedAt={incident.detectedAt} />
-        </section>
-      </div>
+      <BackLink href="/incidents">Incidents</BackLink>
+      <IncidentView initial={incident} renderedAt={now} liveFrom={liveFrom} people={people} />
     </>
   );
 }

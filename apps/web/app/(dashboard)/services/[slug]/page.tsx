@@ -59,7 +59,17 @@ export default async function ServicePage({ params, searchParams }: Props) {
           ← Services
         </Link>
       </p>
-      <PageHeader title={service.name} description={service.description ?? undefined} />
+      <PageHeader
+        title={service.name}
+        description={service.description ?? undefined}
+        actions={
+          canAct && (
+            <Link href={`/incidents/new?service=${encodeURIComponent(service.slug)}`} className="btn-danger">
+              Declare incident
+            </Link>
+          )
+        }
+      />
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_18rem]">
         <section className="card min-w-0 p-4" aria-labelledby="runbook">
           <h2 id="runbook" className="mb-2 font-semibold">

@@ -1,0 +1,10 @@
+import { postIncidentUpdate } from "@opsdeck/core";
+import { api } from "@/lib/api/operations";
+import { apiRoute } from "@/lib/api/route";
+import { db } from "@/lib/db";
+
+export const dynamic = "force-dynamic";
+
+export const POST = apiRoute(api.postIncidentUpdate, async ({ ctx, params, body }) =>
+  postIncidentUpdate({ db: db(), ctx, input: { ...body, number: params.number } }),
+);

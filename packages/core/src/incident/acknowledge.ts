@@ -1,0 +1,39 @@
+import type { ServiceCall } from "../call.ts";
+import { ConflictError } from "../errors.ts";
+import { assertRole } from "../roles.ts";
+import { parseInput } from "../validate.ts";
+import { getIncident, type IncidentDetailDto } from "./get.ts";
+import { addEvent, assertOpen, finish, INCIDENT_STATE_SELECT, lockIncident } from "./internal.ts";
+import { type TIncidentRef, ZIncidentRef } from "./schemas.ts";
+
+/** Record that someone is on it (RESPONDER): sets acknowledgedAt once; a second acknowledgement is refused. */
+export async function acknowledgeIncident({
+  db,
+  ctx,
+  input,
+  now = new Date(),
+}: ServiceCall<TIncidentRef>): Promise<IncidentDetailDto> {
+  assertRole(ctx, "RESPONDER");
+  const { number } = parseInput(ZIncidentRef, input);
+  const id = await db.$transaction(async (tx) => {
+    const before = await lockIncident(tx, number);
+    if (before.acknowledgedAt)
+      throw new ConflictError(`Incident #${number} was already acknowledged at ${before.acknowledgedAt.toISOString()}`);
+    assertOpen(before, "acknowledging it");
+    const after = await tx.incident.update({
+      where: { id: before.id },
+      data: { acknowledgedAt: now },
+      select: INCIDENT_STATE_SELECT,
+    });
+    await addEvent(tx, ctx, before.id, { kind: "acknowledged", message: "Acknowledged", at: now });
+    await finish(tx, ctx, {
+      action: "incident.acknowledge",
+      before,
+      after,
+      incident: before,
+      live: "incident.changed",
+    });
+    return before.id;
+  });
+  return getIncident({ db, ctx, input: { id }, now });
+}

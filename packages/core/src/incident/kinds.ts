@@ -1,0 +1,23 @@
+/**
+ * What a timeline entry records. Status updates use the status they set (`investigating` …
+ * `monitoring`); the rest name the change. Demo incidents also use `detected`.
+ */
+export const TIMELINE_KINDS = [
+  "opened",
+  "detected",
+  "acknowledged",
+  "investigating",
+  "identified",
+  "monitoring",
+  "mitigated",
+  "resolved",
+  "reopened",
+  "severity",
+  "role",
+  "customer_facing",
+  "note",
+] as const;
+export type TimelineKind = (typeof TIMELINE_KINDS)[number];
+
+/** The timeline kind of a status update to `status`. */
+export const statusKind = (status: string): TimelineKind => status.toLowerCase() as TimelineKind;

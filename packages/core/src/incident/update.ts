@@ -1,0 +1,77 @@
+import type { IncidentRole } from "@opsdeck/db";
+import type { ServiceCall } from "../call.ts";
+import { assertRole } from "../roles.ts";
+import { severityLabel } from "../severity/policy.ts";
+import { parseInput } from "../validate.ts";
+import { getIncident, type IncidentDetailDto } from "./get.ts";
+import {
+  addEvent,
+  assertAssignable,
+  assertWithinIncident,
+  finish,
+  handOver,
+  INCIDENT_STATE_SELECT,
+  lockIncident,
+  nameOf,
+  type Tx,
+} from "./internal.ts";
+import { type TUpdateIncident, ZUpdateIncident } from "./schemas.ts";
+
+const ROLE_FIELDS = [
+  ["commanderId", "COMMANDER", "Commander"],
+  ["commsLeadId", "COMMS_LEAD", "Communications lead"],
+] as const satisfies readonly (readonly [string, IncidentRole, string])[];
+
+/**
+ * Change severity, hand over the commander or communications lead, mark it customer-facing, or
+ * set when it was mitigated (RESPONDER). Each change is a timeline entry; values equal to the
+ * current ones change nothing, and a call that changes nothing writes nothing.
+ */
+export async function updateIncident({
+  db,
+  ctx,
+  input,
+  now = new Date(),
+}: ServiceCall<TUpdateIncident>): Promise<IncidentDetailDto> {
+  assertRole(ctx, "RESPONDER");
+  const { number, ...patch } = parseInput(ZUpdateIncident, input);
+  const id = await db.$transaction(async (tx) => {
+    const before = await lockIncident(tx, number);
+    const entries: Parameters<typeof addEvent>[3][] = [];
+    const data: Parameters<Tx["incident"]["update"]>[0]["data"] = {};
+    if (patch.severity && patch.severity !== before.severity) {
+      data.severity = patch.severity;
+      const message = `Severity ${before.severity} → ${severityLabel(patch.severity)}`;
+      entries.push({ kind: "severity", message, at: now, data: { from: before.severity, to: patch.severity } });
+    }
+    for (const [field, role, label] of ROLE_FIELDS) {
+      const to = patch[field];
+      if (to === undefined || to === before[field]) continue;
+      await assertAssignable(tx, field, to);
+      await handOver(tx, ctx, before.id, role, to, now);
+      data[field === "commanderId" ? "commander" : "commsLead"] = to ? { connect: { id: to } } : { disconnect: true };
+      const message = `${label}: ${await nameOf(tx, to)} (was ${await nameOf(tx, before[field])})`;
+      entries.push({ kind: "role", message, at: now, data: { role, from: before[field], to } });
+    }
+    if (patch.customerFacing !== undefined && patch.customerFacing !== before.customerFacing) {
+      data.customerFacing = patch.customerFacing;
+      const message = patch.customerFacing ? "Marked customer-facing" : "No longer marked customer-facing";
+      entries.push({ kind: "customer_facing", message, at: now, data: { to: patch.customerFacing } });
+    }
+    if (patch.mitigatedAt !== undefined) {
+      const at = new Date(patch.mitigatedAt);
+      assertWithinIncident("mitigatedAt", at, before, now);
+      if (at.getTime() !== before.mitigatedAt?.getTime()) {
+        data.mitigatedAt = at;
+        const message = before.mitigatedAt ? "Mitigation time corrected" : "Mitigated";
+        entries.push({ kind: "mitigated", message, at, data: { from: before.mitigatedAt?.toISOString() ?? null } });
+      }
+    }
+    if (entries.length === 0) return before.id;
+    const after = await tx.incident.update({ where: { id: before.id }, data, select: INCIDENT_STATE_SELECT });
+    for (const e of entries) await addEvent(tx, ctx, before.id, e);
+    await finish(tx, ctx, { action: "incident.change", before, after, incident: before, live: "incident.changed" });
+    return before.id;
+  });
+  return getIncident({ db, ctx, input: { id }, now });
+}
