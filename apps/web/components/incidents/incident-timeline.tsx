@@ -14,8 +14,14 @@ const KIND_TONE: Record<string, Tone> = {
   monitoring: "sky",
   resolved: "emerald",
   reopened: "red",
+  check_down: "red",
+  check_up: "emerald",
 };
-const LABEL: Record<string, string> = { customer_facing: "customer-facing" };
+const LABEL: Record<string, string> = {
+  customer_facing: "customer-facing",
+  check_down: "check down",
+  check_up: "check up",
+};
 
 /** What a status update or a late note records beyond its message. */
 function Extra({ e }: { e: IncidentEventDto }) {

@@ -22,6 +22,7 @@ function plausible(name: string): fc.Arbitrary<string> {
   if (/^(userId|commanderId|commsLeadId)$/.test(field)) return fc.nat().map((n) => `@user:${n}`);
   if (field === "number") return fc.nat().map((n) => `@incident:${n}`);
   if (field === "services") return fc.nat().map((n) => `@slug:${n}`);
+  if (field === "autoIncidentSeverity") return fc.constantFrom("", "P1", "P2", "P9");
   if (field === "severity") return fc.constantFrom("P0", "P1", "P2", "P3", "P9");
   if (field === "status") return fc.constantFrom("INVESTIGATING", "IDENTIFIED", "MONITORING", "RESOLVED");
   if (field === "tokenId") return fc.nat().map((n) => `@token:${n}`);

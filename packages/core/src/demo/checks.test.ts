@@ -58,6 +58,9 @@ describe("seedDemoChecks", () => {
       config: { url: targetUrl },
       service: { slug: "demo-target", name: "Demo target" },
     });
+    expect(await t.db.service.findUniqueOrThrow({ where: { slug: "demo-target" } })).toMatchObject({
+      autoIncidentSeverity: "P2",
+    });
     // The database URL is not written into any check's config.
     expect(JSON.stringify(checks.map((c) => c.config))).not.toContain("s3cret-pw");
   });

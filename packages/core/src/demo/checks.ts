@@ -1,4 +1,4 @@
-import type { Db } from "@opsdeck/db";
+import type { Db, Severity } from "@opsdeck/db";
 import { createCheck, type TCreateCheck } from "../check/index.ts";
 import { type AnyCtx, systemCtx } from "../roles.ts";
 import { putSecret } from "../secrets/store.ts";
@@ -8,7 +8,13 @@ import { createService } from "../service/create.ts";
 export const DEMO_DB_SECRET = "opsdeck-db-url";
 
 type DemoCheck = Omit<TCreateCheck, "serviceId"> & { name: string };
-type DemoCheckService = { slug: string; name: string; description: string; checks: DemoCheck[] };
+type DemoCheckService = {
+  slug: string;
+  name: string;
+  description: string;
+  autoIncidentSeverity?: Severity;
+  checks: DemoCheck[];
+};
 
 export type SeedDemoChecksResult = {
   services: { slug: string; id: string }[];
@@ -36,6 +42,7 @@ function demoCheckServices(baseUrl: string, targetUrl?: string): DemoCheckServic
       slug: "demo-target",
       name: "Demo target",
       description: "A small local service to break and heal: POST /break and POST /heal.",
+      autoIncidentSeverity: "P2",
       checks: [{ name: "Demo target", kind: "HTTP", intervalSeconds: 10, downAfter: 2, config: { url: targetUrl } }],
     });
   }
@@ -72,7 +79,18 @@ export async function seedDemoChecks({
     let service = await db.service.findUnique({ where: { slug: s.slug }, select: { id: true } });
     if (!service) {
       service = {
-        id: (await createService({ db, ctx, input: { name: s.name, slug: s.slug, description: s.description } })).id,
+        id: (
+          await createService({
+            db,
+            ctx,
+            input: {
+              name: s.name,
+              slug: s.slug,
+              description: s.description,
+              autoIncidentSeverity: s.autoIncidentSeverity,
+            },
+          })
+        ).id,
       };
       created.services.push({ slug: s.slug, id: service.id });
     }

@@ -10,3 +10,4 @@ export { updateIncident } from "./update.ts";
 export type { IncidentSummaryDto, ServiceRef, UserRef } from "./dto.ts";
 export * from "./kinds.ts";
 export * from "./schemas.ts";
+export { applyCheckChangesToIncidents, type CheckChange } from "./auto.ts";

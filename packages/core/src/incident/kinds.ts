@@ -1,6 +1,7 @@
 /**
  * What a timeline entry records. Status updates use the status they set (`investigating` …
- * `monitoring`); the rest name the change. Demo incidents also use `detected`.
+ * `monitoring`); the rest name the change. Demo incidents also use `detected`; automatic incidents
+ * record their checks going DOWN (`check_down`) and recovering (`check_up`).
  */
 export const TIMELINE_KINDS = [
   "opened",
@@ -16,6 +17,8 @@ export const TIMELINE_KINDS = [
   "role",
   "customer_facing",
   "note",
+  "check_down",
+  "check_up",
 ] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 

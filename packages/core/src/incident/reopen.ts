@@ -1,6 +1,7 @@
 import type { ServiceCall } from "../call.ts";
 import { ConflictError } from "../errors.ts";
 import { assertRole } from "../roles.ts";
+import { isUniqueViolation } from "../service/internal.ts";
 import { parseInput } from "../validate.ts";
 import { getIncident, type IncidentDetailDto } from "./get.ts";
 import { addEvent, finish, INCIDENT_STATE_SELECT, lockIncident } from "./internal.ts";
@@ -18,24 +19,31 @@ export async function reopenIncident({
 }: ServiceCall<TReopenIncident>): Promise<IncidentDetailDto> {
   assertRole(ctx, "RESPONDER");
   const { number, reason } = parseInput(ZReopenIncident, input);
-  const id = await db.$transaction(async (tx) => {
-    const before = await lockIncident(tx, number);
-    if (before.status !== "RESOLVED" || !before.resolvedAt)
-      throw new ConflictError(`Incident #${number} is open: only a resolved incident can be reopened`);
-    const after = await tx.incident.update({
-      where: { id: before.id },
-      data: { status: "INVESTIGATING", resolvedAt: null },
-      select: INCIDENT_STATE_SELECT,
+  const id = await db
+    .$transaction(async (tx) => {
+      const before = await lockIncident(tx, number);
+      if (before.status !== "RESOLVED" || !before.resolvedAt)
+        throw new ConflictError(`Incident #${number} is open: only a resolved incident can be reopened`);
+      const after = await tx.incident.update({
+        where: { id: before.id },
+        data: { status: "INVESTIGATING", resolvedAt: null },
+        select: INCIDENT_STATE_SELECT,
+      });
+      const resolvedAt = before.resolvedAt.toISOString();
+      await addEvent(tx, ctx, before.id, {
+        kind: "reopened",
+        message: reason ? `Reopened: ${reason}` : "Reopened",
+        at: now,
+        data: { resolvedAt },
+      });
+      await finish(tx, ctx, { action: "incident.reopen", before, after, incident: before, live: "incident.changed" });
+      return before.id;
+    })
+    .catch((e: unknown) => {
+      // The unique open automatic incident per service: a newer one was opened since this was resolved.
+      if (isUniqueViolation(e))
+        throw new ConflictError(`Incident #${number}'s service has another open automatic incident: use that one`);
+      throw e;
     });
-    const resolvedAt = before.resolvedAt.toISOString();
-    await addEvent(tx, ctx, before.id, {
-      kind: "reopened",
-      message: reason ? `Reopened: ${reason}` : "Reopened",
-      at: now,
-      data: { resolvedAt },
-    });
-    await finish(tx, ctx, { action: "incident.reopen", before, after, incident: before, live: "incident.changed" });
-    return before.id;
-  });
   return getIncident({ db, ctx, input: { id }, now });
 }

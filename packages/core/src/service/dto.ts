@@ -1,4 +1,4 @@
-import type { ServiceGetPayload, ServiceSelect, ServiceTier } from "@opsdeck/db";
+import type { ServiceGetPayload, ServiceSelect, ServiceTier, Severity } from "@opsdeck/db";
 import { USER_REF_SELECT, type UserRef } from "../incident/dto.ts";
 
 export const SERVICE_SUMMARY_SELECT = {
@@ -9,6 +9,7 @@ export const SERVICE_SUMMARY_SELECT = {
   team: true,
   tier: true,
   runbookUrl: true,
+  autoIncidentSeverity: true,
   updatedAt: true,
   owner: { select: USER_REF_SELECT },
   _count: { select: { affectedBy: { where: { incident: { status: { not: "RESOLVED" } } } } } },
@@ -22,6 +23,8 @@ export type ServiceSummaryDto = {
   team: string | null;
   tier: ServiceTier;
   runbookUrl: string | null;
+  /** The severity of the incident opened when a check turns DOWN; null opens none. */
+  autoIncidentSeverity: Severity | null;
   owner: UserRef | null;
   openIncidentCount: number;
   updatedAt: string;

@@ -14,6 +14,7 @@ export const SERVICE_AUDIT_SELECT = {
   runbookUrl: true,
   runbookMd: true,
   ownerId: true,
+  autoIncidentSeverity: true,
 } as const satisfies Prisma.ServiceSelect;
 
 export const slugTaken = (slug: string) => new ConflictError(`A service with slug ${slug} exists`);

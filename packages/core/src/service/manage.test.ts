@@ -43,6 +43,17 @@ describe("createService, updateService, deleteService", () => {
     expect(audit).toMatchObject({ before: { slug: "billing-api-eu", team: "Payments" }, after: { slug: "billing", team: null } });
   });
 
+  it("sets and clears the automatic incident policy, leaving it alone when not sent", async () => {
+    const ctx = ctxOf(responder);
+    const set = await updateService({ db: t.db, ctx, input: { serviceSlug: "billing", autoIncidentSeverity: "P1" } });
+    expect(set.autoIncidentSeverity).toBe("P1");
+    expect((await updateService({ db: t.db, ctx, input: { serviceSlug: "billing", team: "Pay" } })).autoIncidentSeverity).toBe("P1");
+    expect((await updateService({ db: t.db, ctx, input: { serviceSlug: "billing", autoIncidentSeverity: "" } })).autoIncidentSeverity).toBeNull();
+    await expect(
+      updateService({ db: t.db, ctx, input: { serviceSlug: "billing", autoIncidentSeverity: "P9" as "P1" } }),
+    ).rejects.toMatchObject({ fieldErrors: { autoIncidentSeverity: [expect.any(String)] } });
+  });
+
   it("refuses a viewer every change", async () => {
     const ctx = ctxOf(viewer);
     await expect(createService({ db: t.db, ctx, input: { name: "V" } })).rejects.toBeInstanceOf(ForbiddenError);

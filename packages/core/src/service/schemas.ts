@@ -1,4 +1,4 @@
-import { ServiceTier } from "@opsdeck/db";
+import { ServiceTier, Severity } from "@opsdeck/db";
 import { z } from "zod";
 import { optionalText } from "../zod-text.ts";
 
@@ -36,6 +36,11 @@ const serviceFields = {
   runbookUrl: ZRunbookUrl,
   runbookMd: optionalText(100_000),
   ownerId: z.string().trim().nullish().transform((v) => v || null),
+  /** The severity of the incident opened when one of its checks turns DOWN; null or "" opens none. */
+  autoIncidentSeverity: z
+    .union([z.enum(Severity), z.literal("")], { error: "Choose P0, P1, P2 or P3, or none" })
+    .nullish()
+    .transform((v) => v || null),
 };
 
 export const ZCreateService = z.object({ ...serviceFields, slug: ZServiceSlug.optional(), tier: serviceFields.tier.default("TIER_2") });
@@ -52,6 +57,7 @@ export const ZUpdateService = z.object({
   runbookUrl: serviceFields.runbookUrl.optional(),
   runbookMd: serviceFields.runbookMd.optional(),
   ownerId: serviceFields.ownerId.optional(),
+  autoIncidentSeverity: serviceFields.autoIncidentSeverity.optional(),
 });
 export type TUpdateService = z.input<typeof ZUpdateService>;
 

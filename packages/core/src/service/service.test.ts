@@ -35,6 +35,7 @@ describe("service read services", () => {
       team: "Platform",
       tier: "TIER_1",
       runbookUrl: null,
+      autoIncidentSeverity: null,
       owner: null,
       openIncidentCount: 1,
       updatedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),

@@ -1,9 +1,9 @@
 "use client";
 
 import type { IncidentDetailDto, UserRef } from "@opsdeck/core";
-import { SEVERITIES, severityLabel } from "@opsdeck/core/severity/policy";
 import { useQueryClient } from "@tanstack/react-query";
 import { updateIncidentAction } from "@/app/(dashboard)/incidents/[number]/actions";
+import { SeverityOptions } from "@/components/forms/severity-options";
 import { SubmitRow } from "@/components/forms/submit-row";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { incidentKey } from "@/components/incidents/incident-actions";
@@ -28,15 +28,17 @@ export function IncidentRolesForm({ incident: i, people }: Props) {
   } = useFormAction(updateIncidentAction, () => qc.invalidateQueries({ queryKey: incidentKey(i.number), exact: true }));
   return (
     // Remount on every change from anyone, so the controls show what is stored.
-    <form key={i.updatedAt} onSubmit={onSubmit} className="flex flex-col gap-3" aria-label="Severity and roles" noValidate>
+    <form
+      key={i.updatedAt}
+      onSubmit={onSubmit}
+      className="flex flex-col gap-3"
+      aria-label="Severity and roles"
+      noValidate
+    >
       <input type="hidden" name="number" value={i.number} />
       <Field label="Severity" name="severity" id="roles-severity" errors={fe.severity}>
         <select id="roles-severity" name="severity" className="input" defaultValue={i.severity}>
-          {SEVERITIES.map((s) => (
-            <option key={s} value={s}>
-              {severityLabel(s)}
-            </option>
-          ))}
+          <SeverityOptions />
         </select>
       </Field>
       {(

@@ -2,6 +2,7 @@
 
 import type { ServiceDetailDto } from "@opsdeck/core";
 import { updateServiceAction } from "@/app/(dashboard)/services/[slug]/actions";
+import { SeverityOptions } from "@/components/forms/severity-options";
 import { SubmitRow } from "@/components/forms/submit-row";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { Field } from "@/components/ui/field";
@@ -28,6 +29,23 @@ export function EditServiceForm({ service, people }: { service: ServiceDetailDto
               {p.name ? `${p.name} (${p.email})` : p.email}
             </option>
           ))}
+        </select>
+      </Field>
+      <Field
+        label="Open an incident when a check is DOWN"
+        name="autoIncidentSeverity"
+        id={id("autoIncidentSeverity")}
+        errors={fe.autoIncidentSeverity}
+        hint="Later DOWN checks and recoveries go on its timeline; people resolve it."
+      >
+        <select
+          id={id("autoIncidentSeverity")}
+          name="autoIncidentSeverity"
+          className="input"
+          defaultValue={service.autoIncidentSeverity ?? ""}
+        >
+          <option value="">Never</option>
+          <SeverityOptions />
         </select>
       </Field>
       <RunbookEditor id={id("runbookMd")} defaultValue={service.runbookMd ?? ""} errors={fe.runbookMd} />

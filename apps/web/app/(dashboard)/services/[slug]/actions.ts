@@ -116,7 +116,7 @@ export async function rotatePingUrlAction(_prev: PingUrlState, form: FormData): 
 }
 
 /** Every field is sent: a blank one clears the stored value (a blank name is refused). */
-const SERVICE_FIELDS = ["name", "description", "team", "tier", "ownerId", "runbookUrl", "runbookMd"] as const;
+const SERVICE_FIELDS = ["name", "description", "team", "tier", "ownerId", "runbookUrl", "runbookMd", "autoIncidentSeverity"] as const;
 
 export async function updateServiceAction(_prev: FormState, form: FormData): Promise<FormState> {
   const ctx = await actionCtx();
