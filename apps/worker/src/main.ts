@@ -2,6 +2,8 @@ import { randomUUID } from "node:crypto";
 import os from "node:os";
 import { EnvError } from "@opsdeck/core/env";
 import { retire } from "@opsdeck/core/health/heartbeat";
+import { applyCheckChangesToIncidents } from "@opsdeck/core/incident/auto";
+import { systemCtx } from "@opsdeck/core/roles";
 import { createDb } from "@opsdeck/db";
 import pkg from "../package.json" with { type: "json" };
 import { loadWorkerEnv } from "./env.ts";
@@ -42,6 +44,7 @@ async function main() {
     concurrency: env.WORKER_CHECK_CONCURRENCY,
     minIntervalMs: env.WORKER_MIN_INTERVAL_MS,
     secretKey: env.OPSDECK_SECRET_KEY,
+    onStateChanges: (changes) => applyCheckChangesToIncidents({ db, ctx: systemCtx("worker"), input: { changes } }),
   });
   let statsTimer: NodeJS.Timeout | undefined;
   let tileHistory: ReturnType<typeof startTileHistory> | undefined;

@@ -9,7 +9,7 @@ import { LeaseLoop } from "./lease-loop.ts";
 import { probeCheck, Runner } from "./runner.ts";
 import { SecretCache } from "./secrets.ts";
 import { LagSamples, LagWindow, lagPercentile, SlotTimers } from "./timers.ts";
-import { ResultWriter, type WriterOptions } from "./writer.ts";
+import { type OnCommitted, ResultWriter, type WriterOptions } from "./writer.ts";
 
 export type SchedulerOptions = {
   db: Db;
@@ -24,6 +24,8 @@ export type SchedulerOptions = {
   /** Floor for check intervals (production: 10 s); tests lower it. */
   minIntervalMs?: number;
   writer?: WriterOptions;
+  /** Told about each state change once it is committed (main.ts opens automatic incidents). */
+  onStateChanges?: OnCommitted;
   /** OPSDECK_SECRET_KEY, for checks that name a secret; without it they report MISSING_SECRET. */
   secretKey?: Buffer;
 };
@@ -50,7 +52,7 @@ export class Scheduler {
     this.pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 4, options: "-c TimeZone=UTC" });
     this.pool.on("error", (err) => log("warn", "scheduler database connection lost", { err: String(err) }));
     this.cache = new CheckCache(opts.db);
-    this.writer = new ResultWriter(this.pool, opts.writer);
+    this.writer = new ResultWriter(this.pool, opts.writer, opts.onStateChanges);
     this.runner = new Runner(opts.concurrency ?? 200);
     this.secrets = new SecretCache(opts.db, opts.secretKey);
     this.minIntervalMs = opts.minIntervalMs ?? 10_000;

@@ -7,6 +7,12 @@ const STATE_CHANGE_FLUSH_MS = 20;
 
 export type WriterOptions = { flushMs?: number; batchSize?: number; maxBuffered?: number; maxBackoffMs?: number };
 
+/** Told about state changes once they are committed (automatic incidents); a rejection is retried later. */
+export type OnCommitted = (events: EventRow[]) => Promise<unknown>;
+
+/** Committed state changes kept for a failing `onCommitted`, beyond which the oldest are dropped. */
+const MAX_COMMITTED = 10_000;
+
 /**
  * Buffers results, check states and events and writes them in batches every `flushMs` (sooner when
  * `batchSize` results wait, at once after a state change). While the database is down it retries with backoff and keeps at most
@@ -19,12 +25,15 @@ export class ResultWriter {
   private timer: NodeJS.Timeout | undefined;
   private flushing: Promise<void> | undefined;
   private backoffMs = 0;
+  private committed: EventRow[] = [];
+  private handing: Promise<void> | undefined;
   private readonly opts: Required<WriterOptions>;
-  readonly stats = { written: 0, dropped: 0, failedFlushes: 0 };
+  readonly stats = { written: 0, dropped: 0, failedFlushes: 0, failedHandOvers: 0 };
 
   constructor(
     private readonly pool: pg.Pool,
     options: WriterOptions = {},
+    private readonly onCommitted?: OnCommitted,
   ) {
     this.opts = { flushMs: 1_000, batchSize: 2_000, maxBuffered: 100_000, maxBackoffMs: 15_000, ...options };
   }
@@ -54,6 +63,7 @@ export class ResultWriter {
 
   /** Write everything buffered; with `attempts`, give up after that many failures (shutdown). */
   async flush(attempts = 1): Promise<boolean> {
+    this.handOver();
     for (let i = 0; i < attempts; i++) {
       while (this.flushing) await this.flushing;
       this.flushing = this.flushOnce();
@@ -68,7 +78,44 @@ export class ResultWriter {
   async stop(attempts = 5): Promise<boolean> {
     clearTimeout(this.timer);
     this.timer = undefined;
-    return this.flush(attempts);
+    const flushed = await this.flush(attempts);
+    await this.settle();
+    return flushed;
+  }
+
+  /** Wait for the hand-over of committed state changes in progress, then try once more with what is left. */
+  async settle(): Promise<void> {
+    await this.handing;
+    this.handOver();
+    await this.handing;
+  }
+
+  /**
+   * Hand committed state changes over one at a time, in order, off the write path: a slow or failing
+   * receiver never holds up result writes, and one that fails keeps the rest for the next flush.
+   */
+  private handOver(): void {
+    const receive = this.onCommitted;
+    if (!receive || this.handing || this.committed.length === 0) return;
+    this.handing = (async () => {
+      while (this.committed.length) {
+        const event = this.committed[0] as EventRow;
+        try {
+          await receive([event]);
+        } catch (err) {
+          this.stats.failedHandOvers++;
+          log("warn", "acting on a committed state change failed; retrying", {
+            err: String(err),
+            checkId: event.checkId,
+            waiting: this.committed.length,
+          });
+          return;
+        }
+        if (this.committed[0] === event) this.committed.shift();
+      }
+    })().finally(() => {
+      this.handing = undefined;
+    });
   }
 
   private schedule(delayMs: number): void {
@@ -90,6 +137,7 @@ export class ResultWriter {
       try {
         await writeBatch(this.pool, batch);
         this.stats.written += batch.results.length;
+        if (this.onCommitted && batch.events.length) this.keepCommitted(batch.events);
         if (this.backoffMs) log("info", "result writes restored", { buffered: this.results.length });
         this.backoffMs = 0;
       } catch (err) {
@@ -104,6 +152,13 @@ export class ResultWriter {
         return;
       }
     }
+  }
+
+  private keepCommitted(events: EventRow[]): void {
+    this.committed.push(...events);
+    const excess = this.committed.length - MAX_COMMITTED;
+    if (excess > 0) this.committed.splice(0, excess);
+    this.handOver();
   }
 
   private requeue(batch: Batch): void {
