@@ -5,12 +5,18 @@ export type ActionRef = { id: string; name: string; page: string; file: string; 
 
 const webDir = path.resolve(import.meta.dirname, "../..");
 
-/** The names a server action reads from its form: `form.get("x")`, `formFields(form, [...])`, `c("x")` config fields. */
+/**
+ * The names a server action reads from its form: `form.get("x")`, `formFields(form, [...])`, a
+ * `const X_FIELDS = [...] as const` list, `c("x")` config fields.
+ */
 export function formFieldNames(source: string): string[] {
   const names = new Set<string>();
   for (const m of source.matchAll(/form\.get(?:All)?\("([\w.]+)"\)/g)) names.add(m[1] as string);
   for (const m of source.matchAll(/\(form, "([\w.]+)"\)/g)) names.add(m[1] as string);
   for (const m of source.matchAll(/formFields<[^>]*>\(form, \[([^\]]*)\]\)/g)) {
+    for (const n of (m[1] as string).matchAll(/"([\w.]+)"/g)) names.add(n[1] as string);
+  }
+  for (const m of source.matchAll(/\b[A-Z_]+_FIELDS = \[([^\]]*)\] as const/g)) {
     for (const n of (m[1] as string).matchAll(/"([\w.]+)"/g)) names.add(n[1] as string);
   }
   for (const m of source.matchAll(/\b[cn]\("(\w+)"\)/g)) names.add(`config.${m[1]}`);

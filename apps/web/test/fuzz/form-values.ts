@@ -19,9 +19,9 @@ function plausible(name: string): fc.Arbitrary<string> {
   if (field === "expectedStatus") return fc.constantFrom("200", "200-299", "abc", "999", "200-");
   if (field === "serviceId") return fc.nat().map((n) => `@service:${n}`);
   if (field === "checkId" || field === "id") return fc.nat().map((n) => `@check:${n}`);
-  if (/^(userId|commanderId|commsLeadId)$/.test(field)) return fc.nat().map((n) => `@user:${n}`);
+  if (/^(userId|commanderId|commsLeadId|ownerId)$/.test(field)) return fc.nat().map((n) => `@user:${n}`);
   if (field === "number") return fc.nat().map((n) => `@incident:${n}`);
-  if (field === "services") return fc.nat().map((n) => `@slug:${n}`);
+  if (field === "services" || field === "serviceSlug") return fc.nat().map((n) => `@slug:${n}`);
   if (field === "autoIncidentSeverity") return fc.constantFrom("", "P1", "P2", "P9");
   if (field === "severity") return fc.constantFrom("P0", "P1", "P2", "P3", "P9");
   if (field === "status") return fc.constantFrom("INVESTIGATING", "IDENTIFIED", "MONITORING", "RESOLVED");
