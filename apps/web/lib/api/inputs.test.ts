@@ -1,7 +1,14 @@
 import { parseInput, ValidationError } from "@opsdeck/core";
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
-import { ZCreateCheckBody, ZCreateMaintenanceBody, ZCreateServiceBody, ZUpdateCheckBody } from "./inputs.ts";
+import { toJSONSchema } from "zod";
+import {
+  ZCreateCheckBody,
+  ZCreateMaintenanceBody,
+  ZCreateServiceBody,
+  ZUpdateCheckBody,
+  ZUpdateServiceBody,
+} from "./inputs.ts";
 
 function fieldErrors(schema: z.ZodType, input: unknown): Record<string, string[]> {
   try {
@@ -53,6 +60,16 @@ describe("the API's request schemas", () => {
         reason: "upgrade",
       })._form?.join(),
     ).toMatch(/checkId/);
+  });
+
+  it("take a service's automatic incident severity, or null for none", () => {
+    expect(parseInput(ZUpdateServiceBody, { autoIncidentSeverity: "P2" })).toEqual({ autoIncidentSeverity: "P2" });
+    expect(parseInput(ZUpdateServiceBody, { autoIncidentSeverity: null })).toEqual({ autoIncidentSeverity: null });
+    expect(Object.keys(fieldErrors(ZUpdateServiceBody, { autoIncidentSeverity: "P5" }))).toEqual([
+      "autoIncidentSeverity",
+    ]);
+    const shape = toJSONSchema(ZUpdateServiceBody, { io: "input" }) as { properties: Record<string, unknown> };
+    expect(JSON.stringify(shape.properties.autoIncidentSeverity)).toContain('"P0"');
   });
 
   it("take an update without a kind, checking a config against any kind's", () => {
