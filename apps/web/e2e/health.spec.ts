@@ -109,6 +109,21 @@ test("a failing target turns its Overview tile DOWN in two open browsers without
   expect(listReads.slice(readsBefore)).toEqual([]);
   await other.close();
 
+  // The demo target's service opens a P2 incident when its check turns DOWN; the recovery is noted on it.
+  const open = (await (await page.request.get("/api/v1/incidents?status=open")).json()) as {
+    number: number;
+    title: string;
+    severity: string;
+  }[];
+  const auto = open.find((i) => i.title === "Demo target is down");
+  expect(auto?.severity).toBe("P2");
+  await expect
+    .poll(async () => {
+      const detail = await (await page.request.get(`/api/v1/incidents/${auto?.number}`)).json();
+      return (detail.events as { message: string }[]).map((e) => e.message);
+    })
+    .toEqual(expect.arrayContaining(["opened automatically: Demo target DOWN", "Demo target recovered"]));
+
   expect(await marker(page), "no full navigation or reload happened").toBe(1);
   expect(documentLoads).toBe(0);
   expect(page.url()).toBe(url);

@@ -14,6 +14,7 @@ atEachWidth((label, viewport) => {
     await form.getByLabel("Team").fill("Payments");
     await form.getByLabel("Tier").selectOption("TIER_1");
     await form.getByLabel("Description").fill("Double-entry ledger");
+    await form.getByLabel("Open an incident when a check is DOWN").selectOption("P2");
     await form.getByLabel("Runbook URL").fill("not a url");
     await form.getByLabel("Owner").selectOption({ label: `${ADMIN.name} (${ADMIN.email})` });
     await form.getByLabel("Runbook text").fill("# When it pages\n- check `ledger_lag`\n- **page** payments");
@@ -38,6 +39,7 @@ atEachWidth((label, viewport) => {
     await expect(facts).toContainText("Payments");
     await expect(facts).toContainText("Tier 1");
     await expect(facts).toContainText(ADMIN.name);
+    await expect(facts).toContainText("Opens a P2 incident");
 
     await page.locator("summary", { hasText: "Delete service" }).click();
     const del = page.getByRole("form", { name: "Delete service" });

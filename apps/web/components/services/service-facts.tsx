@@ -21,7 +21,11 @@ export function ServiceFacts({ service: s }: { service: ServiceDetailDto }) {
         <dt className="text-slate-500 dark:text-slate-400">Owner</dt>
         <dd className="min-w-0 break-words">{personName(s.owner) ?? "No owner yet"}</dd>
         <dt className="text-slate-500 dark:text-slate-400">Open incidents</dt>
-        <dd className={s.openIncidentCount ? "font-semibold text-red-700 dark:text-red-400" : ""}>{s.openIncidentCount}</dd>
+        <dd className={s.openIncidentCount ? "font-semibold text-red-700 dark:text-red-400" : ""}>
+          {s.openIncidentCount}
+        </dd>
+        <dt className="text-slate-500 dark:text-slate-400">When a check is DOWN</dt>
+        <dd>{s.autoIncidentSeverity ? `Opens a ${s.autoIncidentSeverity} incident` : "No incident opened"}</dd>
         <dt className="text-slate-500 dark:text-slate-400">Slug</dt>
         <dd className="min-w-0 break-all font-mono text-xs leading-5">{s.slug}</dd>
         <dt className="text-slate-500 dark:text-slate-400">Updated</dt>
