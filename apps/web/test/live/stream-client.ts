@@ -1,4 +1,5 @@
 import net from "node:net";
+import { parseSse } from "@opsdeck/core/live/sse";
 
 /** One event; `at` is when it was read (Date.now()). */
 export type Frame = { id: number | null; event: string; data: Record<string, unknown>; at: number };
@@ -12,28 +13,6 @@ export type StreamClient = {
   next(event: string, timeoutMs?: number, where?: (f: Frame) => boolean): Promise<Frame>;
   close(): void;
 };
-
-export function parseFrames(buffer: string): { frames: Frame[]; rest: string } {
-  const frames: Frame[] = [];
-  const blocks = buffer.split("\n\n");
-  const rest = blocks.pop() ?? "";
-  for (const block of blocks) {
-    const f: Frame = { id: null, event: "message", data: {}, at: Date.now() };
-    let data = "";
-    for (const line of block.split("\n")) {
-      if (line.startsWith(":")) continue;
-      const i = line.indexOf(":");
-      const [k, v] = i < 0 ? [line, ""] : [line.slice(0, i), line.slice(i + 1).trimStart()];
-      if (k === "id") f.id = Number(v);
-      if (k === "event") f.event = v;
-      if (k === "data") data += v;
-    }
-    if (!data) continue;
-    f.data = JSON.parse(data);
-    frames.push(f);
-  }
-  return { frames, rest };
-}
 
 /** GET /api/v1/events with a Bearer token, reading as fast as frames come. */
 export async function openStream(
@@ -75,9 +54,11 @@ export async function openStream(
     try {
       for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
         client.bytes += chunk.byteLength;
-        const parsed = parseFrames(buffer + decoder.decode(chunk, { stream: true }));
+        const parsed = parseSse(buffer + decoder.decode(chunk, { stream: true }));
         buffer = parsed.rest;
-        for (const f of parsed.frames) {
+        const at = Date.now();
+        for (const { id = null, ...rest } of parsed.frames) {
+          const f: Frame = { ...rest, id, at };
           if (f.id !== null) client.lastId = f.id;
           client.frames.push(f);
         }

@@ -2,25 +2,10 @@ import { describe, expect, it } from "vitest";
 import type { TileStatePatch } from "../check/tile-patches.ts";
 import { emptyFold, foldEvents } from "./fold.ts";
 import { LiveHub, type Sink } from "./hub.ts";
+import { type ParsedSse, parseSse } from "./sse.ts";
 
-type Frame = { id?: number; event: string; data: unknown };
-
-function parse(text: string): Frame[] {
-  return text
-    .split("\n\n")
-    .filter(Boolean)
-    .map((block) => {
-      const f: Frame = { event: "", data: null };
-      for (const line of block.split("\n")) {
-        const [k, ...v] = line.split(": ");
-        const value = v.join(": ");
-        if (k === "id") f.id = Number(value);
-        if (k === "event") f.event = value;
-        if (k === "data") f.data = JSON.parse(value);
-      }
-      return f;
-    });
-}
+type Frame = ParsedSse;
+const parse = (text: string): Frame[] => parseSse(text).frames;
 
 function sink(limit = Infinity) {
   const frames: Frame[] = [];
@@ -64,7 +49,7 @@ describe("LiveHub", () => {
       { id: 1, kind: "check.state", minRole: "VIEWER", payload: { ids: ["a"] } },
       { id: 2, kind: "check.results", minRole: "VIEWER", payload: { seqs: [1, 2] } },
     ]);
-    expect(hub.needs(f)).toEqual({ stateIds: ["a"], resultSeqs: [1, 2], historyIds: [], watched: new Set(["b"]) });
+    expect(hub.needs(f)).toEqual({ stateIds: ["a"], resultSeqs: [1, 2], watched: new Set(["b"]) });
     hub.deliver(f, { states: [tile("a", "DOWN"), tile("b")], histories: [] });
     expect(overview.frames).toEqual([{ id: 2, event: "tiles", data: { states: [tile("a", "DOWN")], histories: [] } }]);
     expect(servicePage.frames[0]?.data).toEqual({ states: [tile("a", "DOWN"), tile("b")], histories: [] });
@@ -77,7 +62,7 @@ describe("LiveHub", () => {
       { id: 1, kind: "check.results", minRole: "VIEWER", payload: { seqs: [1, 2, 3] } },
       { id: 2, kind: "tiles.history", minRole: "VIEWER", payload: {} },
     ]);
-    expect(hub.needs(f)).toEqual({ stateIds: [], resultSeqs: [], historyIds: [], watched: new Set() });
+    expect(hub.needs(f)).toEqual({ stateIds: [], resultSeqs: [], watched: new Set() });
   });
 
   it("never sends a VIEWER what needs a higher role", () => {

@@ -16,8 +16,8 @@ export type LiveClient = {
   sink: Sink;
 };
 
-/** The reads a flush needs: state changes for all, results and history only where someone shows them. */
-export type Reads = { stateIds: string[]; resultSeqs: number[]; historyIds: string[]; watched: ReadonlySet<string> };
+/** The reads a flush needs: state changes for all, results and history only for checks someone shows (`watched`). */
+export type Reads = { stateIds: string[]; resultSeqs: number[]; watched: ReadonlySet<string> };
 
 export type ReadResult = { states: TileStatePatch[]; histories: TileHistoryPatch[] };
 
@@ -56,7 +56,6 @@ export class LiveHub {
     return {
       stateIds: [...f.stateIds],
       resultSeqs: shown.size > 0 ? [...f.resultSeqs] : [],
-      historyIds: f.history ? [...shown] : [],
       watched: shown,
     };
   }

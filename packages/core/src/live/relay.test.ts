@@ -4,8 +4,9 @@ import type { Sink } from "./hub.ts";
 import { canCatchUp, liveCursor, pruneLiveEvents, readLiveSince } from "./log.ts";
 import { publishLive } from "./publish.ts";
 import { LiveRelay } from "./relay.ts";
+import { type ParsedSse, parseSse } from "./sse.ts";
 
-type Frame = { id?: number; event: string; data: Record<string, unknown> };
+type Frame = ParsedSse;
 
 function recorder(): Sink & { frames: Frame[]; next(event: string, timeoutMs?: number): Promise<Frame> } {
   const frames: Frame[] = [];
@@ -13,17 +14,8 @@ function recorder(): Sink & { frames: Frame[]; next(event: string, timeoutMs?: n
   return {
     frames,
     write(text) {
-      for (const block of text.split("\n\n").filter(Boolean)) {
-        const f: Frame = { event: "", data: {} };
-        for (const line of block.split("\n")) {
-          const i = line.indexOf(": ");
-          const [k, v] = [line.slice(0, i), line.slice(i + 2)];
-          if (k === "id") f.id = Number(v);
-          if (k === "event") f.event = v;
-          if (k === "data") f.data = JSON.parse(v);
-        }
-        frames.push(f);
-      }
+      // The relay writes whole events, so nothing is left over between writes.
+      frames.push(...parseSse(text).frames);
       return true;
     },
     close() {},

@@ -66,10 +66,6 @@ export class LiveRelay {
     return this.cursor;
   }
 
-  get up(): boolean {
-    return this.databaseUp;
-  }
-
   async start(): Promise<void> {
     this.cursor = await liveCursor(this.o.db);
     this.pending = emptyFold(this.cursor);
@@ -211,11 +207,9 @@ export class LiveRelay {
     const need = this.hub.needs(f, only ? [only] : undefined);
     const now = new Date();
     const states = await readTileStates(this.o.db, { ids: need.stateIds, seqs: need.resultSeqs }, now);
-    // A result also moved its check's sparkline and uptime bar: send them where the tile is on screen.
-    const historyIds = new Set(need.historyIds);
-    const watched = need.watched;
-    for (const s of states) if (watched.has(s.id)) historyIds.add(s.id);
-    const histories = await readTileHistories(this.o.db, [...historyIds], now);
+    // Tile history moved for every check (a full refresh) or for those with results: send it where the tile is on screen.
+    const historyIds = f.history ? [...need.watched] : states.map((s) => s.id).filter((id) => need.watched.has(id));
+    const histories = await readTileHistories(this.o.db, historyIds, now);
     this.hub.deliver(f, { states, histories }, only);
   }
 
