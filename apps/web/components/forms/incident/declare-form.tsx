@@ -84,12 +84,7 @@ export function DeclareIncidentForm({ services, people, me, preselected }: Props
           ))}
         </select>
       </Field>
-      <Field
-        label="Detected at (your time; blank for now)"
-        name="detectedAt"
-        id="detectedAt-local"
-        errors={fe.detectedAt}
-      >
+      <Field label="Detected at (blank for now)" name="detectedAt" id="detectedAt-local" errors={fe.detectedAt}>
         <LocalDateTime id="detectedAt-local" name="detectedAt" invalid={Boolean(fe.detectedAt)} />
       </Field>
       <div className="sm:col-span-2">

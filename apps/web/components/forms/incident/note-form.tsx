@@ -15,7 +15,7 @@ export function IncidentNoteForm({ number }: { number: number }) {
       <Field label="Note" name="text" id="note-text" errors={fe.text}>
         <textarea id="note-text" name="text" rows={2} className="input" maxLength={5000} />
       </Field>
-      <Field label="When (your time; blank for now)" name="at" id="note-at" errors={fe.at}>
+      <Field label="When (blank for now)" name="at" id="note-at" errors={fe.at}>
         <LocalDateTime id="note-at" name="at" invalid={Boolean(fe.at)} />
       </Field>
       <SubmitRow pending={pending} label="Add note" busy="Adding…" state={state} />

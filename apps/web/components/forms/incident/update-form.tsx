@@ -33,7 +33,7 @@ export function IncidentUpdateForm({ number, status }: { number: number; status:
       <Field label="Impact" name="impact" id={id("impact")} errors={fe.impact} hint="Who is affected, and how.">
         <input id={id("impact")} name="impact" className="input" autoComplete="off" maxLength={1000} />
       </Field>
-      <Field label="Next update / ETA (your time)" name="nextUpdateAt" id={id("next")} errors={fe.nextUpdateAt}>
+      <Field label="Next update / ETA" name="nextUpdateAt" id={id("next")} errors={fe.nextUpdateAt}>
         <LocalDateTime id={id("next")} name="nextUpdateAt" invalid={Boolean(fe.nextUpdateAt)} />
       </Field>
       <Field label="Details" name="message" id={id("message")} errors={fe.message}>
