@@ -8,7 +8,7 @@ const H = 24;
 export function Sparkline({ points, label }: { points: readonly (number | null)[]; label: string }) {
   const values = points.filter((p): p is number => p !== null);
   if (values.length === 0) {
-    return <div className="h-6 text-xs text-slate-400 dark:text-slate-500">no latency yet</div>;
+    return <div className="h-6 text-xs text-slate-500 dark:text-slate-400">no latency yet</div>;
   }
   const max = Math.max(...values, 1);
   const step = points.length > 1 ? W / (points.length - 1) : W;

@@ -54,7 +54,7 @@ export function ApiTokens({ tokens }: { tokens: TApiTokenDto[] }) {
             {t.status === "active" && <RevokeButton token={t} />}
           </li>
         ))}
-        {tokens.length === 0 && <li className="py-2 text-sm text-slate-500">No tokens yet.</li>}
+        {tokens.length === 0 && <li className="py-2 text-sm text-slate-500 dark:text-slate-400">No tokens yet.</li>}
       </ul>
       {state.ok && state.message && (
         <div role="status" className="rounded-md bg-emerald-50 p-3 text-sm dark:bg-emerald-950">

@@ -27,7 +27,7 @@ export function IncidentCard({ incident: i, asOf }: { incident: IncidentSummaryD
             {i.service.name}
           </Link>
         ) : (
-          <span className="text-slate-400 dark:text-slate-500">No service</span>
+          <span className="text-slate-500 dark:text-slate-400">No service</span>
         )}
         <SlaCell incident={i} />
       </div>

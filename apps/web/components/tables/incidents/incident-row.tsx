@@ -29,7 +29,7 @@ export function IncidentRow({ incident: i, asOf }: Props) {
             {i.service.name}
           </Link>
         ) : (
-          <span className="text-slate-400 dark:text-slate-500">—</span>
+          <span className="text-slate-500 dark:text-slate-400">—</span>
         )}
       </td>
       <td className="whitespace-nowrap text-slate-600 dark:text-slate-300">
