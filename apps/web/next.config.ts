@@ -13,7 +13,7 @@ export default function config(phase: string): NextConfig {
     }
   }
   return {
-    transpilePackages: ["@opsdeck/core", "@opsdeck/db", "@opsdeck/probes"],
+    transpilePackages: ["@opsdeck/core", "@opsdeck/db", "@opsdeck/integrations", "@opsdeck/probes"],
     poweredByHeader: false,
     typedRoutes: false,
     experimental: { authInterrupts: true },

@@ -1,0 +1,2 @@
+export * from "./deploy/types.ts";
+export * from "./run-io.ts";
