@@ -12,7 +12,7 @@ import { ensureLocalSecrets } from "./lib/local-secrets.ts";
 const [command, ...rest] = process.argv.slice(2);
 
 /** Indexes written by hand in migrations (Prisma cannot express them); a diff would drop them. */
-const HAND_WRITTEN_INDEXES = ["CheckResult_failures_idx", "Incident_autoServiceId_open_key"];
+const HAND_WRITTEN_INDEXES = ["CheckResult_failures_idx", "Incident_autoServiceId_open_key", "ActionRun_targetId_live_key"];
 
 const dropsHandWritten = (line: string) => HAND_WRITTEN_INDEXES.some((i) => line.trim() === `DROP INDEX "${i}";`);
 
