@@ -15,3 +15,4 @@ export * from "./postmortem/index.ts";
 export * from "./overview/index.ts";
 export * from "./demo/index.ts";
 export * from "./time/index.ts";
+export * from "./action/index.ts";

@@ -16,6 +16,7 @@ const KIND_TONE: Record<string, Tone> = {
   reopened: "red",
   check_down: "red",
   check_up: "emerald",
+  action: "sky",
 };
 const LABEL: Record<string, string> = {
   customer_facing: "customer-facing",
@@ -32,6 +33,13 @@ function Extra({ e }: { e: IncidentEventDto }) {
   if (typeof d.writtenAt === "string") lines.push(["Written", <Time iso={d.writtenAt} />]);
   if (e.kind === "reopened" && typeof d.resolvedAt === "string")
     lines.push(["Had been resolved", <Time iso={d.resolvedAt} />]);
+  if (e.kind === "action" && typeof d.runId === "string")
+    lines.push([
+      "Run",
+      <a href={`/actions/${d.runId}`} className="underline">
+        #{String(d.number ?? "")}
+      </a>,
+    ]);
   if (lines.length === 0) return null;
   return (
     <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-2 text-xs text-slate-600 dark:text-slate-400">

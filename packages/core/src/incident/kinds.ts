@@ -1,7 +1,7 @@
 /**
  * What a timeline entry records. Status updates use the status they set (`investigating` …
  * `monitoring`); the rest name the change. Demo incidents also use `detected`; automatic incidents
- * record their checks going DOWN (`check_down`) and recovering (`check_up`).
+ * record their checks going DOWN (`check_down`) and recovering (`check_up`); linked one-click actions record their start and end (`action`).
  */
 export const TIMELINE_KINDS = [
   "opened",
@@ -19,6 +19,8 @@ export const TIMELINE_KINDS = [
   "note",
   "check_down",
   "check_up",
+  /** A one-click action linked to the incident started or ended. */
+  "action",
 ] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 

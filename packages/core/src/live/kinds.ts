@@ -20,8 +20,13 @@ export const LIVE_KINDS = [
   "incident.created",
   "incident.changed",
   "incident.timeline",
+  /** A run was requested, approved, started, cancelled or expired: `{ id, number, status }`. */
+  "action.changed",
+  /** `{ id, progress, note }`. */
   "action.progress",
+  /** New log lines of a run: `{ id, lines: { id, at, line }[] }`. */
   "action.log",
+  /** `{ id, number, status }`. */
   "action.finished",
   "checklist.item",
   "checklist.signoff",

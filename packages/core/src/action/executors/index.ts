@@ -1,0 +1,7 @@
+import type { ActionKind } from "@opsdeck/db";
+import { runRollback } from "./rollback.ts";
+import type { Executor } from "./types.ts";
+
+export const EXECUTORS: Partial<Record<ActionKind, Executor>> = {
+  ROLLBACK: runRollback,
+};

@@ -1,0 +1,16 @@
+export * from "./approve.ts";
+export * from "./backups.ts";
+export * from "./cancel.ts";
+export * from "./deployments.ts";
+export * from "./dto.ts";
+export * from "./get.ts";
+export * from "./kinds.ts";
+export * from "./list.ts";
+export * from "./request.ts";
+export * from "./schemas.ts";
+export * from "./target-config.ts";
+export * from "./target-dto.ts";
+export * from "./target-read.ts";
+export * from "./target-schemas.ts";
+export * from "./target-write.ts";
+export type { ActionDeps } from "./targets.ts";

@@ -1,0 +1,72 @@
+import type { TargetKind } from "@opsdeck/db";
+import { z } from "zod";
+
+const apiBaseUrl = z
+  .url({ protocol: /^https?$/, error: "Enter an http(s) URL" })
+  .max(500)
+  .optional()
+  .describe("The provider's API base URL; leave empty for the provider's own");
+const id = (what: string) =>
+  z
+    .string({ error: `Enter the ${what}` })
+    .trim()
+    .min(1, `Enter the ${what}`)
+    .max(200);
+
+export const ZReleasesConfig = z.object({
+  root: z
+    .string({ error: "Enter the directory that holds releases/ and current" })
+    .trim()
+    .regex(/^\//, "Use an absolute path")
+    .max(1000),
+});
+export const ZVercelConfig = z.object({ projectId: id("project id"), teamId: id("team id").optional(), apiBaseUrl });
+export const ZRenderConfig = z.object({ serviceId: id("service id"), apiBaseUrl });
+export const ZWebhookConfig = z.object({
+  url: z.url({ protocol: /^https?$/, error: "Enter an http(s) URL" }).max(1000),
+  deploymentsUrl: z
+    .url({ protocol: /^https?$/, error: "Enter an http(s) URL" })
+    .max(1000)
+    .optional(),
+});
+export const ZPostgresConfig = z.object({
+  /** Local directory the dumps are written to. */
+  storageDir: z.string({ error: "Enter the backup directory" }).trim().regex(/^\//, "Use an absolute path").max(1000),
+  /** Cron expression for scheduled backups (UTC); none: on demand only. */
+  schedule: z.string().trim().max(100).optional(),
+  keepLast: z.int().min(1).max(1000).optional(),
+  keepDays: z.int().min(1).max(3650).optional(),
+});
+export const ZStripeConfig = z.object({ apiBaseUrl });
+
+export const TARGET_CONFIG: Record<TargetKind, z.ZodType> = {
+  RELEASES: ZReleasesConfig,
+  VERCEL: ZVercelConfig,
+  RENDER: ZRenderConfig,
+  WEBHOOK: ZWebhookConfig,
+  POSTGRES: ZPostgresConfig,
+  STRIPE: ZStripeConfig,
+};
+
+/** What the credential of each kind is (none for a releases directory). */
+export const CREDENTIAL: Record<TargetKind, string | null> = {
+  RELEASES: null,
+  VERCEL: "Vercel access token",
+  RENDER: "Render API key",
+  WEBHOOK: "Signing secret",
+  POSTGRES: "Connection URL (postgresql://…)",
+  STRIPE: "Stripe secret key",
+};
+
+/** The Secret row that holds a target's credential. */
+export const targetSecretName = (targetId: string): string => `target.${targetId}`;
+
+/**
+ * The restart command of a releases-directory target comes from the server's environment, never
+ * from a form: OPSDECK_RESTART_<NAME>, the target's name upper-cased with other characters as `_`.
+ */
+export const restartEnvName = (targetName: string): string =>
+  `OPSDECK_RESTART_${targetName
+    .toUpperCase()
+    .replace(/[^A-Z0-9]+/g, "_")
+    .replace(/^_|_$/g, "")}`;
