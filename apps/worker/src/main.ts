@@ -8,6 +8,7 @@ import { createDb } from "@opsdeck/db";
 import pkg from "../package.json" with { type: "json" };
 import { loadWorkerEnv } from "./env.ts";
 import { startHeartbeat } from "./heartbeat-loop.ts";
+import { startActions } from "./actions.ts";
 import { startJobs } from "./jobs.ts";
 import { log } from "./log.ts";
 import { DEFAULT_RETENTION } from "./scheduler/retention.ts";
@@ -48,12 +49,14 @@ async function main() {
   });
   let statsTimer: NodeJS.Timeout | undefined;
   let tileHistory: ReturnType<typeof startTileHistory> | undefined;
+  let actions: Awaited<ReturnType<typeof startActions>> | undefined;
 
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     log("info", "worker stopping", { signal });
     clearInterval(statsTimer);
+    await actions?.stop().catch((err) => log("warn", "actions stop failed", { err: String(err) }));
     await tileHistory?.stop();
     await scheduler.stop().catch((err) => log("warn", "scheduler stop failed", { err: String(err) }));
     log("info", "scheduler stopped", scheduler.stats());
@@ -82,6 +85,13 @@ async function main() {
     () => startJobs(db, env.DATABASE_URL, retention),
     () => stopping,
   );
+  if (stopping || !boss) return;
+  const jobs = boss;
+  actions = await withBackoff(
+    "starting one-click actions",
+    () => startActions(db, jobs, { workerId: identity.id, secretKey: env.OPSDECK_SECRET_KEY, env: process.env }),
+    () => stopping,
+  ) ?? undefined;
   if (stopping) return;
   log("info", "worker started", { workerId: identity.id, pid: process.pid });
 }
