@@ -1,4 +1,12 @@
 export { createDemoReleases } from "./deploy/releases-demo.ts";
 export { type ReleasesProviderOptions, releasesProvider } from "./deploy/releases.ts";
 export * from "./deploy/types.ts";
+export { type WebhookProviderOptions, type WebhookRollbackPayload, webhookProvider } from "./deploy/webhook.ts";
+export { ZWebhookDeployment, ZWebhookDeployments } from "./deploy/webhook-schemas.ts";
+export {
+  SIGNATURE_HEADER,
+  SIGNATURE_TOLERANCE_SEC,
+  signWebhookBody,
+  verifyWebhookSignature,
+} from "./deploy/webhook-signature.ts";
 export * from "./run-io.ts";

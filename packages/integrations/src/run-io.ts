@@ -9,6 +9,8 @@ export interface RunIo {
   progress(fraction: number, note?: string): void;
   /** Aborted when the run is cancelled or the worker stops: stop at the next safe point. */
   signal: AbortSignal;
+  /** The run this is, for providers that hand the work to another system and must say who asked. */
+  run?: { id: string; requestedBy: string | null };
 }
 
 /** A RunIo that records everything it is told, for tests and for callers that only want the result. */

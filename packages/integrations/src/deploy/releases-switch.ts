@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { lstat, realpath, rename, symlink, unlink } from "node:fs/promises";
+import { lstat, readFile, realpath, rename, symlink, unlink } from "node:fs/promises";
 import path from "node:path";
 import { ProviderError } from "./types.ts";
 
@@ -21,6 +21,18 @@ export async function assertReleaseDir(root: string, id: string): Promise<void> 
   if (!stats.isDirectory()) throw new ProviderError(`Release ${id} is not a directory.`);
   const [real, realReleases] = await Promise.all([realpath(path.join(releases, id)), realpath(releases)]);
   if (path.dirname(real) !== realReleases) throw new ProviderError(`Release ${id} resolves outside ${releases}.`);
+}
+
+/** Deployer writes its user into `.dep/deploy.lock` while it deploys; switching then would race it. */
+export async function assertNotLocked(root: string): Promise<void> {
+  const holder = await readFile(path.join(root, ".dep", "deploy.lock"), "utf8").catch(() => null);
+  if (holder === null) return;
+  const who = holder.trim().slice(0, 80);
+  throw new ProviderError(
+    `A deploy is in progress${who ? ` (by ${who})` : ""}: .dep/deploy.lock exists. Try again when it is done, or run "dep deploy:unlock" if it died.`,
+    null,
+    true,
+  );
 }
 
 /**

@@ -154,6 +154,19 @@ describe("releasesProvider rollback", () => {
     }
   });
 
+  it("refuses while a Deployer deploy holds its lock", async () => {
+    await capistranoRoot();
+    await mkdir(path.join(root, ".dep"));
+    await writeFile(path.join(root, ".dep", "deploy.lock"), "dana\n");
+    const err = await releasesProvider({ root })
+      .rollback("20231231235959", recordingIo())
+      .catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ProviderError);
+    expect((err as ProviderError).message).toMatch(/^A deploy is in progress \(by dana\)/);
+    expect((err as ProviderError).retryable).toBe(true);
+    expect((await releasesProvider({ root }).current())?.id).toBe("20240101120000");
+  });
+
   it("refuses to start when the run is already cancelled", async () => {
     await capistranoRoot();
     const controller = new AbortController();

@@ -1,7 +1,7 @@
 import path from "node:path";
 import type { RunIo } from "../run-io.ts";
 import { currentReleaseName, readReleases } from "./releases-read.ts";
-import { assertReleaseDir, switchCurrent } from "./releases-switch.ts";
+import { assertNotLocked, assertReleaseDir, switchCurrent } from "./releases-switch.ts";
 import { runRestartCommand } from "./restart-command.ts";
 import { type DeployProvider, type Deployment, ProviderError, type RollbackResult } from "./types.ts";
 
@@ -41,6 +41,7 @@ export function releasesProvider(opts: ReleasesProviderOptions): DeployProvider 
 async function rollback(root: string, opts: ReleasesProviderOptions, id: string, io: RunIo): Promise<RollbackResult> {
   io.progress(0, "checking the release");
   await assertReleaseDir(root, id);
+  await assertNotLocked(root);
   const releases = await readReleases(root);
   const target = releases.find((d) => d.id === id);
   if (!target) throw new ProviderError(`There is no release ${id} in ${path.join(root, "releases")}.`);

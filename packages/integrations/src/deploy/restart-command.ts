@@ -1,6 +1,7 @@
 import { spawn } from "node:child_process";
 import { createInterface } from "node:readline";
 import type { Readable } from "node:stream";
+import { formatSeconds } from "./seconds.ts";
 
 export interface RestartCommand {
   command: string;
@@ -73,7 +74,8 @@ export function runRestartCommand(opts: RestartCommand): Promise<RestartOutcome>
       finish({ ok: false, reason: `could not start (${err.code ?? err.message})` });
     });
     child.once("exit", (code, signal) => {
-      if (stopped === "timeout") return finish({ ok: false, reason: `timed out after ${seconds(opts.timeoutMs)}` });
+      if (stopped === "timeout")
+        return finish({ ok: false, reason: `timed out after ${formatSeconds(opts.timeoutMs)}` });
       if (stopped === "cancel") return finish({ ok: false, reason: "was cancelled" });
       if (code === 0) return finish({ ok: true });
       finish({ ok: false, reason: code !== null ? `exited with code ${code}` : `was killed by ${signal}` });
@@ -89,8 +91,4 @@ function streamLines(stream: Readable, onLine: (line: string) => void): Promise<
     stream.once("close", () => resolve());
     stream.once("error", () => lines.close());
   });
-}
-
-function seconds(ms: number): string {
-  return ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`;
 }
