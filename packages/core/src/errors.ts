@@ -47,6 +47,13 @@ export class PayloadTooLargeError extends DomainError {
   }
 }
 
+/** A provider this server called (Vercel, Render, Stripe, a webhook) failed or refused: its message is the provider's. */
+export class UpstreamError extends DomainError {
+  constructor(message: string) {
+    super("UPSTREAM", message);
+  }
+}
+
 export type FieldErrors = Record<string, string[]>;
 
 export class ValidationError extends DomainError {
@@ -58,6 +65,6 @@ export class ValidationError extends DomainError {
 }
 
 export const httpStatusOf = (e: DomainError): number =>
-  ({ NOT_FOUND: 404, CONFLICT: 409, FORBIDDEN: 403, UNAUTHENTICATED: 401, RATE_LIMITED: 429, VALIDATION: 400, PAYLOAD_TOO_LARGE: 413 })[
+  ({ NOT_FOUND: 404, CONFLICT: 409, FORBIDDEN: 403, UNAUTHENTICATED: 401, RATE_LIMITED: 429, VALIDATION: 400, PAYLOAD_TOO_LARGE: 413, UPSTREAM: 502 })[
     e.code
   ] ?? 400;

@@ -12,13 +12,13 @@ export type ApiOperation = {
   params?: z.ZodObject;
   query?: z.ZodObject;
   body?: z.ZodType;
-  /** The status of a successful call: 200 unless it creates something. */
-  status?: 200 | 201;
+  /** The status of a successful call: 200 unless it creates something (201) or queues work (202). */
+  status?: 200 | 201 | 202;
   response: z.ZodType;
   /** A stream of server-sent events instead of one JSON document; `response` then describes one event. */
   stream?: true;
   /** Statuses beyond those every operation documents, with what they mean here. */
-  errors?: { 400?: string; 409?: string };
+  errors?: { 400?: string; 409?: string; 502?: string };
 };
 
 type JsonSchema = Record<string, unknown>;
@@ -27,7 +27,7 @@ const ERROR_REF = { $ref: "#/components/schemas/Error" };
 
 const ZError = z.object({
   error: z.object({
-    code: z.enum(["VALIDATION", "UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "CONFLICT", "PAYLOAD_TOO_LARGE", "UNAVAILABLE", "INTERNAL"]),
+    code: z.enum(["VALIDATION", "UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "CONFLICT", "PAYLOAD_TOO_LARGE", "UNAVAILABLE", "UPSTREAM", "INTERNAL"]),
     message: z.string(),
     fieldErrors: z
       .record(z.string(), z.array(z.string()))
@@ -104,7 +104,7 @@ export function buildOpenApi(ops: ApiOperation[], version: string) {
     ];
     const responses: Record<string, unknown> = {
       [op.status ?? 200]: {
-        description: op.status === 201 ? "Created" : "OK",
+        description: op.status === 201 ? "Created" : op.status === 202 ? "Accepted" : "OK",
         content: { [op.stream ? "text/event-stream" : "application/json"]: { schema: output(op.response) } },
       },
     };
@@ -115,6 +115,7 @@ export function buildOpenApi(ops: ApiOperation[], version: string) {
     responses[403] = errorResponse(`The caller lacks the ${op.role} role`);
     if (op.params) responses[404] = errorResponse("Nothing matches the path");
     if (op.errors?.[409]) responses[409] = errorResponse(op.errors[409]);
+    if (op.errors?.[502]) responses[502] = errorResponse(op.errors[502]);
     if (op.body) responses[413] = errorResponse(`The body is over ${MAX_BODY_BYTES} bytes`);
     responses[500] = errorResponse("An unexpected error, logged under the requestId");
     const operation = {

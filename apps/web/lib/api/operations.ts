@@ -17,6 +17,7 @@ import {
   ZUpdateCheckBody,
   ZUpdateServiceBody,
 } from "./inputs.ts";
+import { actionOperations } from "./action-operations.ts";
 import { ZEventsQuery, ZLiveFrame } from "./live-schemas.ts";
 import type { ApiOperation } from "./openapi.ts";
 import {
@@ -303,6 +304,7 @@ export const api = {
   }),
   resolveIncident: incidentVerb("resolve", "Resolve an incident", "Already resolved"),
   reopenIncident: incidentVerb("reopen", "Reopen a resolved incident", "The incident is not resolved"),
+  ...actionOperations,
 };
 
 export const operations: ApiOperation[] = Object.values(api);

@@ -14,7 +14,7 @@ export type DbRunIo = RunIo & { flush(): Promise<void>; close(): Promise<void> }
  * A RunIo that writes a run's log lines and progress into its row, batched every 300 ms, each
  * batch published on the live stream so run pages follow along.
  */
-export function dbRunIo(db: Db, runId: string, signal: AbortSignal): DbRunIo {
+export function dbRunIo(db: Db, runId: string, signal: AbortSignal, requestedBy: string | null = null): DbRunIo {
   let pending: string[] = [];
   let written = 0;
   let progress: { fraction: number; note: string | null } | null = null;
@@ -48,6 +48,7 @@ export function dbRunIo(db: Db, runId: string, signal: AbortSignal): DbRunIo {
 
   return {
     signal,
+    run: { id: runId, requestedBy },
     log(text) {
       for (const raw of String(text).split(/\r?\n/)) {
         if (written >= MAX_LINES) return;

@@ -4,7 +4,7 @@ import { ValidationError } from "../errors.ts";
 import { assertRole } from "../roles.ts";
 import { parseInput } from "../validate.ts";
 import { isDeployKind } from "./kinds.ts";
-import { deployProviderFor } from "./providers.ts";
+import { deployProviderFor, recentDeployments } from "./providers.ts";
 import { ZTargetRef } from "./target-schemas.ts";
 import { type ActionDeps, loadTarget } from "./targets.ts";
 
@@ -21,5 +21,5 @@ export async function listDeployments({
   if (!isDeployKind(target.kind))
     throw new ValidationError({ id: ["This target has no deployments: it is not a deploy target"] });
   const provider = await deployProviderFor(db, deps, target);
-  return provider.list({ limit: Math.min(Math.max(input.limit ?? 20, 1), 100), signal: AbortSignal.timeout(15_000) });
+  return recentDeployments(provider, Math.min(Math.max(input.limit ?? 20, 1), 100));
 }

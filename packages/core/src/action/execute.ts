@@ -80,7 +80,7 @@ export async function executeActionRun({
   }, HEARTBEAT_MS);
   beat.unref();
 
-  const io = dbRunIo(db, runId, controller.signal);
+  const io = dbRunIo(db, runId, controller.signal, run.requestedBy?.email ?? null);
   let status: ActionStatus = "SUCCEEDED";
   let result: Record<string, unknown> | null = null;
   let error: string | null = null;

@@ -2,7 +2,7 @@ import type { Deployment } from "@opsdeck/integrations";
 import type { ActionKind, Db } from "@opsdeck/db";
 import { ConflictError, NotFoundError, ValidationError } from "../errors.ts";
 import { actionsFor } from "./kinds.ts";
-import { deployProviderFor } from "./providers.ts";
+import { deployProviderFor, recentDeployments } from "./providers.ts";
 import { PARAMS } from "./schemas.ts";
 import { type ActionDeps, configOf, credentialOf, databaseNameOf, type TargetRow } from "./targets.ts";
 import { parseInput } from "../validate.ts";
@@ -62,7 +62,7 @@ export async function planAction(
     case "ROLLBACK": {
       const p = parseInput(PARAMS.ROLLBACK, raw);
       const provider = await deployProviderFor(db, deps, target);
-      const { from, to } = chooseRollback(await provider.list({ limit: 50 }), p.deploymentId);
+      const { from, to } = chooseRollback(await recentDeployments(provider, 50), p.deploymentId);
       return {
         params: { deploymentId: to.id, fromDeploymentId: from?.id ?? null },
         summary: `Roll back ${target.name}: ${describe(from)} → ${describe(to)}`,

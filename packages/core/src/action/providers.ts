@@ -1,27 +1,44 @@
 import type { Db } from "@opsdeck/db";
-import { type DeployProvider, releasesProvider } from "@opsdeck/integrations";
-import { ValidationError } from "../errors.ts";
-import { restartEnvName, type ZReleasesConfig } from "./target-config.ts";
-import { type ActionDeps, configOf, type TargetRow } from "./targets.ts";
+import {
+  type DeployProvider,
+  type Deployment,
+  ProviderError,
+  releasesProvider,
+  webhookProvider,
+} from "@opsdeck/integrations";
+import { UpstreamError, ValidationError } from "../errors.ts";
+import { restartEnvName, type ZReleasesConfig, type ZWebhookConfig } from "./target-config.ts";
+import { type ActionDeps, configOf, credentialOf, type TargetRow } from "./targets.ts";
 import type { z } from "zod";
 
 /** The deploy provider of a deploy target, with its credential (decrypted here, never returned). */
-export async function deployProviderFor(
-  _db: Db,
-  deps: ActionDeps,
-  target: TargetRow,
-  run?: { id: string; number: number; requestedBy?: { email: string } | null },
-): Promise<DeployProvider> {
-  void run;
+export async function deployProviderFor(db: Db, deps: ActionDeps, target: TargetRow): Promise<DeployProvider> {
   switch (target.kind) {
     case "RELEASES": {
       const c = configOf<z.output<typeof ZReleasesConfig>>(target);
       const restartCommand = deps.env?.[restartEnvName(target.name)]?.trim() || undefined;
       return releasesProvider({ root: c.root, restartCommand });
     }
+    case "WEBHOOK": {
+      const c = configOf<z.output<typeof ZWebhookConfig>>(target);
+      const secret = await credentialOf(db, deps, target);
+      return webhookProvider({ url: c.url, deploymentsUrl: c.deploymentsUrl, secret, targetName: target.name });
+    }
     default:
       throw new ValidationError({
         kind: [`${target.kind.toLowerCase()} targets cannot be rolled back by this server yet`],
       });
+  }
+}
+
+/** The provider's recent deployments; a provider failure becomes an UpstreamError with its message. */
+export async function recentDeployments(provider: DeployProvider, limit: number): Promise<Deployment[]> {
+  try {
+    return await provider.list({ limit, signal: AbortSignal.timeout(15_000) });
+  } catch (err) {
+    if (err instanceof ProviderError) throw new UpstreamError(err.message);
+    if (err instanceof Error && (err.name === "TimeoutError" || err.name === "AbortError"))
+      throw new UpstreamError(`The ${provider.kind} provider did not answer within 15 s`);
+    throw err;
   }
 }

@@ -89,8 +89,8 @@ function restartEnv(
   id: string,
   from: Deployment | null,
   extra: Record<string, string> = {},
-): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {};
+): Record<string, string | undefined> {
+  const env: Record<string, string | undefined> = {};
   for (const name of INHERITED_ENV) if (process.env[name] !== undefined) env[name] = process.env[name];
   return {
     ...env,

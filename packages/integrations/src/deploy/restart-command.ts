@@ -6,7 +6,7 @@ import { formatSeconds } from "./seconds.ts";
 export interface RestartCommand {
   command: string;
   cwd: string;
-  env: NodeJS.ProcessEnv;
+  env: Record<string, string | undefined>;
   timeoutMs: number;
   signal: AbortSignal;
   onLine(line: string): void;
@@ -29,7 +29,7 @@ export function runRestartCommand(opts: RestartCommand): Promise<RestartOutcome>
     if (opts.signal.aborted) return resolve({ ok: false, reason: "was cancelled before it started" });
     const child = spawn("/bin/sh", ["-c", opts.command], {
       cwd: opts.cwd,
-      env: opts.env,
+      env: opts.env as NodeJS.ProcessEnv,
       detached: true,
       stdio: ["ignore", "pipe", "pipe"],
     });

@@ -1,0 +1,10 @@
+import { listBackups } from "@opsdeck/core";
+import { api } from "@/lib/api/operations";
+import { apiRoute } from "@/lib/api/route";
+import { db } from "@/lib/db";
+
+export const dynamic = "force-dynamic";
+
+export const GET = apiRoute(api.listBackups, async ({ ctx, params }) =>
+  listBackups({ db: db(), ctx, input: { id: params.id } }),
+);

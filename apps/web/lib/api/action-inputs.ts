@@ -1,0 +1,24 @@
+import { ZListRuns, ZRequestAction, ZRunRef } from "@opsdeck/core/action/schemas";
+import { ZTargetInput, ZTargetRef, ZTargetUpdate } from "@opsdeck/core/action/target-schemas";
+import { z } from "zod";
+
+/* Request schemas of the actions and targets routes, from the schemas their core services validate with. */
+
+export const ZRunIdParam = z.object({ id: ZRunRef.shape.id });
+export const ZTargetIdParam = z.object({ id: ZTargetRef.shape.id });
+
+export const ZListRunsQuery = z.object({
+  status: ZListRuns.shape.status,
+  kind: ZListRuns.shape.kind,
+  targetId: ZListRuns.shape.targetId,
+});
+
+export const ZRequestActionBody = z.strictObject({
+  ...ZRequestAction.shape,
+  params: ZRequestAction.shape.params.describe(
+    "Per kind: rollback {deploymentId?} (omitted: the one before the live one); backup {}; verify {backupId}; restore {backupId, mode: new | in-place, newDatabase?, confirm: the database's name}; replay {endpointId: we_…, eventIds: evt_…[]}",
+  ),
+});
+
+export const ZCreateTargetBody = z.strictObject(ZTargetInput.shape);
+export const ZUpdateTargetBody = z.strictObject(ZTargetUpdate.omit({ id: true }).shape);

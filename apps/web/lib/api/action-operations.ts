@@ -1,0 +1,147 @@
+import {
+  ZCreateTargetBody,
+  ZListRunsQuery,
+  ZRequestActionBody,
+  ZRunIdParam,
+  ZTargetIdParam,
+  ZUpdateTargetBody,
+} from "./action-inputs.ts";
+import {
+  ZActionRequested,
+  ZActionRunDetailOut,
+  ZActionRunOut,
+  ZBackupOut,
+  ZDeploymentOut,
+  ZTargetOut,
+} from "./action-schemas.ts";
+import type { ApiOperation } from "./openapi.ts";
+import { ZDeleted } from "./schemas.ts";
+
+const op = <O extends ApiOperation>(o: O): O => o;
+const UPSTREAM =
+  "The target's provider failed or refused (unreachable, bad credential, rate limited): the message is its own";
+
+/** One-click actions and the targets they act on. */
+export const actionOperations = {
+  listTargets: op({
+    method: "get",
+    path: "/api/v1/targets",
+    summary: "Deploy, Postgres and Stripe targets with their kind, service, settings and the actions they offer",
+    tag: "actions",
+    role: "VIEWER",
+    response: ZTargetOut.array(),
+  }),
+  createTarget: op({
+    method: "post",
+    path: "/api/v1/targets",
+    summary: "Add a target; the credential is stored encrypted and never returned",
+    tag: "actions",
+    role: "ADMIN",
+    body: ZCreateTargetBody,
+    status: 201,
+    response: ZTargetOut,
+  }),
+  getTarget: op({
+    method: "get",
+    path: "/api/v1/targets/{id}",
+    summary: "One target",
+    tag: "actions",
+    role: "VIEWER",
+    params: ZTargetIdParam,
+    response: ZTargetOut,
+  }),
+  updateTarget: op({
+    method: "patch",
+    path: "/api/v1/targets/{id}",
+    summary: "Change a target's name, service, settings, two-person rule or credential (omitted fields stay)",
+    tag: "actions",
+    role: "ADMIN",
+    params: ZTargetIdParam,
+    body: ZUpdateTargetBody,
+    response: ZTargetOut,
+  }),
+  deleteTarget: op({
+    method: "delete",
+    path: "/api/v1/targets/{id}",
+    summary: "Remove a target, its credential and its runs",
+    tag: "actions",
+    role: "ADMIN",
+    params: ZTargetIdParam,
+    response: ZDeleted,
+    errors: { 409: "A run is still live on the target" },
+  }),
+  listDeployments: op({
+    method: "get",
+    path: "/api/v1/targets/{id}/deployments",
+    summary: "A deploy target's recent deployments, newest first, as its provider reports them now",
+    tag: "actions",
+    role: "VIEWER",
+    params: ZTargetIdParam,
+    response: ZDeploymentOut.array(),
+    errors: { 400: "The target is not a deploy target", 502: UPSTREAM },
+  }),
+  listBackups: op({
+    method: "get",
+    path: "/api/v1/targets/{id}/backups",
+    summary: "A Postgres target's backups, newest first, with size, sha256, row counts and verification",
+    tag: "actions",
+    role: "VIEWER",
+    params: ZTargetIdParam,
+    response: ZBackupOut.array(),
+    errors: { 400: "The target is not a Postgres target" },
+  }),
+  requestAction: op({
+    method: "post",
+    path: "/api/v1/actions",
+    summary:
+      "Request a rollback, backup, verify, restore or replay: queued for a worker (or awaiting a second person's approval); the same idempotencyKey returns the same run",
+    tag: "actions",
+    role: "RESPONDER",
+    body: ZRequestActionBody,
+    status: 202,
+    response: ZActionRequested,
+    errors: {
+      400: "The input is invalid, the kind does not fit the target, or the confirmation does not match: fieldErrors say which",
+      409: "Another run is live on the target (the message names it), the deployment is already live, or the key was used for another run",
+      502: UPSTREAM,
+    },
+  }),
+  listActionRuns: op({
+    method: "get",
+    path: "/api/v1/actions",
+    summary: "Action runs, newest first (at most 100), filtered by status, kind or target",
+    tag: "actions",
+    role: "VIEWER",
+    query: ZListRunsQuery,
+    response: ZActionRunOut.array(),
+  }),
+  getActionRun: op({
+    method: "get",
+    path: "/api/v1/actions/{id}",
+    summary: "One run: status, progress, result, error and its latest log lines",
+    tag: "actions",
+    role: "VIEWER",
+    params: ZRunIdParam,
+    response: ZActionRunDetailOut,
+  }),
+  approveActionRun: op({
+    method: "post",
+    path: "/api/v1/actions/{id}/approve",
+    summary: "Approve a run waiting under the two-person rule (not by its requester); it is then queued",
+    tag: "actions",
+    role: "RESPONDER",
+    params: ZRunIdParam,
+    response: ZActionRunOut,
+    errors: { 409: "The run is not awaiting approval, or its request expired" },
+  }),
+  cancelActionRun: op({
+    method: "post",
+    path: "/api/v1/actions/{id}/cancel",
+    summary: "Cancel a run: waiting or queued ones end at once, a running one stops at its next safe point",
+    tag: "actions",
+    role: "RESPONDER",
+    params: ZRunIdParam,
+    response: ZActionRunOut,
+    errors: { 409: "The run already ended" },
+  }),
+};
