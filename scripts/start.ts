@@ -3,7 +3,7 @@
 import { spawnSync } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import path from "node:path";
-import { seedDemo, seedDemoChecks } from "@opsdeck/core/demo/index";
+import { seedDemo, seedDemoChecks, seedDemoTargets } from "@opsdeck/core/demo/index";
 import { parseKey } from "@opsdeck/core/secrets/crypto";
 import { createDb } from "@opsdeck/db";
 import { portInUse } from "@opsdeck/db/port";
@@ -97,6 +97,16 @@ async function main() {
           targetUrl: targetPort ? `http://127.0.0.1:${targetPort}/` : undefined,
         });
         if (made.checks.length) say(`added ${made.checks.length} demo checks (${made.checks.map((c) => c.name).join(", ")})`);
+      }
+      // Also on an existing demo install that has never had a target (nobody removed them).
+      if (seeded.seeded || ((await db.target.count()) === 0 && (await db.auditLog.count({ where: { action: "target.delete" } })) === 0)) {
+        const targets = await seedDemoTargets({
+          db,
+          dataDir: dataDir(),
+          serverUrl: database.url,
+          secretKey: parseKey(env.OPSDECK_SECRET_KEY ?? ""),
+        });
+        if (targets.length) say(`added demo action targets (${targets.join(", ")})`);
       }
     }
     noUsers = (await db.user.count()) === 0;
