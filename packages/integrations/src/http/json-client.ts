@@ -29,6 +29,14 @@ export interface JsonClientOptions {
   fetch?: typeof fetch;
 }
 
+/** The knobs a provider passes through to its client (tests inject sleep and onWait here). */
+export type HttpTuning = Partial<
+  Pick<
+    JsonClientOptions,
+    "timeoutMs" | "maxRetries" | "maxWaitMs" | "backoff" | "onWait" | "sleep" | "random" | "fetch"
+  >
+>;
+
 export interface RequestOptions {
   query?: Readonly<Record<string, ParamValue>>;
   json?: unknown;

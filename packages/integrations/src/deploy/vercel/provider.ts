@@ -1,4 +1,4 @@
-import { createJsonClient, type JsonClientOptions } from "../../http/json-client.ts";
+import { createJsonClient, type HttpTuning, type RequestOptions } from "../../http/json-client.ts";
 import { parseBody } from "../../http/parse-body.ts";
 import { describeWait } from "../../http/rate-limit-wait.ts";
 import { sleep as defaultSleep } from "../../http/sleep.ts";
@@ -10,13 +10,6 @@ import { vercelErrorMessage, ZVercelDeployment, ZVercelDeploymentList, ZVercelPr
 import { fromDeployment, fromListItem } from "./to-deployment.ts";
 
 export const VERCEL_API_URL = "https://api.vercel.com";
-
-export type HttpTuning = Partial<
-  Pick<
-    JsonClientOptions,
-    "timeoutMs" | "maxRetries" | "maxWaitMs" | "backoff" | "onWait" | "sleep" | "random" | "fetch"
-  >
->;
 
 export interface VercelProviderOptions {
   token: string;
@@ -55,24 +48,25 @@ export function vercelProvider(options: VercelProviderOptions): VercelProvider {
   const projectPath = `/v9/projects/${encodeURIComponent(options.projectId)}`;
   const sleep = options.http?.sleep ?? defaultSleep;
 
-  const readProject = async (signal?: AbortSignal) =>
-    parseBody(ZVercelProject, await http.request("GET", projectPath, { signal }), "Vercel's project");
+  type Req = Pick<RequestOptions, "signal" | "onWait">;
+  const readProject = async (req: Req) =>
+    parseBody(ZVercelProject, await http.request("GET", projectPath, req), "Vercel's project");
 
-  async function readDeployment(id: string, signal?: AbortSignal) {
-    const body = await http.request("GET", `/v13/deployments/${encodeURIComponent(id)}`, { signal });
+  async function readDeployment(id: string, req: Req) {
+    const body = await http.request("GET", `/v13/deployments/${encodeURIComponent(id)}`, req);
     return parseBody(ZVercelDeployment, body, `Vercel's deployment ${id}`);
   }
 
-  async function current({ signal }: { signal?: AbortSignal } = {}): Promise<Deployment | null> {
-    const project = await readProject(signal);
+  async function current(req: Req = {}): Promise<Deployment | null> {
+    const project = await readProject(req);
     const id = productionDeploymentId(project);
     if (!id) return null;
     const target = project.targets?.production;
-    return fromDeployment(target?.id === id ? target : await readDeployment(id, signal), id);
+    return fromDeployment(target?.id === id ? target : await readDeployment(id, req), id);
   }
 
   async function list({ limit = 20, signal }: { limit?: number; signal?: AbortSignal } = {}) {
-    const liveId = productionDeploymentId(await readProject(signal));
+    const liveId = productionDeploymentId(await readProject({ signal }));
     const out: Deployment[] = [];
     let until: number | undefined;
     while (out.length < limit) {
@@ -100,17 +94,18 @@ export function vercelProvider(options: VercelProviderOptions): VercelProvider {
     const verb = kind === "rollback" ? "roll production back to" : "promote";
     io.log(`Asking Vercel to ${verb} ${deploymentId}`);
     io.progress(0.05);
-    const from = await current({ signal: io.signal });
+    const req: Req = { signal: io.signal, onWait: (w) => io.log(describeWait(w)) };
+    const from = await current(req);
     const version = kind === "rollback" ? "v1" : "v10";
     const path = `/${version}/projects/${encodeURIComponent(options.projectId)}/${kind}/${encodeURIComponent(deploymentId)}`;
-    await http.request("POST", path, { signal: io.signal, onWait: (w) => io.log(describeWait(w)) });
+    await http.request("POST", path, req);
     io.progress(0.2, `${kind} requested`);
-    await waitForAliasJob(() => readProject(io.signal), deploymentId, kind, io, {
+    await waitForAliasJob(() => readProject(req), deploymentId, kind, io, {
       pollMs: options.pollMs ?? 2_000,
       timeoutMs: options.jobTimeoutMs ?? 180_000,
       sleep,
     });
-    const to = fromDeployment(await readDeployment(deploymentId, io.signal), deploymentId);
+    const to = fromDeployment(await readDeployment(deploymentId, req), deploymentId);
     io.progress(1, `production is ${deploymentId}`);
     io.log(`Production now serves ${deploymentId}${to.url ? ` (${to.url})` : ""}`);
     return { from: from ? { ...from, live: false } : null, to };
