@@ -55,5 +55,5 @@ export function vercelErrorMessage(body: unknown): string | null {
   const parsed = z.object({ error: z.object({ message: z.string(), code: z.string().optional() }) }).safeParse(body);
   if (!parsed.success) return null;
   const { code, message } = parsed.data.error;
-  return code ? `${message} [${code}]` : message;
+  return code ? `${message.replace(/\.$/, "")} [${code}]` : message;
 }
