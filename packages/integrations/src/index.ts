@@ -1,6 +1,8 @@
+export * from "./deploy/render/provider.ts";
 export { createDemoReleases } from "./deploy/releases-demo.ts";
 export { type ReleasesProviderOptions, releasesProvider } from "./deploy/releases.ts";
 export * from "./deploy/types.ts";
+export * from "./deploy/vercel/provider.ts";
 export { type WebhookProviderOptions, type WebhookRollbackPayload, webhookProvider } from "./deploy/webhook.ts";
 export { ZWebhookDeployment, ZWebhookDeployments } from "./deploy/webhook-schemas.ts";
 export {
@@ -9,4 +11,7 @@ export {
   signWebhookBody,
   verifyWebhookSignature,
 } from "./deploy/webhook-signature.ts";
+export * from "./http/index.ts";
 export * from "./run-io.ts";
+export * from "./stripe/client.ts";
+export * from "./stripe/types.ts";
