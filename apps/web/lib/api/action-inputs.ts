@@ -1,4 +1,5 @@
 import { ZListRuns, ZRequestAction, ZRunRef } from "@opsdeck/core/action/schemas";
+import { ZFailedEventsQuery } from "@opsdeck/core/action/stripe";
 import { ZTargetInput, ZTargetRef, ZTargetUpdate } from "@opsdeck/core/action/target-schemas";
 import { z } from "zod";
 
@@ -22,3 +23,5 @@ export const ZRequestActionBody = z.strictObject({
 
 export const ZCreateTargetBody = z.strictObject(ZTargetInput.shape);
 export const ZUpdateTargetBody = z.strictObject(ZTargetUpdate.omit({ id: true }).shape);
+
+export const ZFailedEventsQueryParams = ZFailedEventsQuery.omit({ id: true });

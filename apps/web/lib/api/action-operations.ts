@@ -1,5 +1,6 @@
 import {
   ZCreateTargetBody,
+  ZFailedEventsQueryParams,
   ZListRunsQuery,
   ZRequestActionBody,
   ZRunIdParam,
@@ -12,6 +13,7 @@ import {
   ZActionRunOut,
   ZBackupOut,
   ZDeploymentOut,
+  ZFailedWebhooksOut,
   ZTargetOut,
 } from "./action-schemas.ts";
 import type { ApiOperation } from "./openapi.ts";
@@ -89,6 +91,18 @@ export const actionOperations = {
     params: ZTargetIdParam,
     response: ZBackupOut.array(),
     errors: { 400: "The target is not a Postgres target" },
+  }),
+  listFailedWebhooks: op({
+    method: "get",
+    path: "/api/v1/targets/{id}/failed-events",
+    summary:
+      "A Stripe target's events whose webhook delivery failed in the last `hours` (optionally of one type), and its webhook endpoints",
+    tag: "actions",
+    role: "RESPONDER",
+    params: ZTargetIdParam,
+    query: ZFailedEventsQueryParams,
+    response: ZFailedWebhooksOut,
+    errors: { 400: "The target is not a Stripe account, or the query is invalid", 502: UPSTREAM },
   }),
   requestAction: op({
     method: "post",

@@ -83,3 +83,17 @@ export const ZActionRunDetailOut = ZActionRunOut.extend({
     .describe("The latest log lines, oldest first"),
   logTruncated: z.boolean(),
 }) satisfies z.ZodType<ActionRunDetailDto>;
+
+export const ZFailedWebhooksOut = z.object({
+  events: z.array(
+    z.object({
+      id: z.string(),
+      type: z.string(),
+      createdAt: ZIsoDate,
+      pendingWebhooks: z.number().int().nullable().describe("Endpoints still waiting for a successful delivery"),
+    }),
+  ),
+  endpoints: z.array(
+    z.object({ id: z.string(), url: z.string(), status: z.string(), enabledEvents: z.array(z.string()) }),
+  ),
+});

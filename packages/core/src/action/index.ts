@@ -14,3 +14,4 @@ export * from "./target-read.ts";
 export * from "./target-schemas.ts";
 export * from "./target-write.ts";
 export type { ActionDeps } from "./targets.ts";
+export * from "./stripe.ts";

@@ -4,10 +4,18 @@ import {
   type Deployment,
   ProviderError,
   releasesProvider,
+  renderProvider,
+  vercelProvider,
   webhookProvider,
 } from "@opsdeck/integrations";
 import { UpstreamError, ValidationError } from "../errors.ts";
-import { restartEnvName, type ZReleasesConfig, type ZWebhookConfig } from "./target-config.ts";
+import {
+  restartEnvName,
+  type ZReleasesConfig,
+  type ZRenderConfig,
+  type ZVercelConfig,
+  type ZWebhookConfig,
+} from "./target-config.ts";
 import { type ActionDeps, configOf, credentialOf, type TargetRow } from "./targets.ts";
 import type { z } from "zod";
 
@@ -24,10 +32,18 @@ export async function deployProviderFor(db: Db, deps: ActionDeps, target: Target
       const secret = await credentialOf(db, deps, target);
       return webhookProvider({ url: c.url, deploymentsUrl: c.deploymentsUrl, secret, targetName: target.name });
     }
+    case "VERCEL": {
+      const c = configOf<z.output<typeof ZVercelConfig>>(target);
+      const token = await credentialOf(db, deps, target);
+      return vercelProvider({ token, projectId: c.projectId, teamId: c.teamId, baseUrl: c.apiBaseUrl });
+    }
+    case "RENDER": {
+      const c = configOf<z.output<typeof ZRenderConfig>>(target);
+      const apiKey = await credentialOf(db, deps, target);
+      return renderProvider({ apiKey, serviceId: c.serviceId, baseUrl: c.apiBaseUrl });
+    }
     default:
-      throw new ValidationError({
-        kind: [`${target.kind.toLowerCase()} targets cannot be rolled back by this server yet`],
-      });
+      throw new ValidationError({ kind: [`A ${target.kind.toLowerCase()} target has no deployments`] });
   }
 }
 

@@ -18,7 +18,9 @@ const withDatabase = (url: string, name: string): string => {
 async function createShopDatabase(serverUrl: string): Promise<string> {
   const admin = createDb(withDatabase(serverUrl, "postgres"), 1);
   try {
-    const [exists] = await admin.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM pg_database WHERE datname = ${DEMO_SHOP_DATABASE}`;
+    const [exists] = await admin.$queryRaw<
+      { n: number }[]
+    >`SELECT count(*)::int AS n FROM pg_database WHERE datname = ${DEMO_SHOP_DATABASE}`;
     if (!exists?.n) await admin.$executeRawUnsafe(`CREATE DATABASE ${DEMO_SHOP_DATABASE}`);
   } finally {
     await admin.$disconnect();
@@ -26,11 +28,17 @@ async function createShopDatabase(serverUrl: string): Promise<string> {
   const url = withDatabase(serverUrl, DEMO_SHOP_DATABASE);
   const shop = createDb(url, 1);
   try {
-    const [has] = await shop.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM pg_tables WHERE tablename = 'orders'`;
+    const [has] = await shop.$queryRaw<
+      { n: number }[]
+    >`SELECT count(*)::int AS n FROM pg_tables WHERE tablename = 'orders'`;
     if (has?.n) return url;
     await shop.$transaction([
-      shop.$executeRawUnsafe(`CREATE TABLE customers (id int PRIMARY KEY, email text NOT NULL UNIQUE, created_at timestamptz NOT NULL)`),
-      shop.$executeRawUnsafe(`CREATE TABLE products (id int PRIMARY KEY, name text NOT NULL, price_cents int NOT NULL CHECK (price_cents >= 0))`),
+      shop.$executeRawUnsafe(
+        `CREATE TABLE customers (id int PRIMARY KEY, email text NOT NULL UNIQUE, created_at timestamptz NOT NULL)`,
+      ),
+      shop.$executeRawUnsafe(
+        `CREATE TABLE products (id int PRIMARY KEY, name text NOT NULL, price_cents int NOT NULL CHECK (price_cents >= 0))`,
+      ),
       shop.$executeRawUnsafe(
         `CREATE TABLE orders (id int PRIMARY KEY, customer_id int NOT NULL REFERENCES customers, status text NOT NULL, created_at timestamptz NOT NULL)`,
       ),
@@ -40,7 +48,9 @@ async function createShopDatabase(serverUrl: string): Promise<string> {
       shop.$executeRawUnsafe(
         `INSERT INTO customers SELECT g, 'customer' || g || '@example.com', now() - g * interval '1 hour' FROM generate_series(1, 2000) g`,
       ),
-      shop.$executeRawUnsafe(`INSERT INTO products SELECT g, 'Product ' || g, 500 + (g * 37) % 9500 FROM generate_series(1, 200) g`),
+      shop.$executeRawUnsafe(
+        `INSERT INTO products SELECT g, 'Product ' || g, 500 + (g * 37) % 9500 FROM generate_series(1, 200) g`,
+      ),
       shop.$executeRawUnsafe(
         `INSERT INTO orders SELECT g, 1 + g % 2000, (ARRAY['paid','shipped','refunded'])[1 + g % 3], now() - g * interval '7 minutes' FROM generate_series(1, 10000) g`,
       ),
@@ -74,7 +84,8 @@ export async function seedDemoTargets({
   ctx?: AnyCtx;
 }): Promise<string[]> {
   const created: string[] = [];
-  const serviceId = async (slug: string) => (await db.service.findUnique({ where: { slug }, select: { id: true } }))?.id ?? null;
+  const serviceId = async (slug: string) =>
+    (await db.service.findUnique({ where: { slug }, select: { id: true } }))?.id ?? null;
   if (!(await db.target.findUnique({ where: { name: DEMO_RELEASES_TARGET } }))) {
     const root = path.join(dataDir, "demo-releases");
     await createDemoReleases(root);
@@ -82,7 +93,12 @@ export async function seedDemoTargets({
       db,
       ctx,
       key: secretKey,
-      input: { name: DEMO_RELEASES_TARGET, kind: "RELEASES", serviceId: await serviceId("demo-target"), config: { root } },
+      input: {
+        name: DEMO_RELEASES_TARGET,
+        kind: "RELEASES",
+        serviceId: await serviceId("demo-target"),
+        config: { root },
+      },
     });
     created.push(DEMO_RELEASES_TARGET);
   }
