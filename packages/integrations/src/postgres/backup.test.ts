@@ -8,8 +8,10 @@ import { recordingIo, type RunIo } from "../run-io.ts";
 import { localDirStorage } from "../storage/local-dir.ts";
 import type { BackupStorage } from "../storage/types.ts";
 import { backupDatabase, PG_DUMP_APPLICATION_NAME } from "./backup.ts";
+import { inspectDatabase } from "./inspect.ts";
 import { PgToolError } from "./pg-process.ts";
 import { createSampleDatabase, SAMPLE_COUNTS, testServerUrl, withClient } from "./testing.ts";
+import { verifyBackup } from "./verify.ts";
 
 function pgDumpProcessesFor(database: string): string[] {
   const out = execFileSync("ps", ["-eo", "pid=,args="], { encoding: "utf8" });
@@ -59,20 +61,28 @@ describe("backupDatabase", () => {
     expect(io.lines.join("\n")).not.toMatch(/:postgres@|PGPASSWORD/);
   });
 
-  it("reads the counts in the dump's snapshot, so rows written meanwhile are in neither", async () => {
-    let wrote = false;
-    const io: RunIo = {
-      ...recordingIo(),
-      progress: () => {
-        if (wrote) return;
-        wrote = true;
-        void withClient(sample.url, (c) =>
-          c.query("INSERT INTO app.events (kind) SELECT 'late' FROM generate_series(1, 500)"),
-        );
+  it("counts exactly the rows the archive holds while writes go on", async () => {
+    let writing = true;
+    let written = 0;
+    const writer = withClient(sample.url, async (c) => {
+      while (writing) {
+        await c.query("INSERT INTO app.events (kind) SELECT 'late' FROM generate_series(1, 50)");
+        await c.query("DELETE FROM orders WHERE id = (SELECT max(id) FROM orders)");
+        written++;
+      }
+    });
+    const record = await backupDatabase({ url: sample.url, storage, key: "bk/busy.dump" }, recordingIo()).finally(
+      () => {
+        writing = false;
       },
-    };
-    const record = await backupDatabase({ url: sample.url, storage, key: "bk/snap.dump" }, io);
-    expect(record.tables["app.events"]).toBe(30_000);
+    );
+    await writer;
+    expect(written).toBeGreaterThan(0);
+    expect(record.countsInSnapshot).toBe(true);
+    const verified = await verifyBackup({ storage, backup: record, serverUrl: testServerUrl() }, recordingIo());
+    expect(verified).toMatchObject({ ok: true, mismatches: [] });
+    const now = await inspectDatabase(sample.url);
+    expect(now.tables["app.events"]).toBeGreaterThan(record.tables["app.events"] ?? 0);
     await withClient(sample.url, (c) => c.query("DELETE FROM app.events WHERE kind = 'late'"));
   });
 
