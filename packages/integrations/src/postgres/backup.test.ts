@@ -21,7 +21,7 @@ function pgDumpProcessesFor(database: string): string[] {
 async function dumpSessions(): Promise<number> {
   return withClient(testServerUrl(), async (c) => {
     const { rows } = await c.query<{ n: number }>(
-      "SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = $1",
+      "SELECT count(*)::int AS n FROM pg_stat_activity WHERE starts_with(application_name, $1)",
       [PG_DUMP_APPLICATION_NAME],
     );
     return rows[0]?.n ?? -1;

@@ -1,8 +1,9 @@
-import { createHash } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import type { RunIo } from "../run-io.ts";
 import type { BackupStorage } from "../storage/types.ts";
 import { databaseOf, dbnameArg, libpqEnv, redactUrl } from "./connection.ts";
-import { DUMPING_TABLE, TableProgress } from "./dump-progress.ts";
+import { watchCopyProgress } from "./copy-progress.ts";
+import { DUMPING_TABLE, TableProgress } from "./table-progress.ts";
 import { formatBytes } from "./format-bytes.ts";
 import type { TableCounts } from "./inspect.ts";
 import { startPgProcess } from "./pg-process.ts";
@@ -20,6 +21,7 @@ export interface BackupInput {
   binDir?: string | null;
 }
 
+/** pg_dump sessions are named this plus a per-run suffix. */
 export const PG_DUMP_APPLICATION_NAME = "opsdeck-pg-dump";
 const PROGRESS_EVERY_MS = 1_000;
 
@@ -38,6 +40,7 @@ export async function backupDatabase(input: BackupInput, io: RunIo): Promise<Bac
   io.signal.addEventListener("abort", forwardAbort, { once: true });
   let child: ReturnType<typeof startPgProcess> | undefined;
   let failed = false;
+  let watcher: ReturnType<typeof watchCopyProgress> | undefined;
   try {
     const { serverVersion } = snapshot;
     const pgDump = await findPgTool("pg_dump", {
@@ -60,7 +63,9 @@ export async function backupDatabase(input: BackupInput, io: RunIo): Promise<Bac
     io.log(`Running pg_dump ${pgDump.version} (${pgDump.path}) ${args.join(" ")}`);
 
     const progress = new TableProgress(
-      Object.fromEntries(snapshot.tables.map((t) => [`${t.schema}.${t.name}`, t.bytes])),
+      Object.fromEntries(
+        snapshot.tables.map((t) => [`${t.schema}.${t.name}`, { weight: t.bytes, rows: t.estimatedRows }]),
+      ),
       DUMPING_TABLE,
     );
     let bytes = 0;
@@ -70,8 +75,9 @@ export async function backupDatabase(input: BackupInput, io: RunIo): Promise<Bac
       const table = progress.count ? `, table ${Math.max(progress.started, 1)} of ${progress.count}` : "";
       io.progress(progress.fraction, `${formatBytes(bytes)} written${table}`);
     };
+    const applicationName = `${PG_DUMP_APPLICATION_NAME}-${randomBytes(4).toString("hex")}`;
     const proc = startPgProcess(pgDump.path, args, {
-      env: libpqEnv(input.url, PG_DUMP_APPLICATION_NAME),
+      env: libpqEnv(input.url, applicationName),
       signal: stop.signal,
       onStderrLine: (line) => {
         if (progress.take(line)) report();
@@ -79,6 +85,7 @@ export async function backupDatabase(input: BackupInput, io: RunIo): Promise<Bac
       },
     });
     child = proc;
+    watcher = watchCopyProgress(input.url, applicationName, (table, rows) => progress.copied(table, rows));
     const hash = createHash("sha256");
     async function* archive(): AsyncIterable<Uint8Array> {
       for await (const chunk of proc.child.stdout as AsyncIterable<Buffer>) {
@@ -91,6 +98,7 @@ export async function backupDatabase(input: BackupInput, io: RunIo): Promise<Bac
       await proc.done;
     }
     await input.storage.write(input.key, archive(), { signal: stop.signal });
+    await watcher.stop();
     const tables = await counts;
     const durationMs = Date.now() - started;
     io.progress(1, `${formatBytes(bytes)} written`);
@@ -117,6 +125,7 @@ export async function backupDatabase(input: BackupInput, io: RunIo): Promise<Bac
     if (io.signal.aborted) throw io.signal.reason;
     throw err;
   } finally {
+    await watcher?.stop();
     io.signal.removeEventListener("abort", forwardAbort);
     await snapshot.close({ discard: failed });
   }

@@ -30,6 +30,8 @@ export interface UserTable {
   name: string;
   /** On-disk size in bytes, to weigh progress. */
   bytes: number;
+  /** The planner's row estimate (0 when the table was never analyzed). */
+  estimatedRows: number;
 }
 
 /**
@@ -37,8 +39,9 @@ export interface UserTable {
  * belong to an extension (pg_dump leaves their rows to the extension).
  */
 export async function listUserTables(client: Queryable): Promise<UserTable[]> {
-  const { rows } = await client.query<{ schema: string; name: string; bytes: string }>(
-    `SELECT n.nspname AS schema, c.relname AS name, pg_table_size(c.oid)::text AS bytes
+  const { rows } = await client.query<{ schema: string; name: string; bytes: string; estimate: number }>(
+    `SELECT n.nspname AS schema, c.relname AS name, pg_table_size(c.oid)::text AS bytes,
+            greatest(c.reltuples, 0)::float8 AS estimate
        FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
       WHERE c.relkind = 'r' AND c.relpersistence <> 't'
         AND n.nspname NOT IN ('pg_catalog', 'information_schema')
@@ -47,7 +50,7 @@ export async function listUserTables(client: Queryable): Promise<UserTable[]> {
                          WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')
       ORDER BY 1, 2`,
   );
-  return rows.map((r) => ({ schema: r.schema, name: r.name, bytes: Number(r.bytes) }));
+  return rows.map((r) => ({ schema: r.schema, name: r.name, bytes: Number(r.bytes), estimatedRows: r.estimate }));
 }
 
 /** count(*) of every user table, in whatever snapshot the client's transaction holds. */

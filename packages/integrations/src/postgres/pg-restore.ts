@@ -1,10 +1,13 @@
+import { randomBytes } from "node:crypto";
 import type { RunIo } from "../run-io.ts";
 import { databaseOf, dbnameArg, libpqEnv } from "./connection.ts";
-import { RESTORING_TABLE, TableProgress } from "./dump-progress.ts";
+import { watchCopyProgress } from "./copy-progress.ts";
+import { RESTORING_TABLE, TableProgress } from "./table-progress.ts";
 import type { TableCounts } from "./inspect.ts";
 import { startPgProcess } from "./pg-process.ts";
 import type { PgTool } from "./tools.ts";
 
+/** pg_restore sessions are named this plus a per-run suffix. */
 export const PG_RESTORE_APPLICATION_NAME = "opsdeck-pg-restore";
 
 /** Entries of the archive's table of contents (`pg_restore --list`, comment lines left out). */
@@ -52,19 +55,33 @@ export async function runPgRestore(run: PgRestoreRun): Promise<void> {
   const args = ["--exit-on-error", "--no-owner", "--no-privileges", "--verbose", ...(run.extraArgs ?? [])];
   args.push(dbnameArg(databaseOf(run.url)), run.file);
   run.io.log(`Running pg_restore ${run.pgRestore.version} (${run.pgRestore.path}) ${args.join(" ")}`);
-  const progress = new TableProgress(run.tables, RESTORING_TABLE);
+  const progress = new TableProgress(
+    Object.fromEntries(Object.entries(run.tables).map(([t, rows]) => [t, { weight: rows, rows }])),
+    RESTORING_TABLE,
+  );
+  const applicationName = `${PG_RESTORE_APPLICATION_NAME}-${randomBytes(4).toString("hex")}`;
+  const report = () =>
+    run.io.progress(from + (to - from) * progress.fraction, `table ${progress.started} of ${progress.count}`);
   const [from, to] = run.span;
   const proc = startPgProcess(run.pgRestore.path, args, {
-    env: { ...libpqEnv(run.url, PG_RESTORE_APPLICATION_NAME), ...run.env },
+    env: { ...libpqEnv(run.url, applicationName), ...run.env },
     signal: run.signal,
     onStderrLine: (line) => {
       if (progress.take(line)) {
-        run.io.progress(from + (to - from) * progress.fraction, `table ${progress.started} of ${progress.count}`);
+        report();
       } else if (/^pg_restore: (error|warning)/i.test(line)) {
         run.io.log(line);
       }
     },
   });
   proc.child.stdout.resume();
-  await proc.done;
+  const watcher = watchCopyProgress(run.url, applicationName, (table, rows) => {
+    progress.copied(table, rows);
+    report();
+  });
+  try {
+    await proc.done;
+  } finally {
+    await watcher.stop();
+  }
 }
