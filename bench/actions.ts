@@ -37,6 +37,11 @@ const db = await startEmbedded({
 });
 const work = await mkdtemp(path.join(os.tmpdir(), "opsdeck-bench-actions-"));
 const admin = new pg.Pool({ connectionString: db.url.replace(/\/actions$/, "/postgres"), max: 1 });
+// Each step starts after a checkpoint, so none pays for the dirty pages and WAL of the one before.
+const step = async (name: string) => {
+  await admin.query("CHECKPOINT");
+  say(name);
+};
 try {
   const pool = new pg.Pool({ connectionString: db.url, max: 1 });
   say(`building a ~${sizeMb} MB database`);
@@ -50,15 +55,15 @@ try {
   const pgRestore = await findPgTool("pg_restore", { minMajor: 15, reason: "bench" });
   const storage = localDirStorage(path.join(work, "store"));
 
-  say("bare pg_dump -Fc");
+  await step("bare pg_dump -Fc");
   const bareFile = path.join(work, "bare.dump");
   const bareDump = await timed(pgDump.path, ["-Fc", "--no-owner", "--no-privileges", "-f", bareFile, "actions"], env);
-  say("backupDatabase");
+  await step("backupDatabase");
   const io = recordingIo();
   const ours = await peakRss(() => backupDatabase({ url: db.url, storage, key: "actions/bench.dump" }, io));
   const backup = ours.value;
 
-  say("bare createdb + pg_restore");
+  await step("bare createdb + pg_restore");
   await admin.query("CREATE DATABASE bare_restore TEMPLATE template0");
   const bareRestore = await timed(
     pgRestore.path,
@@ -66,9 +71,9 @@ try {
     env,
   );
   await admin.query("DROP DATABASE bare_restore");
-  say("verifyBackup");
+  await step("verifyBackup");
   const verify = await verifyBackup({ storage, backup, serverUrl: db.url }, recordingIo());
-  say("restoreBackup into a new database");
+  await step("restoreBackup into a new database");
   const restore = await restoreBackup({ storage, backup, url: db.url }, recordingIo());
 
   const rows = Object.values(backup.tables).reduce((a, b) => a + b, 0);
@@ -81,6 +86,7 @@ try {
   console.log(
     `         peak RSS of the backing-up process ${mb(ours.peakRss)} (${mb(ours.startRss)} before, +${mb(ours.peakRss - ours.startRss)}); ${io.fractions.length} progress reports`,
   );
+  console.log(`         backup progress as reported: ${io.fractions.map((f) => f.toFixed(2)).join(" ")}`);
   console.log(
     `verify   verifyBackup ${s(verify.durationMs)} (ok=${verify.ok}, ${verify.tocEntries} TOC entries)  bare pg_restore into a new database ${s(bareRestore)}  ratio ${(verify.durationMs / bareRestore).toFixed(2)}`,
   );
