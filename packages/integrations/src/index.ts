@@ -12,6 +12,9 @@ export {
   verifyWebhookSignature,
 } from "./deploy/webhook-signature.ts";
 export * from "./http/index.ts";
+export * from "./postgres/index.ts";
 export * from "./run-io.ts";
+export * from "./storage/local-dir.ts";
+export * from "./storage/types.ts";
 export * from "./stripe/client.ts";
 export * from "./stripe/types.ts";

@@ -1,0 +1,11 @@
+export * from "./archive-check.ts";
+export * from "./backup.ts";
+export * from "./compare-counts.ts";
+export { redactUrl } from "./connection.ts";
+export { DatabaseExistsError } from "./databases.ts";
+export * from "./inspect.ts";
+export { PgToolError } from "./pg-process.ts";
+export * from "./record.ts";
+export * from "./restore.ts";
+export * from "./tools.ts";
+export * from "./verify.ts";
