@@ -34,9 +34,9 @@ const SSLMODES: Record<string, string> = { "no-verify": "require", true: "requir
  * Environment for pg_dump / pg_restore from a URL: every connection setting, the password included,
  * travels in PG* variables so that no command line (visible in `ps`) carries a secret.
  */
-export function libpqEnv(url: string, applicationName: string): NodeJS.ProcessEnv {
+export function libpqEnv(url: string, applicationName: string): Record<string, string | undefined> {
   const u = new URL(url);
-  const env: NodeJS.ProcessEnv = {};
+  const env: Record<string, string | undefined> = {};
   for (const [k, v] of Object.entries(process.env)) if (!k.startsWith("PG")) env[k] = v;
   env.PGHOST = decodeURIComponent(u.hostname).replace(/^\[(.*)\]$/, "$1") || "localhost";
   env.PGPORT = u.port || "5432";

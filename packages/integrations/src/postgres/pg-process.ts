@@ -27,7 +27,7 @@ export interface PgProcess {
 }
 
 export interface StartPgOptions {
-  env: NodeJS.ProcessEnv;
+  env: Record<string, string | undefined>;
   signal: AbortSignal;
   /** Each stderr line (pg_dump/pg_restore --verbose narrate there). */
   onStderrLine?: (line: string) => void;
@@ -39,7 +39,7 @@ export interface StartPgOptions {
  */
 export function startPgProcess(file: string, args: string[], opts: StartPgOptions): PgProcess {
   opts.signal.throwIfAborted();
-  const child = spawn(file, args, { env: opts.env, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(file, args, { env: opts.env as NodeJS.ProcessEnv, stdio: ["ignore", "pipe", "pipe"] });
   const tail: string[] = [];
   let partial = "";
   child.stderr.setEncoding("utf8");

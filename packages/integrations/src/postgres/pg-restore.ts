@@ -47,7 +47,7 @@ export interface PgRestoreRun {
   signal: AbortSignal;
   /** Maps restore progress 0..1 onto the run's [from, to]. */
   span: [number, number];
-  env?: NodeJS.ProcessEnv;
+  env?: Record<string, string | undefined>;
 }
 
 /** pg_restore into an existing database, stopping at the first error. */

@@ -1,10 +1,16 @@
-import type { Backup } from "@opsdeck/db";
+import type { Prisma } from "@opsdeck/db";
+
+type Backup = Prisma.BackupGetPayload<Record<string, never>>;
 import { type BackupRecord, type BackupStorage, localDirStorage } from "@opsdeck/integrations";
 import type { z } from "zod";
 import type { ZPostgresConfig } from "../target-config.ts";
 import { type ActionDeps, configOf, databaseNameOf, type TargetRow } from "../targets.ts";
 
-export type PostgresTarget = { config: z.output<typeof ZPostgresConfig>; storage: BackupStorage; binDir: string | null };
+export type PostgresTarget = {
+  config: z.output<typeof ZPostgresConfig>;
+  storage: BackupStorage;
+  binDir: string | null;
+};
 
 /** A Postgres target's storage and pg_dump/pg_restore directory (set on the worker: OPSDECK_PG_BIN_DIR, never in a form). */
 export function postgresTarget(target: TargetRow, deps: ActionDeps): PostgresTarget {

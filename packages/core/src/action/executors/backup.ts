@@ -34,12 +34,18 @@ export async function takeBackup(
     },
     select: { id: true },
   });
-  io.log(`Backup complete: ${formatBytes(record.bytes)}, sha256 ${record.sha256}, ${Object.keys(record.tables).length} tables`);
+  io.log(
+    `Backup complete: ${formatBytes(record.bytes)}, sha256 ${record.sha256}, ${Object.keys(record.tables).length} tables`,
+  );
   return { record, backupId: row.id };
 }
 
 export const runBackup: Executor = async ({ db, run, io, deps, now }) => {
-  const { record, backupId } = await takeBackup(db, deps, run.target, io, { runId: run.id, origin: "MANUAL", now: now() });
+  const { record, backupId } = await takeBackup(db, deps, run.target, io, {
+    runId: run.id,
+    origin: "MANUAL",
+    now: now(),
+  });
   const removed = await applyRetention(db, run.target, postgresTarget(run.target, deps), backupId, now(), io);
   return {
     backupId,

@@ -18,7 +18,8 @@ export const runRestore: Executor = async ({ db, run, io, deps, now }) => {
   let safetyBackupId: string | null = null;
   if (inPlace) {
     io.log(`Taking a safety backup of ${databaseNameOf(url)} before restoring over it`);
-    safetyBackupId = (await takeBackup(db, deps, run.target, io, { runId: null, origin: "SAFETY", now: now() })).backupId;
+    safetyBackupId = (await takeBackup(db, deps, run.target, io, { runId: null, origin: "SAFETY", now: now() }))
+      .backupId;
     io.progress(0.5, "safety backup taken");
   }
   const result = await restoreBackup(
@@ -32,7 +33,9 @@ export const runRestore: Executor = async ({ db, run, io, deps, now }) => {
     io,
   );
   if (!result.ok) {
-    const diff = result.mismatches.map((m) => `${m.table}: expected ${m.expected ?? "none"}, found ${m.actual ?? "none"}`).join("; ");
+    const diff = result.mismatches
+      .map((m) => `${m.table}: expected ${m.expected ?? "none"}, found ${m.actual ?? "none"}`)
+      .join("; ");
     throw new Error(`Restored into ${result.database}, but row counts differ from the backup's: ${diff}`);
   }
   if (!inPlace)

@@ -10,7 +10,14 @@ const DAY = 86_400_000;
  * once it is outside either rule); the one just taken always stays. Files are deleted, rows stay
  * (marked deleted) for the record. Returns how many were removed.
  */
-export async function applyRetention(db: Db, target: TargetRow, pg: PostgresTarget, keepId: string, now: Date, io: RunIo): Promise<number> {
+export async function applyRetention(
+  db: Db,
+  target: TargetRow,
+  pg: PostgresTarget,
+  keepId: string,
+  now: Date,
+  io: RunIo,
+): Promise<number> {
   const { keepLast, keepDays } = pg.config;
   if (!keepLast && !keepDays) return 0;
   const live = await db.backup.findMany({
@@ -19,7 +26,9 @@ export async function applyRetention(db: Db, target: TargetRow, pg: PostgresTarg
     select: { id: true, key: true, createdAt: true },
   });
   const doomed = live.filter(
-    (b, i) => b.id !== keepId && ((keepLast && i >= keepLast) || (keepDays && now.getTime() - b.createdAt.getTime() > keepDays * DAY)),
+    (b, i) =>
+      b.id !== keepId &&
+      ((keepLast && i >= keepLast) || (keepDays && now.getTime() - b.createdAt.getTime() > keepDays * DAY)),
   );
   for (const b of doomed) {
     await pg.storage.delete(b.key);

@@ -21,8 +21,12 @@ export const runVerify: Executor = async ({ db, run, io, deps, now }) => {
     data: { verification: verification as unknown as Prisma.InputJsonValue, verifiedAt: result.ok ? now() : null },
   });
   if (!result.ok) {
-    const diff = result.mismatches.map((m) => `${m.table}: expected ${m.expected ?? "none"}, found ${m.actual ?? "none"}`).join("; ");
-    throw new Error(`The restored copy does not match the backup's row counts (${diff || `extra tables: ${result.extraTables.join(", ")}`})`);
+    const diff = result.mismatches
+      .map((m) => `${m.table}: expected ${m.expected ?? "none"}, found ${m.actual ?? "none"}`)
+      .join("; ");
+    throw new Error(
+      `The restored copy does not match the backup's row counts (${diff || `extra tables: ${result.extraTables.join(", ")}`})`,
+    );
   }
   io.log(`Verified: ${result.tablesCompared} tables match, ${result.tocEntries} archive entries`);
   return { backupId: backup.id, ...result };
