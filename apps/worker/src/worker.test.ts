@@ -1,43 +1,7 @@
-import { type ChildProcess, spawn } from "node:child_process";
-import path from "node:path";
-import { repoRoot } from "@opsdeck/db/paths";
 import { freePort } from "@opsdeck/db/port";
-import { captureOutput, createTestDb, type TestDb } from "@opsdeck/db/testing";
+import { createTestDb, type TestDb } from "@opsdeck/db/testing";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-
-type Run = { proc: ChildProcess; out: () => string; err: () => string; exited: Promise<number | null> };
-
-const running: Run[] = [];
-
-/** `node --import tsx src/main.ts` as `npm start` runs it, with exactly `env` (plus PATH/HOME). */
-function startWorker(env: Record<string, string>): Run {
-  const proc = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
-    cwd: path.join(repoRoot, "apps/worker"),
-    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...env },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  const exited = new Promise<number | null>((resolve) => proc.once("exit", (code) => resolve(code)));
-  const run = { proc, ...captureOutput(proc), exited };
-  running.push(run);
-  return run;
-}
-
-async function until<T>(
-  what: string,
-  get: () => Promise<T | undefined | null | false>,
-  run: Run,
-  timeoutMs = 20_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await get();
-    if (v) return v;
-    if (run.proc.exitCode !== null)
-      throw new Error(`worker exited (code ${run.proc.exitCode}) before ${what}:\n${run.out()}${run.err()}`);
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}:\n${run.out()}${run.err()}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
+import { type Run, startWorker, stopWorkers, until } from "./worker-process.testing.ts";
 
 const within = <T>(p: Promise<T>, ms: number, what: string) =>
   Promise.race([
@@ -56,15 +20,7 @@ const STACK = /^\s+at /m;
 /** A port nothing listens on. */
 const closedPort = freePort;
 
-afterEach(async () => {
-  for (const r of running.splice(0)) {
-    if (r.proc.exitCode !== null || r.proc.signalCode !== null) continue;
-    r.proc.kill("SIGTERM");
-    const timer = setTimeout(() => r.proc.kill("SIGKILL"), 10_000);
-    await r.exited;
-    clearTimeout(timer);
-  }
-}, 30_000);
+afterEach(stopWorkers, 30_000);
 
 describe("worker process", () => {
   let t: TestDb;
