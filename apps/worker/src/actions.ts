@@ -1,6 +1,7 @@
 import { dispatchQueuedRuns } from "@opsdeck/core/action/dispatch";
 import { executeActionRun } from "@opsdeck/core/action/execute";
 import { reapActionRuns } from "@opsdeck/core/action/reap";
+import { requestScheduledBackups } from "@opsdeck/core/action/schedule";
 import type { Db } from "@opsdeck/db";
 import type { PgBoss } from "pg-boss";
 import { log } from "./log.ts";
@@ -51,11 +52,18 @@ export async function startActions(db: Db, boss: PgBoss, o: ActionsOptions) {
     const r = await reapActionRuns(db);
     if (r.failed || r.expired) log("warn", "closed action runs nobody will finish", r);
   });
+  const key = o.secretKey;
+  const schedule = key
+    ? startPeriodic("scheduled backups", 30, async () => {
+        const ids = await requestScheduledBackups(db, { secretKey: key, env: o.env });
+        if (ids.length) log("info", "requested scheduled backups", { runs: ids });
+      })
+    : null;
   return {
     /** Ask running actions to stop, then stop the loops; pg-boss's own stop waits for the handlers. */
     stop: async () => {
       stopping.abort();
-      await Promise.all([dispatcher.stop(), reaper.stop()]);
+      await Promise.all([dispatcher.stop(), reaper.stop(), schedule?.stop()]);
     },
   };
 }

@@ -11,6 +11,7 @@ import { listBackups } from "./backups.ts";
 import { executeActionRun } from "./execute.ts";
 import { getActionRun } from "./get.ts";
 import { requestAction } from "./request.ts";
+import { requestScheduledBackups } from "./schedule.ts";
 import { createTarget } from "./target-write.ts";
 
 const key = parseKey(generateKey());
@@ -134,4 +135,59 @@ describe("backup, verify and restore as actions", () => {
     expect(safety?.rowCounts).toMatchObject({ "public.orders": SAMPLE_COUNTS["public.orders"] / 2 });
     expect(run.result?.safetyBackupId).toBe(safety?.id);
   }, 180_000);
+});
+
+describe("scheduled backups", () => {
+  let s: RoleSuite;
+  let t: TestDb;
+  beforeAll(async () => {
+    s = await roleSuite();
+    t = s.t;
+  });
+  afterAll(() => t.drop());
+
+  it("requests one backup per firing, as the system, and refuses a malformed schedule", async () => {
+    await expect(
+      createTarget({
+        db: t.db,
+        ctx: ctxOf(s.admin),
+        key,
+        input: {
+          name: "bad",
+          kind: "POSTGRES",
+          config: { storageDir: "/tmp/x", schedule: "every day" },
+          credential: "postgresql://x/y",
+        },
+      }),
+    ).rejects.toBeInstanceOf(ValidationError);
+    const created = new Date("2026-12-01T00:00:00Z");
+    const target = await createTarget({
+      db: t.db,
+      ctx: ctxOf(s.admin),
+      key,
+      input: {
+        name: "nightly",
+        kind: "POSTGRES",
+        config: { storageDir: "/tmp/opsdeck-nightly", schedule: "30 2 * * *" },
+        credential: "postgresql://u@127.0.0.1/shop",
+      },
+    });
+    await t.db.target.update({ where: { id: target.id }, data: { createdAt: created } });
+    const at = (iso: string) => new Date(iso);
+    const [first, again] = await Promise.all([
+      requestScheduledBackups(t.db, deps, at("2026-12-02T02:31:00Z")),
+      requestScheduledBackups(t.db, deps, at("2026-12-02T02:31:00Z")),
+    ]);
+    expect([...first, ...again]).toHaveLength(1);
+    const run = await t.db.actionRun.findFirstOrThrow({ where: { targetId: target.id } });
+    expect(run.requestedById).toBeNull();
+    await t.db.actionRun.update({ where: { id: run.id }, data: { status: "SUCCEEDED" } });
+    expect(await requestScheduledBackups(t.db, deps, at("2026-12-02T14:00:00Z"))).toEqual([]);
+    expect(await requestScheduledBackups(t.db, deps, at("2026-12-03T02:30:00Z"))).toHaveLength(1);
+    const audit = await t.db.auditLog.findFirst({
+      where: { action: "action.request", targetId: { not: null } },
+      orderBy: { id: "desc" },
+    });
+    expect(audit?.actorLabel).toBe("schedule");
+  });
 });

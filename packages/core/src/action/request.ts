@@ -42,7 +42,12 @@ export async function requestAction({
   input,
   deps,
   now = new Date(),
-}: ServiceCall<TRequestAction> & { deps: ActionDeps }): Promise<ActionRunDto & { created: boolean }> {
+  onlyIf,
+}: ServiceCall<TRequestAction> & {
+  deps: ActionDeps;
+  /** Checked under the target's lock: false refuses the request (a schedule already fired elsewhere). */
+  onlyIf?: (tx: Tx) => Promise<boolean>;
+}): Promise<ActionRunDto & { created: boolean }> {
   assertRole(ctx, "RESPONDER");
   const req = parseInput(ZRequestAction, input);
   assertRole(ctx, ROLE_FOR[req.kind as ActionKind]);
@@ -71,6 +76,7 @@ export async function requestAction({
         throw new ConflictError(`That idempotency key was already used for run #${again.number}`);
       return { ...toRunDto(again), created: false };
     }
+    if (onlyIf && !(await onlyIf(tx))) throw new ConflictError("Already requested");
     const live = await tx.actionRun.findFirst({
       where: { targetId: target.id, status: { in: [...LIVE_STATUSES] } },
       select: { number: true, kind: true, status: true, requestedBy: { select: { name: true, email: true } } },

@@ -1,5 +1,6 @@
 import type { TargetKind } from "@opsdeck/db";
 import { z } from "zod";
+import { cronError } from "./cron.ts";
 
 const apiBaseUrl = z
   .url({ protocol: /^https?$/, error: "Enter an http(s) URL" })
@@ -33,7 +34,12 @@ export const ZPostgresConfig = z.object({
   /** Local directory the dumps are written to. */
   storageDir: z.string({ error: "Enter the backup directory" }).trim().regex(/^\//, "Use an absolute path").max(1000),
   /** Cron expression for scheduled backups (UTC); none: on demand only. */
-  schedule: z.string().trim().max(100).optional(),
+  schedule: z
+    .string()
+    .trim()
+    .max(100)
+    .refine((v) => !cronError(v), { error: (i) => cronError(String(i.input)) ?? "Not a cron expression" })
+    .optional(),
   keepLast: z.int().min(1).max(1000).optional(),
   keepDays: z.int().min(1).max(3650).optional(),
 });

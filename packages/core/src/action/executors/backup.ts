@@ -43,7 +43,7 @@ export async function takeBackup(
 export const runBackup: Executor = async ({ db, run, io, deps, now }) => {
   const { record, backupId } = await takeBackup(db, deps, run.target, io, {
     runId: run.id,
-    origin: "MANUAL",
+    origin: run.requestedBy ? "MANUAL" : "SCHEDULED",
     now: now(),
   });
   const removed = await applyRetention(db, run.target, postgresTarget(run.target, deps), backupId, now(), io);
