@@ -25,3 +25,5 @@ export const ZCreateTargetBody = z.strictObject(ZTargetInput.shape);
 export const ZUpdateTargetBody = z.strictObject(ZTargetUpdate.omit({ id: true }).shape);
 
 export const ZFailedEventsQueryParams = ZFailedEventsQuery.omit({ id: true });
+
+export const ZAutoDeployBody = z.strictObject({ on: z.boolean({ error: "Give on: true or false" }) });

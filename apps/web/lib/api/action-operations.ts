@@ -1,4 +1,5 @@
 import {
+  ZAutoDeployBody,
   ZCreateTargetBody,
   ZFailedEventsQueryParams,
   ZListRunsQuery,
@@ -9,6 +10,7 @@ import {
 } from "./action-inputs.ts";
 import {
   ZActionRequested,
+  ZAutoDeployOut,
   ZActionRunDetailOut,
   ZActionRunOut,
   ZBackupOut,
@@ -103,6 +105,28 @@ export const actionOperations = {
     query: ZFailedEventsQueryParams,
     response: ZFailedWebhooksOut,
     errors: { 400: "The target is not a Stripe account, or the query is invalid", 502: UPSTREAM },
+  }),
+  getAutoDeploy: op({
+    method: "get",
+    path: "/api/v1/targets/{id}/autodeploy",
+    summary: "Whether a Render target's service deploys automatically on push",
+    tag: "actions",
+    role: "VIEWER",
+    params: ZTargetIdParam,
+    response: ZAutoDeployOut,
+    errors: { 400: "The target is not a Render service", 502: UPSTREAM },
+  }),
+  setAutoDeploy: op({
+    method: "post",
+    path: "/api/v1/targets/{id}/autodeploy",
+    summary:
+      "Switch a Render target's automatic deploys on or off (off after a rollback, so a push does not redeploy the bad code)",
+    tag: "actions",
+    role: "RESPONDER",
+    params: ZTargetIdParam,
+    body: ZAutoDeployBody,
+    response: ZAutoDeployOut,
+    errors: { 400: "The target is not a Render service", 502: UPSTREAM },
   }),
   requestAction: op({
     method: "post",

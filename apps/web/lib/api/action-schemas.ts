@@ -97,3 +97,7 @@ export const ZFailedWebhooksOut = z.object({
     z.object({ id: z.string(), url: z.string(), status: z.string(), enabledEvents: z.array(z.string()) }),
   ),
 });
+
+export const ZAutoDeployOut = z.object({
+  autoDeploy: z.boolean().describe("A push to the service's branch deploys on its own"),
+});

@@ -15,3 +15,4 @@ export * from "./target-schemas.ts";
 export * from "./target-write.ts";
 export type { ActionDeps } from "./targets.ts";
 export * from "./stripe.ts";
+export * from "./autodeploy.ts";

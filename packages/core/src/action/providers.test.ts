@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { UpstreamError } from "../errors.ts";
 import { generateKey, parseKey } from "../secrets/crypto.ts";
 import { ctxOf, type RoleSuite, roleSuite } from "../testing.ts";
+import { renderAutoDeploy } from "./autodeploy.ts";
 import { listDeployments } from "./deployments.ts";
 import { executeActionRun } from "./execute.ts";
 import { getActionRun } from "./get.ts";
@@ -118,6 +119,17 @@ describe("actions through Vercel, Render and Stripe", () => {
     expect(done.summary).toMatch(/dep-2 .* → dep-1/);
     expect(server.state.deploys.find((d) => d.status === "live")?.commit?.id).toBe("a".repeat(40));
     expect(String(done.result?.notes)).toMatch(/auto-?deploy/i);
+    expect(await renderAutoDeploy({ db: t.db, ctx: ctxOf(s.viewer), input: { id: r.id }, deps })).toEqual({
+      autoDeploy: true,
+    });
+    await expect(
+      renderAutoDeploy({ db: t.db, ctx: ctxOf(s.viewer), input: { id: r.id, on: false }, deps }),
+    ).rejects.toThrow(/RESPONDER/);
+    expect(await renderAutoDeploy({ db: t.db, ctx: ctxOf(s.responder), input: { id: r.id, on: false }, deps })).toEqual(
+      { autoDeploy: false },
+    );
+    expect(server.state.autoDeploy).toBe("no");
+    expect(await t.db.auditLog.count({ where: { action: "target.autodeploy", targetId: r.id } })).toBe(1);
   }, 60_000);
 
   it("Stripe: lists failed deliveries and replays them, one result per event, past a failing one", async () => {
