@@ -15,18 +15,3 @@ export function timed(file: string, args: string[], env: NodeJS.ProcessEnv): Pro
     );
   });
 }
-
-/** Peak resident set size of this process while `fn` runs, sampled every 20 ms. */
-export async function peakRss<T>(fn: () => Promise<T>): Promise<{ value: T; peakRss: number; startRss: number }> {
-  const startRss = process.memoryUsage().rss;
-  let peak = startRss;
-  const timer = setInterval(() => {
-    peak = Math.max(peak, process.memoryUsage().rss);
-  }, 20);
-  try {
-    const value = await fn();
-    return { value, peakRss: Math.max(peak, process.memoryUsage().rss), startRss };
-  } finally {
-    clearInterval(timer);
-  }
-}

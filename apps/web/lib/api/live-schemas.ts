@@ -75,9 +75,26 @@ export const ZLiveFrame = z.union([
   frame("incident.created", z.record(z.string(), z.unknown()), "An incident was declared"),
   frame("incident.changed", z.record(z.string(), z.unknown()), "An incident's status, severity or roles changed"),
   frame("incident.timeline", z.record(z.string(), z.unknown()), "An entry was added to an incident's timeline"),
-  frame("action.progress", z.record(z.string(), z.unknown()), "An action run moved on (RESPONDER and above)"),
-  frame("action.log", z.record(z.string(), z.unknown()), "An action run logged a line (RESPONDER and above)"),
-  frame("action.finished", z.record(z.string(), z.unknown()), "An action run finished (RESPONDER and above)"),
+  frame(
+    "action.changed",
+    z.object({ id: z.string(), number: z.number().int(), status: z.string() }),
+    "An action run was requested, approved, started, cancelled or expired",
+  ),
+  frame(
+    "action.progress",
+    z.object({ id: z.string(), progress: z.number(), note: z.string().nullable() }),
+    "An action run moved on (0..1, with a note such as bytes written)",
+  ),
+  frame(
+    "action.log",
+    z.object({ id: z.string(), lines: z.array(z.object({ id: z.number().int(), at: z.string(), line: z.string() })) }),
+    "An action run logged lines",
+  ),
+  frame(
+    "action.finished",
+    z.object({ id: z.string(), number: z.number().int(), status: z.string() }),
+    "An action run ended: SUCCEEDED, FAILED or CANCELLED",
+  ),
   frame("checklist.item", z.record(z.string(), z.unknown()), "A checklist item was ticked or unticked"),
   frame("checklist.signoff", z.record(z.string(), z.unknown()), "A checklist run was signed off"),
 ]);
