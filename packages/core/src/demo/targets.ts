@@ -55,7 +55,7 @@ async function createShopDatabase(serverUrl: string): Promise<string> {
         `INSERT INTO orders SELECT g, 1 + g % 2000, (ARRAY['paid','shipped','refunded'])[1 + g % 3], now() - g * interval '7 minutes' FROM generate_series(1, 10000) g`,
       ),
       shop.$executeRawUnsafe(
-        `INSERT INTO order_lines SELECT o, 1 + (o * k) % 200, 1 + k FROM generate_series(1, 10000) o, generate_series(1, 3) k`,
+        `INSERT INTO order_lines SELECT o, 1 + (o + k * 67) % 200, k FROM generate_series(1, 10000) o, generate_series(1, 3) k`,
       ),
     ]);
     return url;
