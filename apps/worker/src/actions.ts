@@ -27,7 +27,7 @@ export async function startActions(db: Db, boss: PgBoss, o: ActionsOptions) {
   await boss.createQueue(ACTIONS_QUEUE);
   await boss.work<{ runId: string }>(
     ACTIONS_QUEUE,
-    { localConcurrency: o.concurrency ?? 2, pollingIntervalSeconds: 1 },
+    { localConcurrency: o.concurrency ?? 2, pollingIntervalSeconds: 0.5 },
     async ([job]) => {
       if (!job) return;
       if (!o.secretKey)
@@ -42,7 +42,7 @@ export async function startActions(db: Db, boss: PgBoss, o: ActionsOptions) {
       if (status) log("info", "action run finished", { runId: job.data.runId, status });
     },
   );
-  const dispatcher = startPeriodic("action dispatch", 1, async () => {
+  const dispatcher = startPeriodic("action dispatch", 0.5, async () => {
     const n = await dispatchQueuedRuns(db, (runId, executor) =>
       boss.send(ACTIONS_QUEUE, { runId }, { db: executor, retryLimit: 3, retryDelay: 5, expireInSeconds: 6 * 3600 }),
     );
