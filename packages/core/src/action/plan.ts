@@ -63,9 +63,13 @@ export async function planAction(
       const p = parseInput(PARAMS.ROLLBACK, raw);
       const provider = await deployProviderFor(db, deps, target);
       const { from, to } = chooseRollback(await recentDeployments(provider, 50), p.deploymentId);
+      // On Vercel, going forward again (undoing a rollback) is a promote, which also resumes assigning new deployments.
+      const promote = target.kind === "VERCEL" && from !== null && Date.parse(to.createdAt) > Date.parse(from.createdAt);
       return {
-        params: { deploymentId: to.id, fromDeploymentId: from?.id ?? null },
-        summary: `Roll back ${target.name}: ${describe(from)} → ${describe(to)}`,
+        params: { deploymentId: to.id, fromDeploymentId: from?.id ?? null, ...(promote ? { promote: true } : {}) },
+        summary: promote
+          ? `Promote on ${target.name} (undo the rollback): ${describe(from)} → ${describe(to)}`
+          : `Roll back ${target.name}: ${describe(from)} → ${describe(to)}`,
       };
     }
     case "BACKUP": {

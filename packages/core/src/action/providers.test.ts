@@ -75,6 +75,12 @@ describe("actions through Vercel, Render and Stripe", () => {
     expect(r.summary).toMatch(/dpl_3 \(3333333\) → dpl_2 \(2222222\)/);
     expect(server.state.productionDeploymentId).toBe("dpl_2");
     expect(String(r.result?.notes)).toMatch(/promote/i);
+    // going forward again is a promote, which turns auto-assignment back on
+    const undo = await run(v.id, "ROLLBACK", { deploymentId: "dpl_3" });
+    expect(undo.status, undo.run.error ?? "").toBe("SUCCEEDED");
+    expect(undo.run.summary).toMatch(/^Promote on shop on vercel \(undo the rollback\): dpl_2/);
+    expect(server.state.productionDeploymentId).toBe("dpl_3");
+    expect(server.state.autoAssignCustomDomains).toBe(true);
 
     await updateTarget({
       db: t.db,
