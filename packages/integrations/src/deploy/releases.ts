@@ -89,13 +89,14 @@ function restartEnv(
   from: Deployment | null,
   extra: Record<string, string> = {},
 ): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {};
+  const env: Record<string, string | undefined> = {};
   for (const name of INHERITED_ENV) if (process.env[name] !== undefined) env[name] = process.env[name];
+  // A cast: Next's types make ProcessEnv require NODE_ENV, which the command deliberately does not get.
   return {
     ...env,
     OPSDECK_RELEASE: id,
     OPSDECK_RELEASE_PATH: path.join(root, "releases", id),
     OPSDECK_PREVIOUS_RELEASE: from?.id ?? "",
     ...extra,
-  };
+  } as unknown as NodeJS.ProcessEnv;
 }
