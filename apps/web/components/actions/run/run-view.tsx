@@ -84,9 +84,11 @@ export function RunView({ initial, renderedAt, liveFrom, viewer }: Props) {
             </Panel>
           )}
         </div>
-        <Panel title="Details">
-          <RunFacts run={r} />
-        </Panel>
+        <div className="min-w-0 self-start">
+          <Panel title="Details">
+            <RunFacts run={r} />
+          </Panel>
+        </div>
       </div>
     </>
   );

@@ -40,12 +40,12 @@ export function TargetFacts({ target: t }: { target: TargetDto }) {
     items.push([
       "Restart command",
       <span key="r">
-        from <code className="font-mono text-xs">{restartEnvName(t.name)}</code> in the server's environment
+        from <code className="font-mono text-xs break-all">{restartEnvName(t.name)}</code> in the server's environment
       </span>,
     ]);
   items.push(["Two-person rule", t.requireApproval ? "Rollbacks and restores need a second person's approval" : "Off"]);
   return (
-    <section className="card min-w-0 p-4" aria-labelledby="target-facts">
+    <section className="card min-w-0 self-start p-4" aria-labelledby="target-facts">
       <h2 id="target-facts" className="mb-3 font-semibold">
         Configuration
       </h2>
