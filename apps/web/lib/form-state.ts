@@ -2,7 +2,8 @@ import "server-only";
 import { DomainError, ValidationError } from "@opsdeck/core";
 import { isRedirectError } from "next/dist/client/components/redirect-error";
 
-export type FormState = { ok: boolean; message?: string; fieldErrors?: Record<string, string[]> };
+/** `code`: the domain error's code when refused (CONFLICT…), so a form can say more than the message. */
+export type FormState = { ok: boolean; message?: string; code?: string; fieldErrors?: Record<string, string[]> };
 
 export const initialFormState: FormState = { ok: false };
 
@@ -12,10 +13,19 @@ export async function formAction(run: () => Promise<string | undefined>): Promis
     return { ok: true, message: await run() };
   } catch (err) {
     if (isRedirectError(err)) throw err;
-    if (err instanceof ValidationError) return { ok: false, message: err.message, fieldErrors: err.fieldErrors };
-    if (err instanceof DomainError) return { ok: false, message: err.message };
+    if (err instanceof ValidationError)
+      return { ok: false, message: err.message, code: err.code, fieldErrors: err.fieldErrors };
+    if (err instanceof DomainError) return { ok: false, message: err.message, code: err.code };
     const ref = crypto.randomUUID().slice(0, 8);
-    console.error(JSON.stringify({ level: "error", ref, msg: "server action failed", err: String(err), stack: (err as Error)?.stack }));
+    console.error(
+      JSON.stringify({
+        level: "error",
+        ref,
+        msg: "server action failed",
+        err: String(err),
+        stack: (err as Error)?.stack,
+      }),
+    );
     return { ok: false, message: `Something went wrong on our side (ref ${ref}). Nothing was changed.` };
   }
 }

@@ -1,52 +1,71 @@
-import { DatabaseBackup, History, RotateCcw, Send } from "lucide-react";
+import { hasRole, listActionRuns, listTargets } from "@opsdeck/core";
+import { ACTION_KINDS, ACTION_STATUSES } from "@opsdeck/core/action/kinds";
+import { liveCursor } from "@opsdeck/core/live/log";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { RunFilters } from "@/components/actions/runs/run-filters";
+import { RunsLive } from "@/components/actions/runs/runs-live";
+import { TargetGroups } from "@/components/actions/targets/target-groups";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireRole } from "@/lib/auth/session";
+import { db } from "@/lib/db";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Actions" };
 
-const PLANNED = [
-  { icon: RotateCcw, name: "Roll back a deploy", what: "Point production back at the previous good deployment, then watch the health checks." },
-  { icon: DatabaseBackup, name: "Back up the database", what: "Take an on-demand backup before a risky change, on top of the nightly one." },
-  { icon: History, name: "Restore a backup", what: "Restore last night's backup or a point in time, into a new database or over the current one." },
-  { icon: Send, name: "Replay webhooks", what: "Resend failed deliveries (for example Stripe events) once the cause is fixed." },
-];
+type Search = { status?: string | string[]; kind?: string | string[]; targetId?: string | string[] };
+const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
-/** Honest placeholder: the jobs behind these actions do not exist yet, so nothing here can be run. */
-export default async function ActionsPage() {
-  await requireRole("VIEWER");
+export default async function ActionsPage({ searchParams }: { searchParams: Promise<Search> }) {
+  const me = await requireRole("VIEWER");
+  const ctx = { actor: me };
+  const sp = await searchParams;
+  const targets = await listTargets({ db: db(), ctx, input: {} });
+  // Unknown filter values fall back to "any" instead of failing the page.
+  const filters = {
+    status: ACTION_STATUSES.find((s) => s === first(sp.status)),
+    kind: ACTION_KINDS.find((k) => k === first(sp.kind)),
+    targetId: targets.find((t) => t.id === first(sp.targetId))?.id,
+  };
+  const now = Date.now();
+  // Read before the data: events after it are caught up by the page's stream, none is missed.
+  const liveFrom = await liveCursor(db());
+  const runs = await listActionRuns({ db: db(), ctx, input: { ...filters, limit: 100 } });
+  const isAdmin = hasRole(me.role, "ADMIN");
+  const filtered = Boolean(filters.status || filters.kind || filters.targetId);
   return (
     <>
-      <PageHeader title="Actions" description="One-click operations for on-call, each run as an audited job." />
-      <section className="mb-6 rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm text-amber-900 dark:border-amber-500/40 dark:bg-amber-500/10 dark:text-amber-200" aria-labelledby="not-yet">
-        <h2 id="not-yet" className="mb-1 font-semibold">
-          Not available yet
+      <PageHeader
+        title="Actions"
+        description="Roll back, back up, restore and replay webhooks, each run as an audited job."
+        actions={
+          isAdmin && (
+            <Link href="/actions/targets/new" className="btn-primary">
+              Add target
+            </Link>
+          )
+        }
+      />
+      <section aria-labelledby="runs" className="min-w-0">
+        <h2 id="runs" className="mb-3 text-lg font-semibold">
+          Runs
         </h2>
-        <p>
-          No deploy or backup targets are configured, and the job runner for these actions has not been built. Until then, follow the runbook on each{" "}
-          <Link href="/services" className="font-medium underline">
-            service's page
-          </Link>
-          .
-        </p>
+        <RunFilters {...filters} targets={targets} />
+        <RunsLive
+          key={JSON.stringify(filters)}
+          filters={filters}
+          initial={runs}
+          renderedAt={now}
+          liveFrom={liveFrom}
+          empty={filtered ? "No runs match these filters." : "No actions have been run yet."}
+        />
       </section>
-      <h2 className="mb-3 text-lg font-semibold">What this page will hold</h2>
-      <ul className="grid gap-3 sm:grid-cols-2">
-        {PLANNED.map(({ icon: Icon, name, what }) => (
-          <li key={name} className="card flex min-w-0 gap-3 p-4">
-            <Icon className="mt-0.5 size-5 shrink-0 text-slate-400 dark:text-slate-500" aria-hidden />
-            <div className="min-w-0">
-              <h3 className="font-medium">{name}</h3>
-              <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{what}</p>
-            </div>
-          </li>
-        ))}
-      </ul>
-      <p className="mt-6 text-sm text-slate-600 dark:text-slate-400">
-        Each run will be recorded in the audit log: who started it, against which target, and how it ended.
-      </p>
+      <section aria-labelledby="targets" className="mt-8 min-w-0">
+        <h2 id="targets" className="mb-3 text-lg font-semibold">
+          Targets
+        </h2>
+        <TargetGroups targets={targets} isAdmin={isAdmin} />
+      </section>
     </>
   );
 }

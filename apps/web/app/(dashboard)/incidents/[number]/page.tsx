@@ -2,6 +2,7 @@ import { getIncident, hasRole, listUserRefs, NotFoundError, ValidationError } fr
 import { liveCursor } from "@opsdeck/core/live/log";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { ServiceActionsPanel } from "@/components/actions/panel/service-actions-panel";
 import { IncidentView } from "@/components/incidents/incident-view";
 import { BackLink } from "@/components/ui/back-link";
 import { requireRole } from "@/lib/auth/session";
@@ -44,6 +45,7 @@ export default async function IncidentPage({ params }: Props) {
     <>
       <BackLink href="/incidents">Incidents</BackLink>
       <IncidentView initial={incident} renderedAt={now} liveFrom={liveFrom} people={people} />
+      <ServiceActionsPanel serviceIds={incident.services.map((s) => s.id)} incidentNumber={incident.number} />
     </>
   );
 }

@@ -1,10 +1,18 @@
-import { getService, getServiceDeletionImpact, hasRole, listUserRefs, NotFoundError, ValidationError } from "@opsdeck/core";
+import {
+  getService,
+  getServiceDeletionImpact,
+  hasRole,
+  listUserRefs,
+  NotFoundError,
+  ValidationError,
+} from "@opsdeck/core";
 import { getServiceHealth, HEALTH_RANGES, type THealthRange } from "@opsdeck/core/check/index";
 import { liveCursor } from "@opsdeck/core/live/log";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
+import { ServiceActionsPanel } from "@/components/actions/panel/service-actions-panel";
 import { CreateCheckForm } from "@/components/forms/check/create-check-form";
 import { DeleteServiceForm } from "@/components/forms/service/delete-service-form";
 import { EditServiceForm } from "@/components/forms/service/edit-service-form";
@@ -43,7 +51,12 @@ export default async function ServicePage({ params, searchParams }: Props) {
   const now = new Date();
   // Read before the data: events after it are caught up by the page's stream, none is missed.
   const liveFrom = await liveCursor(db());
-  const health = await getServiceHealth({ db: db(), ctx: { actor: me }, input: { serviceSlug: service.slug, range }, now });
+  const health = await getServiceHealth({
+    db: db(),
+    ctx: { actor: me },
+    input: { serviceSlug: service.slug, range },
+    now,
+  });
   const canAct = hasRole(me.role, "RESPONDER");
   const ctx = { actor: me };
   const [people, impact] = canAct
@@ -83,6 +96,7 @@ export default async function ServicePage({ params, searchParams }: Props) {
         </section>
         <ServiceFacts service={service} />
       </div>
+      <ServiceActionsPanel serviceIds={[service.id]} />
       {canAct && (
         <details className="card mt-6 min-w-0 p-4">
           <summary className="cursor-pointer font-semibold">Edit service</summary>
@@ -91,7 +105,13 @@ export default async function ServicePage({ params, searchParams }: Props) {
           </div>
         </details>
       )}
-      <ServiceHealth slug={service.slug} initial={health} renderedAt={now.getTime()} canAct={canAct} liveFrom={liveFrom} />
+      <ServiceHealth
+        slug={service.slug}
+        initial={health}
+        renderedAt={now.getTime()}
+        canAct={canAct}
+        liveFrom={liveFrom}
+      />
       {canAct && (
         <section className="card mt-6 min-w-0 p-4" aria-labelledby="add-check">
           <h2 id="add-check" className="mb-3 font-semibold">

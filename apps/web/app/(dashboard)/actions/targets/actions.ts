@@ -1,0 +1,42 @@
+"use server";
+
+import { createTarget, deleteTarget, updateTarget } from "@opsdeck/core";
+import { redirect } from "next/navigation";
+import { actionDeps } from "@/lib/actions/deps";
+import { targetInput } from "@/lib/actions/target-input";
+import { actionCtx } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { type FormState, formAction } from "@/lib/form-state";
+
+/** On success it lands on the new target's page. */
+export async function createTargetAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const ctx = await actionCtx();
+  const input = targetInput(form);
+  return formAction(async () => {
+    const t = await createTarget({ db: db(), ctx, input, key: actionDeps().secretKey });
+    redirect(`/actions/targets/${t.id}`);
+  });
+}
+
+/** The kind cannot change: a target of another kind is another target. */
+export async function updateTargetAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const ctx = await actionCtx();
+  const { kind: _kind, ...input } = targetInput(form);
+  return formAction(async () => {
+    const t = await updateTarget({
+      db: db(),
+      ctx,
+      input: { ...input, id: String(form.get("id") ?? "") },
+      key: actionDeps().secretKey,
+    });
+    return `Saved ${t.name}`;
+  });
+}
+
+export async function deleteTargetAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const ctx = await actionCtx();
+  return formAction(async () => {
+    await deleteTarget({ db: db(), ctx, input: { id: String(form.get("id") ?? "") } });
+    redirect("/actions");
+  });
+}

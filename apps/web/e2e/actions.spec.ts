@@ -1,0 +1,95 @@
+import { mkdtemp, readlink, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { createDemoReleases } from "@opsdeck/integrations";
+import { type Browser, expect, type Page, test, type ViewportSize } from "@playwright/test";
+import { ADMIN, atEachWidth, cliUser, signIn, watchProblems } from "./helpers";
+
+async function as(browser: Browser, viewport: ViewportSize, who: { email: string; password: string }): Promise<Page> {
+  const page = await browser.newPage({ viewport });
+  await signIn(page, who);
+  return page;
+}
+
+/** The admin adds a releases-directory target through the form; returns its page's path. */
+async function addReleasesTarget(page: Page, name: string, root: string): Promise<string> {
+  await page.goto("/actions");
+  await page.getByRole("link", { name: "Add target" }).click();
+  const form = page.getByRole("form", { name: "Add target" });
+  await form.getByLabel("Name").fill(name);
+  await form.getByLabel("Kind").selectOption("RELEASES");
+  await form.getByLabel("Deploy root").fill("relative/path");
+  await form.getByRole("button", { name: "Add target" }).click();
+  await expect(form.getByRole("alert").filter({ hasText: "Use an absolute path" })).toBeVisible();
+  await expect(form).toContainText(`OPSDECK_RESTART_${name.toUpperCase().replace(/[^A-Z0-9]+/g, "_")}`);
+
+  await form.getByLabel("Deploy root").fill(root);
+  await form.getByRole("button", { name: "Add target" }).click();
+  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+  return new URL(page.url()).pathname;
+}
+
+const visibleRuns = (page: Page) => page.getByTestId("run-item").locator("visible=true");
+
+atEachWidth((label, viewport) => {
+  test(`a responder rolls a releases directory back to the previous release (${label})`, async ({ browser }) => {
+    const root = await mkdtemp(path.join(tmpdir(), "opsdeck-e2e-releases-"));
+    const [oldest, previous, newest] = await createDemoReleases(root);
+    const name = `Web releases ${label} ${Date.now().toString(36)}`;
+
+    const admin = await as(browser, viewport, ADMIN);
+    const targetPath = await addReleasesTarget(admin, name, root);
+    await admin.close();
+
+    const responder = await as(browser, viewport, cliUser("RESPONDER"));
+    const problems = await watchProblems(responder);
+    await responder.goto(targetPath);
+    const deployments = responder.getByRole("region", { name: "Recent deployments" });
+    await expect(deployments.getByTestId("deployment-row")).toHaveCount(3);
+    await expect(deployments.getByTestId("deployment-row").first()).toContainText("Live");
+
+    await responder.getByRole("button", { name: "Roll back to previous" }).click();
+    const dialog = responder.getByRole("dialog", { name: `Roll back ${name}?` });
+    const plan = dialog.getByTestId("rollback-plan");
+    await expect(plan).toContainText(`From (live now)${newest}`);
+    await expect(plan).toContainText(`To${previous}`);
+    expect(oldest).toBeTruthy();
+    // Two clicks before the page can re-render: both carry the dialog's one idempotency key.
+    await dialog.getByRole("button", { name: "Roll back", exact: true }).evaluate((b: HTMLButtonElement) => {
+      b.click();
+      b.click();
+    });
+
+    await responder.waitForURL(/\/actions\/(?!targets)[^/]+$/);
+    await expect(responder.getByTestId("run-status")).toHaveText("Succeeded", { timeout: 30_000 });
+    await expect(responder.getByTestId("run-summary")).toContainText(`${newest}`);
+    await expect(responder.getByRole("log", { name: "Run log" })).toContainText(
+      `current now points at releases/${previous}`,
+    );
+    await expect(responder.getByRole("progressbar", { name: "Progress" })).toHaveAttribute("aria-valuenow", "100");
+    expect(await readlink(path.join(root, "current"))).toBe(path.join("releases", previous as string));
+    const runPath = new URL(responder.url()).pathname;
+
+    await responder.goto(targetPath);
+    await expect(visibleRuns(responder)).toHaveCount(1);
+    await expect(responder.getByTestId("deployment-row").filter({ hasText: "Live" })).toHaveCount(1);
+    expect(problems).toEqual([]);
+    await responder.close();
+
+    const viewer = await as(browser, viewport, cliUser("VIEWER"));
+    await viewer.goto(targetPath);
+    await expect(viewer.getByRole("heading", { level: 1, name })).toBeVisible();
+    await expect(viewer.getByTestId("deployment-row")).toHaveCount(3);
+    await expect(viewer.getByRole("button", { name: /Roll back/ })).toHaveCount(0);
+    await viewer.goto(runPath);
+    await expect(viewer.getByTestId("run-status")).toHaveText("Succeeded");
+    await expect(viewer.getByRole("button", { name: /Approve|Cancel/ })).toHaveCount(0);
+    await viewer.goto("/actions");
+    await expect(viewer.getByRole("link", { name: "Add target" })).toHaveCount(0);
+    await expect(
+      viewer.getByRole("region", { name: "Targets" }).getByRole("link", { name, exact: true }),
+    ).toBeVisible();
+    await viewer.close();
+    await rm(root, { recursive: true, force: true });
+  });
+});
