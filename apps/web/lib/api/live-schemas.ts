@@ -77,7 +77,7 @@ export const ZLiveFrame = z.union([
   frame("incident.timeline", z.record(z.string(), z.unknown()), "An entry was added to an incident's timeline"),
   frame(
     "action.changed",
-    z.object({ id: z.string(), number: z.number().int(), status: z.string() }),
+    z.object({ id: z.string(), number: z.number().int(), targetId: z.string(), status: z.string() }),
     "An action run was requested, approved, started, cancelled or expired",
   ),
   frame(
@@ -92,7 +92,7 @@ export const ZLiveFrame = z.union([
   ),
   frame(
     "action.finished",
-    z.object({ id: z.string(), number: z.number().int(), status: z.string() }),
+    z.object({ id: z.string(), number: z.number().int(), targetId: z.string(), status: z.string() }),
     "An action run ended: SUCCEEDED, FAILED or CANCELLED",
   ),
   frame("checklist.item", z.record(z.string(), z.unknown()), "A checklist item was ticked or unticked"),

@@ -50,6 +50,7 @@ export async function executeActionRun({
       params: true,
       summary: true,
       incidentId: true,
+      targetId: true,
       target: { select: TARGET_ROW_SELECT },
       requestedBy: { select: { email: true, name: true } },
     },

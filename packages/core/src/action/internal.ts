@@ -20,6 +20,7 @@ export async function lockRun(tx: Tx, id: string) {
       status: true,
       summary: true,
       requestedById: true,
+      targetId: true,
       expiresAt: true,
       incidentId: true,
       target: { select: { id: true, name: true } },
@@ -31,7 +32,7 @@ export async function lockRun(tx: Tx, id: string) {
 export async function recordRunChange(
   tx: Tx,
   ctx: AnyCtx,
-  run: { id: string; number: number },
+  run: { id: string; number: number; targetId: string },
   o: { action: string; before?: unknown; after: { status: ActionStatus } & Record<string, unknown>; live?: LiveKind },
 ): Promise<void> {
   await recordAudit(tx, ctx, {
@@ -41,5 +42,10 @@ export async function recordRunChange(
     before: o.before,
     after: o.after,
   });
-  await publishLive(tx, o.live ?? "action.changed", { id: run.id, number: run.number, status: o.after.status });
+  await publishLive(tx, o.live ?? "action.changed", {
+    id: run.id,
+    number: run.number,
+    targetId: run.targetId,
+    status: o.after.status,
+  });
 }

@@ -64,7 +64,8 @@ export async function planAction(
       const provider = await deployProviderFor(db, deps, target);
       const { from, to } = chooseRollback(await recentDeployments(provider, 50), p.deploymentId);
       // On Vercel, going forward again (undoing a rollback) is a promote, which also resumes assigning new deployments.
-      const promote = target.kind === "VERCEL" && from !== null && Date.parse(to.createdAt) > Date.parse(from.createdAt);
+      const promote =
+        target.kind === "VERCEL" && from !== null && Date.parse(to.createdAt) > Date.parse(from.createdAt);
       return {
         params: { deploymentId: to.id, fromDeploymentId: from?.id ?? null, ...(promote ? { promote: true } : {}) },
         summary: promote

@@ -42,6 +42,7 @@ export async function reapActionRuns(db: Db, now = new Date()): Promise<{ failed
           heartbeatAt: true,
           expiresAt: true,
           incidentId: true,
+          targetId: true,
         },
       });
       if (run.status === "RUNNING" && run.heartbeatAt && run.heartbeatAt < stale) {

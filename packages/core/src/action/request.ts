@@ -115,7 +115,12 @@ export async function requestAction({
         params: plan.params,
       },
     });
-    await publishLive(tx, "action.changed", { id: row.id, number: row.number, status: row.status });
+    await publishLive(tx, "action.changed", {
+      id: row.id,
+      number: row.number,
+      targetId: target.id,
+      status: row.status,
+    });
     return { ...toRunDto(row), created: true };
   });
 }

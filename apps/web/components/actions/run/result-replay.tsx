@@ -3,12 +3,14 @@ import { asArray, asRecord } from "./result-values";
 
 /** Each event's outcome: replay is best effort, so some may have failed while others went through. */
 export function ReplayResult({ result }: { result: Record<string, unknown> }) {
-  const events = asArray(result.results ?? result.events).flatMap((v) => {
+  const events = asArray(result.results).flatMap((v) => {
     const r = asRecord(v);
     if (!r) return [];
-    const id = String(r.eventId ?? r.id ?? "?");
-    const ok = r.ok === true || r.status === "ok" || r.status === "sent";
-    const detail = [r.status, r.error, r.message].filter((x) => typeof x === "string" && x !== "").join(" · ");
+    const id = String(r.id ?? "?");
+    const ok = r.ok === true;
+    const detail = [typeof r.status === "number" ? `HTTP ${r.status}` : null, r.message]
+      .filter((x) => typeof x === "string" && x !== "")
+      .join(" · ");
     return [{ id, ok, detail }];
   });
   if (events.length === 0)

@@ -2,7 +2,7 @@ import type { ActionRunDto } from "@opsdeck/core";
 import { BackupResult } from "./result-backup";
 import { ReplayResult } from "./result-replay";
 import { RollbackResult } from "./result-rollback";
-import { VerifyResult } from "./result-verify";
+import { RestoreResult, VerifyResult } from "./result-verify";
 import { Facts, PlainValue } from "./result-values";
 
 /** What the run produced, in the shape its kind reports. */
@@ -16,6 +16,8 @@ export function RunResult({ run }: { run: ActionRunDto }) {
       return <BackupResult result={r} />;
     case "VERIFY":
       return <VerifyResult result={r} />;
+    case "RESTORE":
+      return <RestoreResult result={r} />;
     case "REPLAY":
       return <ReplayResult result={r} />;
     default:

@@ -2,11 +2,10 @@
 
 import type { ActionRunDetailDto } from "@opsdeck/core";
 import { ACTION_LABEL } from "@opsdeck/core/action/kinds";
-import { getActionRunAction } from "@/app/(dashboard)/actions/reads";
 import { ActionStatusBadge } from "@/components/badges/status-badges";
 import { useLiveQuery } from "@/components/live/use-live-query";
 import { Freshness } from "@/components/overview/freshness";
-import { unwrap } from "@/lib/read-result";
+import { fetchJson } from "@/lib/api/fetch-json";
 import { appendRunLog, patchRunProgress, refetchRun } from "../live-patch";
 import { runKey } from "./confirm-run-dialog";
 import { type Viewer, RunButtons } from "./run-buttons";
@@ -28,7 +27,7 @@ const Panel = ({ title, children }: { title: string; children: React.ReactNode }
 export function RunView({ initial, renderedAt, liveFrom, viewer }: Props) {
   const q = useLiveQuery({
     queryKey: runKey(initial.id),
-    queryFn: () => unwrap(getActionRunAction(initial.id)),
+    queryFn: () => fetchJson<ActionRunDetailDto>(`/api/v1/actions/${initial.id}`),
     initialData: initial,
     initialDataUpdatedAt: renderedAt,
     from: liveFrom,

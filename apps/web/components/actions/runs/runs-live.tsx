@@ -1,10 +1,9 @@
 "use client";
 
 import type { ActionRunDto, TListRuns } from "@opsdeck/core";
-import { listActionRunsAction } from "@/app/(dashboard)/actions/reads";
 import { useLiveQuery } from "@/components/live/use-live-query";
 import { Freshness } from "@/components/overview/freshness";
-import { unwrap } from "@/lib/read-result";
+import { fetchJson } from "@/lib/api/fetch-json";
 import { patchListProgress, refetchList } from "../live-patch";
 import { RunTable } from "./run-table";
 
@@ -24,7 +23,10 @@ export const runsKey = (f: Props["filters"]) =>
 export function RunsLive({ filters, initial, renderedAt, liveFrom, empty, caption = "Action runs" }: Props) {
   const q = useLiveQuery({
     queryKey: runsKey(filters),
-    queryFn: () => unwrap(listActionRunsAction({ ...filters, limit: 100 })),
+    queryFn: () =>
+      fetchJson<ActionRunDto[]>(
+        `/api/v1/actions?${new URLSearchParams(Object.entries(filters).filter((e): e is [string, string] => typeof e[1] === "string"))}`,
+      ),
     initialData: initial,
     initialDataUpdatedAt: renderedAt,
     from: liveFrom,

@@ -2,10 +2,10 @@
 
 import type { BackupDto, TargetDto } from "@opsdeck/core";
 import { useState } from "react";
-import { listBackupsAction } from "@/app/(dashboard)/actions/reads";
 import { REFETCH, useLiveQuery } from "@/components/live/use-live-query";
 import { Freshness } from "@/components/overview/freshness";
 import { Time } from "@/components/ui/time";
+import { fetchResult } from "@/lib/api/fetch-json";
 import type { ReadResult } from "@/lib/read-result";
 import { RequestDialog } from "../request/request-dialog";
 import { BackupTable } from "./backup-table";
@@ -28,11 +28,11 @@ export function BackupsPanel({ target, initial, renderedAt, liveFrom, canAct, ca
   const runs = useTargetRuns(target.id);
   const q = useLiveQuery({
     queryKey: ["backups", target.id],
-    queryFn: () => listBackupsAction(target.id),
+    queryFn: () => fetchResult<BackupDto[]>(`/api/v1/targets/${target.id}/backups`),
     initialData: initial,
     initialDataUpdatedAt: renderedAt,
     from: liveFrom,
-    on: { "action.finished": () => REFETCH },
+    on: { "action.finished": (data, e) => (e.targetId === target.id ? REFETCH : data) },
   });
   const result = q.data ?? initial;
   const close = () => setOpen(null);

@@ -3,9 +3,9 @@
 import type { TargetDto } from "@opsdeck/core";
 import type { Deployment } from "@opsdeck/integrations";
 import { useState } from "react";
-import { listDeploymentsAction } from "@/app/(dashboard)/actions/reads";
 import { REFETCH, useLiveQuery } from "@/components/live/use-live-query";
 import { Freshness } from "@/components/overview/freshness";
+import { fetchResult } from "@/lib/api/fetch-json";
 import type { ReadResult } from "@/lib/read-result";
 import { previousDeployment } from "../format";
 import { DeploymentTable } from "./deployment-table";
@@ -27,11 +27,11 @@ export function DeploymentsPanel({ target, initial, renderedAt, liveFrom, canAct
   const runs = useTargetRuns(target.id);
   const q = useLiveQuery({
     queryKey: ["deployments", target.id],
-    queryFn: () => listDeploymentsAction(target.id),
+    queryFn: () => fetchResult<Deployment[]>(`/api/v1/targets/${target.id}/deployments`),
     initialData: initial,
     initialDataUpdatedAt: renderedAt,
     from: liveFrom,
-    on: { "action.finished": () => REFETCH },
+    on: { "action.finished": (data, e) => (e.targetId === target.id ? REFETCH : data) },
   });
   const result = q.data ?? initial;
   const deployments = result.ok ? result.data : [];

@@ -14,7 +14,16 @@ export const runVerify: Executor = async ({ db, run, io, deps, now }) => {
   if (backup.deletedAt) throw new Error("That backup's file was removed");
   const url = await credentialOf(db, deps, run.target);
   const { storage, binDir } = postgresTarget(run.target, deps);
-  const result = await verifyBackup({ storage, backup: recordOf(backup, url), serverUrl: url, binDir }, io);
+  const result = await verifyBackup({ storage, backup: recordOf(backup, url), serverUrl: url, binDir }, io).catch(
+    async (err) => {
+      // A corrupt or unrestorable file is a verification result too: the backup says so until verified again.
+      if (!io.signal.aborted) {
+        const failed = { ok: false, error: (err as Error).message, runId: run.id, at: now().toISOString() };
+        await db.backup.update({ where: { id: backup.id }, data: { verification: failed, verifiedAt: null } });
+      }
+      throw err;
+    },
+  );
   const verification = { ...result, runId: run.id, at: now().toISOString() };
   await db.backup.update({
     where: { id: backup.id },
