@@ -35,7 +35,9 @@ async function submit(sub: Submission): Promise<Response> {
   const body = await encodeReply([{ ok: false }, form]);
   const slug = (await pick(s.client, "slug", 0)) ?? "x";
   const number = (await pick(s.client, "incident", 0)) ?? "1";
-  return fetch(`${s.app.base}${pagePath(sub.action.page, { slug, number })}`, {
+  // /actions/[id] is a run, /actions/targets/[id] a target.
+  const id = (await pick(s.client, sub.action.page.includes("/targets/") ? "target" : "run", 0)) ?? "x";
+  return fetch(`${s.app.base}${pagePath(sub.action.page, { slug, number, id })}`, {
     method: "POST",
     headers: {
       "next-action": sub.action.id,
@@ -75,7 +77,7 @@ describe("Server action fuzz: every action of the build, with its form's fields"
     const failures: string[] = [];
     const result = await fc.check(
       fc.asyncProperty(submission, async (sub) => {
-        await replenish(s.t.db, s.admin);
+        await replenish(s);
         const before = await dbFingerprint(s.client);
         const res = await submit(sub as Submission);
         const text = await res.text();

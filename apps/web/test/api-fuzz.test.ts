@@ -14,7 +14,13 @@ const SEED = Number(process.env.FUZZ_SEED ?? 20261128);
 const RUNS = Number(process.env.FUZZ_RUNS ?? 2000);
 
 /** Which existing rows a path segment points at, by the collection named before it. */
-const PICK_KIND: Record<string, string> = { services: "slug", checks: "check", incidents: "incident" };
+const PICK_KIND: Record<string, string> = {
+  services: "slug",
+  checks: "check",
+  incidents: "incident",
+  targets: "target",
+  actions: "run",
+};
 
 let s: FuzzStack;
 const tokens: Record<Caller, string | null> = { admin: null, viewer: null, anonymous: null };
@@ -60,18 +66,32 @@ async function send(r: FuzzRequest): Promise<Response> {
   return fetch(target, {
     method: r.op.method,
     headers,
-    body: r.body === null || r.op.method === "GET" || headTooLong ? undefined : await fillIds(s.client, r.body, true),
+    body:
+      r.body === null || r.op.method === "GET" || headTooLong
+        ? undefined
+        : await fillIds(s.client, withKindTarget(r), true),
     redirect: "manual",
   }).catch((err: Error) => {
     // Node refuses a request head over 16 KB with a 431 and closes the socket; a client still writing a
     // far longer head sees the reset instead. That is the same refusal, not a dropped server.
     const code = (err.cause as { code?: string } | undefined)?.code;
-    if (target.length > NODE_MAX_HEAD_BYTES && (code === "ECONNRESET" || code === "EPIPE")) return new Response(null, { status: 431 });
+    if (target.length > NODE_MAX_HEAD_BYTES && (code === "ECONNRESET" || code === "EPIPE"))
+      return new Response(null, { status: 431 });
     throw err;
   });
 }
 
 const NODE_MAX_HEAD_BYTES = 16 * 1024;
+
+/** An action request names a target that offers its kind (a rollback a releases directory, a backup a database…) as often as not. */
+function withKindTarget(r: FuzzRequest): string {
+  const body = r.body ?? "";
+  if (r.op.path !== "/api/v1/actions" || r.op.method !== "POST") return body;
+  const kind = /"kind":"(ROLLBACK|BACKUP|VERIFY|RESTORE|REPLAY)"/.exec(body)?.[1];
+  return kind
+    ? body.replace(/"@target:(\d+)"/, (_m, n: string) => (Number(n) % 2 ? `"@target:${n}"` : `"@target-${kind}:${n}"`))
+    : body;
+}
 
 describe("API fuzz: every operation of the OpenAPI document", () => {
   beforeAll(async () => {
@@ -94,6 +114,11 @@ describe("API fuzz: every operation of the OpenAPI document", () => {
     setHints({
       serviceId: fc.nat().map((n) => `@service:${n}`),
       checkId: fc.nat().map((n) => `@check:${n}`),
+      targetId: fc.nat().map((n) => `@target:${n}`),
+      // Action params are free-form per kind: give the generator the shapes that can succeed.
+      params: fc.constantFrom({}, { eventIds: ["evt_fuzz1"], endpointId: "we_fuzz" }, { deploymentId: "nope" }),
+      // Mostly left out: a random number names no incident.
+      incidentNumber: fc.constant(undefined),
       ownerId: fc.nat().map((n) => `@user:${n}`),
       commanderId: fc.nat().map((n) => `@user:${n}`),
       commsLeadId: fc.nat().map((n) => `@user:${n}`),
@@ -119,11 +144,13 @@ describe("API fuzz: every operation of the OpenAPI document", () => {
     const failures: string[] = [];
     const result = await fc.check(
       fc.asyncProperty(request, async (r) => {
-        await replenish(s.t.db, s.admin);
+        await replenish(s);
         const before = await dbFingerprint(s.client);
         const res = await send(r).catch((err: Error) => {
           // A dropped connection says little by itself: name the request and the socket's reason.
-          throw new Error(`${r.op.method} ${r.op.path} as ${r.caller}: ${err.message} (${String(err.cause)})\n  sent ${summarize(r)}\n${s.app.logs().slice(-1500)}`);
+          throw new Error(
+            `${r.op.method} ${r.op.path} as ${r.caller}: ${err.message} (${String(err.cause)})\n  sent ${summarize(r)}\n${s.app.logs().slice(-1500)}`,
+          );
         });
         const text = await readBody(res);
         const key = `${r.op.method} ${r.op.path}`;

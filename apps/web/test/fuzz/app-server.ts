@@ -5,19 +5,21 @@ import { freePort } from "@opsdeck/db/port";
 
 const webDir = path.resolve(import.meta.dirname, "../..");
 
-export type AppServer = { base: string; secret: string; stop(): Promise<void>; logs(): string };
+/** `secretKey` is the app's OPSDECK_SECRET_KEY, for arranging encrypted credentials it can read. */
+export type AppServer = { base: string; secret: string; secretKey: Buffer; stop(): Promise<void>; logs(): string };
 
 /** `next start` of the built web app on a free port against `databaseUrl`, with no worker beside it. */
 export async function startAppServer(databaseUrl: string): Promise<AppServer> {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const secret = randomBytes(32).toString("base64");
+  const secretKey = randomBytes(32);
   const env = {
     ...process.env,
     DATABASE_URL: databaseUrl,
     NEXTAUTH_URL: base,
     NEXTAUTH_SECRET: secret,
-    OPSDECK_SECRET_KEY: randomBytes(32).toString("base64"),
+    OPSDECK_SECRET_KEY: secretKey.toString("base64"),
     NEXT_TELEMETRY_DISABLED: "1",
   };
   const proc: ChildProcess = spawn(
@@ -47,6 +49,7 @@ export async function startAppServer(databaseUrl: string): Promise<AppServer> {
   return {
     base,
     secret,
+    secretKey,
     logs: () => output,
     async stop() {
       if (proc.exitCode === null) proc.kill("SIGTERM");

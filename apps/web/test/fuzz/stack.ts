@@ -7,6 +7,7 @@ import { ctxOf, makeUser, type TestUser } from "@opsdeck/core/testing";
 import { createTestDb, type TestDb } from "@opsdeck/db/testing";
 import pg from "pg";
 import { type AppServer, startAppServer } from "./app-server.ts";
+import { type FuzzProviders, replenishTargets, startFuzzProviders, TARGET_ID_SQL } from "./targets.ts";
 
 let made = 0;
 
@@ -15,7 +16,9 @@ let made = 0;
  * some; no worker runs, so no check is ever probed. Incidents too: some unacknowledged, some
  * resolved, so that each verb finds one it applies to.
  */
-export async function replenish(db: TestDb["db"], admin: TestUser): Promise<void> {
+export async function replenish(stack: FuzzStack): Promise<void> {
+  const { db } = stack.t;
+  const { admin } = stack;
   while ((await db.check.count()) < 4) {
     const service = await createService({ db, ctx: ctxOf(admin), input: { name: `Fuzz service ${made++}` } });
     for (const kind of ["HTTP", "HEARTBEAT"] as const) {
@@ -28,6 +31,7 @@ export async function replenish(db: TestDb["db"], admin: TestUser): Promise<void
     }
   }
   await replenishIncidents(db, admin);
+  await replenishTargets(db, admin, stack.requester, stack.app.secretKey, stack.providers);
 }
 
 async function replenishIncidents(db: TestDb["db"], admin: TestUser): Promise<void> {
@@ -48,6 +52,9 @@ export type FuzzStack = {
   client: pg.Client;
   admin: TestUser;
   viewer: TestUser;
+  /** A responder whose action requests wait for the admin's approval. */
+  requester: TestUser;
+  providers: FuzzProviders;
   stop(): Promise<void>;
 };
 
@@ -56,22 +63,28 @@ export async function startFuzzStack(): Promise<FuzzStack> {
   const t = await createTestDb();
   const admin = await makeUser(t.db, { role: "ADMIN" });
   const viewer = await makeUser(t.db, { role: "VIEWER" });
-  await replenish(t.db, admin);
+  const requester = await makeUser(t.db, { role: "RESPONDER" });
   const client = new pg.Client({ connectionString: t.url });
   await client.connect();
   const app = await startAppServer(t.url);
-  return {
+  const providers = await startFuzzProviders();
+  const stack: FuzzStack = {
     t,
     app,
     client,
     admin,
     viewer,
+    requester,
+    providers,
     async stop() {
       await app.stop();
+      await providers.stop();
       await client.end();
       await t.drop();
     },
   };
+  await replenish(stack);
+  return stack;
 }
 
 /** readyz after the run: a fresh worker heartbeat stands in for the worker this stack does not run. */
@@ -81,6 +94,7 @@ export async function readyAfter(stack: FuzzStack): Promise<number> {
 }
 
 const ID_SQL: Record<string, string> = {
+  ...TARGET_ID_SQL,
   service: `SELECT id AS v FROM "Service" ORDER BY "createdAt", id`,
   check: `SELECT id AS v FROM "Check" ORDER BY "createdAt", id`,
   user: `SELECT id AS v FROM "User" ORDER BY "createdAt", id`,
@@ -101,8 +115,8 @@ export async function pick(client: pg.Client, kind: string, n: number): Promise<
 export async function fillIds(client: pg.Client, text: string, quoted: boolean): Promise<string> {
   let out = text;
   const re = quoted
-    ? /"@(service|check|user|token|slug|incident):(\d+)"/g
-    : /^@(service|check|user|token|slug|incident):(\d+)$/g;
+    ? /"@(service|check|user|token|slug|incident|target(?:-[A-Z]+)?|run):(\d+)"/g
+    : /^@(service|check|user|token|slug|incident|target(?:-[A-Z]+)?|run):(\d+)$/g;
   for (const m of text.matchAll(re)) {
     const id = (await pick(client, m[1] as string, Number(m[2]))) ?? "missing";
     out = out.replace(m[0], quoted ? JSON.stringify(id) : id);

@@ -5,7 +5,17 @@ import { actionsFor } from "./kinds.ts";
 import { deployProviderFor, recentDeployments } from "./providers.ts";
 import { PARAMS } from "./schemas.ts";
 import { type ActionDeps, configOf, credentialOf, databaseNameOf, type TargetRow } from "./targets.ts";
-import { parseInput } from "../validate.ts";
+import type { z } from "zod";
+import { safeParseInput } from "../validate.ts";
+
+/** The kind's params, with field errors under "params.…" as the request names them. */
+function parseParams<S extends (typeof PARAMS)[keyof typeof PARAMS]>(schema: S, raw: unknown) {
+  const r = safeParseInput(schema, raw);
+  if (r.success) return r.data as z.output<S>;
+  throw new ValidationError(
+    Object.fromEntries(Object.entries(r.fieldErrors).map(([k, v]) => [k === "_form" ? "params" : `params.${k}`, v])),
+  );
+}
 
 export type Plan = { params: Record<string, unknown>; summary: string };
 
@@ -60,7 +70,7 @@ export async function planAction(
     });
   switch (kind) {
     case "ROLLBACK": {
-      const p = parseInput(PARAMS.ROLLBACK, raw);
+      const p = parseParams(PARAMS.ROLLBACK, raw);
       const provider = await deployProviderFor(db, deps, target);
       const { from, to } = chooseRollback(await recentDeployments(provider, 50), p.deploymentId);
       // On Vercel, going forward again (undoing a rollback) is a promote, which also resumes assigning new deployments.
@@ -74,12 +84,12 @@ export async function planAction(
       };
     }
     case "BACKUP": {
-      parseInput(PARAMS.BACKUP, raw);
+      parseParams(PARAMS.BACKUP, raw);
       const dbName = databaseNameOf(await credentialOf(db, deps, target));
       return { params: {}, summary: `Back up database ${dbName} (${target.name})` };
     }
     case "VERIFY": {
-      const p = parseInput(PARAMS.VERIFY, raw);
+      const p = parseParams(PARAMS.VERIFY, raw);
       const b = await backupOf(db, target, p.backupId);
       return {
         params: p,
@@ -87,7 +97,7 @@ export async function planAction(
       };
     }
     case "RESTORE": {
-      const p = parseInput(PARAMS.RESTORE, raw);
+      const p = parseParams(PARAMS.RESTORE, raw);
       const b = await backupOf(db, target, p.backupId);
       const dbName = databaseNameOf(await credentialOf(db, deps, target));
       if (p.confirm !== dbName)
@@ -107,7 +117,7 @@ export async function planAction(
       };
     }
     case "REPLAY": {
-      const p = parseInput(PARAMS.REPLAY, raw);
+      const p = parseParams(PARAMS.REPLAY, raw);
       const ids = [...new Set(p.eventIds)];
       return {
         params: { endpointId: p.endpointId, eventIds: ids },
