@@ -93,3 +93,40 @@ atEachWidth((label, viewport) => {
     await rm(root, { recursive: true, force: true });
   });
 });
+
+test("a responder backs up the demo database, watches it finish, verifies it and sees the Verified badge", async ({ browser }) => {
+  const page = await as(browser, { width: 1280, height: 900 }, cliUser("RESPONDER"));
+  const problems = await watchProblems(page);
+  await page.goto("/actions");
+  await page.getByRole("region", { name: "Targets" }).getByRole("link", { name: "demo shop database", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "demo shop database" })).toBeVisible();
+  const targetPath = new URL(page.url()).pathname;
+  const before = await page.getByTestId("backup-row").count();
+
+  await page.getByRole("button", { name: "Back up now" }).click();
+  const dialog = page.getByRole("dialog", { name: "Back up demo shop database now?" });
+  await dialog.getByRole("button", { name: "Back up now" }).click();
+  await page.waitForURL(/\/actions\/(?!targets)[^/]+$/);
+  const progress = page.getByRole("progressbar", { name: "Progress" });
+  await expect(progress).toBeVisible();
+  await expect(page.getByTestId("run-status")).toHaveText("Succeeded", { timeout: 30_000 });
+  await expect(progress).toHaveAttribute("aria-valuenow", "100");
+  await expect(page.getByRole("log", { name: "Run log" })).toContainText("Backup complete");
+  // The result: size, checksum and the shop's 42,200 rows in four tables.
+  await expect(page.getByText("42,200 rows in 4 tables")).toBeVisible();
+
+  await page.goto(targetPath);
+  const rows = page.getByTestId("backup-row");
+  await expect(rows).toHaveCount(before + 1);
+  await expect(rows.first()).toContainText("not verified");
+  await rows.first().getByRole("button", { name: "Verify" }).click();
+  await page.getByRole("dialog", { name: "Verify this backup?" }).getByRole("button", { name: "Verify" }).click();
+  await page.waitForURL(/\/actions\/(?!targets)[^/]+$/);
+  await expect(page.getByTestId("run-status")).toHaveText("Succeeded", { timeout: 60_000 });
+  await expect(page.getByText("All 4 tables hold the rows they held at backup time.")).toBeVisible();
+
+  await page.goto(targetPath);
+  await expect(page.getByTestId("backup-row").first().getByText("Verified", { exact: true })).toBeVisible();
+  expect(problems).toEqual([]);
+  await page.close();
+});

@@ -18,7 +18,8 @@ export function requestInput(form: FormData): TRequestAction {
   for (const [name, value] of form.entries()) {
     if (!name.startsWith("params.") || typeof value !== "string") continue;
     const key = name.slice("params.".length);
-    if (key === "eventIds") params[key] = lines(value);
+    // Event ids come ticked (one field each) and typed (one per line): all of them count.
+    if (key === "eventIds") params[key] = [...((params[key] as string[] | undefined) ?? []), ...lines(value)];
     else if (value.trim() !== "") params[key] = value;
   }
   const text = (n: string) => {

@@ -6,6 +6,7 @@ import { useFormAction } from "@/components/forms/use-form-action";
 import { Field } from "@/components/ui/field";
 import { newIdempotencyKey } from "@/lib/idempotency-key";
 import { ConflictNotice } from "../request/conflict-notice";
+import { FailedEvents } from "./failed-events";
 import { useTargetRuns } from "./use-target-runs";
 
 /** Resend Stripe events to one webhook endpoint; best effort, each event's outcome is on the run page. */
@@ -27,33 +28,18 @@ export function ReplayForm({ targetId }: { targetId: string }) {
         Best effort: Stripe resends each event to the endpoint; some may fail while others go through, and the endpoint
         may see an event twice.
       </p>
+      <FailedEvents targetId={targetId} endpointError={fe["params.endpointId"]} />
       <Field
-        label="Webhook endpoint id"
-        name="params.endpointId"
-        id="replay-endpoint"
-        errors={fe["params.endpointId"]}
-        hint="Starts with we_"
-      >
-        <input
-          id="replay-endpoint"
-          name="params.endpointId"
-          className="input font-mono"
-          autoComplete="off"
-          spellCheck={false}
-          placeholder="we_…"
-        />
-      </Field>
-      <Field
-        label="Event ids, one per line"
+        label="Other event ids, one per line"
         name="params.eventIds"
         id="replay-events"
         errors={fe["params.eventIds"]}
-        hint="Each starts with evt_; at most 500."
+        hint="Each starts with evt_; with those ticked above, at most 500."
       >
         <textarea
           id="replay-events"
           name="params.eventIds"
-          rows={5}
+          rows={3}
           className="input font-mono"
           spellCheck={false}
           placeholder={"evt_…\nevt_…"}
@@ -64,7 +50,7 @@ export function ReplayForm({ targetId }: { targetId: string }) {
       )}
       <div className="flex flex-wrap items-center gap-3">
         <button type="submit" className="btn-primary" disabled={pending}>
-          {pending ? "Requesting…" : "Replay events"}
+          {pending ? "Requesting…" : "Replay chosen events"}
         </button>
         {!state.ok && state.message && state.code !== "CONFLICT" && (
           <p role="alert" className="text-sm text-red-600 dark:text-red-400">

@@ -1,6 +1,6 @@
 "use server";
 
-import { createTarget, deleteTarget, updateTarget } from "@opsdeck/core";
+import { createTarget, deleteTarget, renderAutoDeploy, updateTarget } from "@opsdeck/core";
 import { redirect } from "next/navigation";
 import { actionDeps } from "@/lib/actions/deps";
 import { targetInput } from "@/lib/actions/target-input";
@@ -38,5 +38,20 @@ export async function deleteTargetAction(_prev: FormState, form: FormData): Prom
   return formAction(async () => {
     await deleteTarget({ db: db(), ctx, input: { id: String(form.get("id") ?? "") } });
     redirect("/actions");
+  });
+}
+
+/** Switch a Render service's automatic deploys (off after a rollback, so a push does not redeploy the bad code). */
+export async function setAutoDeployAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const ctx = await actionCtx();
+  return formAction(async () => {
+    const on = form.get("on") === "true";
+    const r = await renderAutoDeploy({
+      db: db(),
+      ctx,
+      input: { id: String(form.get("id") ?? ""), on },
+      deps: actionDeps(),
+    });
+    return r.autoDeploy ? "Automatic deploys are on" : "Automatic deploys are off";
   });
 }

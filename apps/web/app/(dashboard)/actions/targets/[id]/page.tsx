@@ -14,6 +14,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { TARGET_KIND_LABEL } from "@/components/actions/format";
 import { RunsLive } from "@/components/actions/runs/runs-live";
+import { AutoDeploy } from "@/components/actions/target/auto-deploy";
 import { BackupsPanel } from "@/components/actions/target/backups-panel";
 import { DeploymentsPanel } from "@/components/actions/target/deployments-panel";
 import { ReplayForm } from "@/components/actions/target/replay-form";
@@ -89,6 +90,7 @@ export default async function TargetPage({ params }: Props) {
               canRestore={isAdmin}
             />
           )}
+          {target.kind === "RENDER" && <AutoDeploy targetId={target.id} canAct={canAct} />}
           {target.kind === "STRIPE" && canAct && (
             <section className="card min-w-0 p-4" aria-labelledby="replay">
               <h2 id="replay" className="mb-3 font-semibold">
