@@ -99,7 +99,8 @@ describe("backup, verify and restore as actions", () => {
     expect(files).toHaveLength(2);
   }, 180_000);
 
-  it("restore needs an admin and the database's name typed exactly", async () => {
+  it("restore needs an admin and the database's name typed exactly (the target names it)", async () => {
+    expect((await t.db.target.findUniqueOrThrow({ where: { id: targetId } })).config).toMatchObject({ database: sample.name });
     const [backup] = await listBackups({ db: t.db, ctx: ctxOf(s.viewer), input: { id: targetId } });
     const params = { backupId: backup?.id, mode: "in-place", confirm: sample.name };
     await expect(

@@ -42,6 +42,8 @@ export const ZPostgresConfig = z.object({
     .optional(),
   keepLast: z.int().min(1).max(1000).optional(),
   keepDays: z.int().min(1).max(3650).optional(),
+  /** The database the connection URL names, kept beside it (not secret) for confirmations to show. */
+  database: z.string().max(200).optional(),
 });
 export const ZStripeConfig = z.object({ apiBaseUrl });
 

@@ -8,6 +8,7 @@ import { parseInput } from "../validate.ts";
 import { LIVE_STATUSES } from "./kinds.ts";
 import { CREDENTIAL, TARGET_CONFIG, targetSecretName } from "./target-config.ts";
 import { getTarget } from "./target-read.ts";
+import { databaseNameOf } from "./targets.ts";
 import type { TargetDto } from "./target-dto.ts";
 import { type TTargetInput, type TTargetUpdate, ZTargetInput, ZTargetRef, ZTargetUpdate } from "./target-schemas.ts";
 
@@ -22,6 +23,26 @@ function parseConfig(kind: keyof typeof TARGET_CONFIG, config: unknown): Prisma.
     errors[field] = [...(errors[field] ?? []), i.message];
   }
   throw new ValidationError(errors);
+}
+
+/** A Postgres target's settings name its database (from the connection URL, or as before when the URL is kept). */
+function withDatabaseName(
+  kind: string,
+  config: Prisma.InputJsonValue,
+  credential: string | undefined,
+  before: unknown,
+): Prisma.InputJsonValue {
+  if (kind !== "POSTGRES") return config;
+  const kept = (before as { database?: unknown } | null)?.database;
+  let database = typeof kept === "string" ? kept : undefined;
+  if (credential) {
+    try {
+      database = databaseNameOf(credential);
+    } catch {
+      throw new ValidationError({ credential: ["Enter a postgresql:// connection URL"] });
+    }
+  }
+  return { ...(config as Record<string, Prisma.InputJsonValue>), ...(database ? { database } : {}) };
 }
 
 async function putCredential(tx: Tx, key: Buffer, targetId: string, value: string): Promise<void> {
@@ -44,7 +65,7 @@ export async function createTarget({
 }: ServiceCall<TTargetInput> & { key: Buffer }): Promise<TargetDto> {
   assertRole(ctx, "ADMIN");
   const t = parseInput(ZTargetInput, input);
-  const config = parseConfig(t.kind, t.config);
+  const config = withDatabaseName(t.kind, parseConfig(t.kind, t.config), t.credential, null);
   if (CREDENTIAL[t.kind] && !t.credential)
     throw new ValidationError({ credential: [`Enter the ${CREDENTIAL[t.kind]}`] });
   const id = await db.$transaction(async (tx) => {
@@ -85,7 +106,15 @@ export async function updateTarget({
     const before = await tx.target.findUnique({ where: { id: u.id } });
     if (!before) throw new NotFoundError("No such target");
     if (u.name) await assertNameFree(tx, u.name, u.id);
-    const config = u.config === undefined ? undefined : parseConfig(before.kind, u.config);
+    const config =
+      u.config === undefined && !u.credential
+        ? undefined
+        : withDatabaseName(
+            before.kind,
+            u.config === undefined ? (before.config as Prisma.InputJsonValue) : parseConfig(before.kind, u.config),
+            u.credential,
+            before.config,
+          );
     const after = await tx.target.update({
       where: { id: u.id },
       data: { name: u.name, serviceId: u.serviceId, config, requireApproval: u.requireApproval },

@@ -99,7 +99,13 @@ export function BackupsPanel({ target, initial, renderedAt, liveFrom, canAct, ca
         </RequestDialog>
       )}
       {open?.kind === "restore" && (
-        <RestoreDialog targetId={target.id} backup={open.backup} runs={runs} onClose={close} />
+        <RestoreDialog
+          targetId={target.id}
+          database={typeof target.config.database === "string" ? target.config.database : undefined}
+          backup={open.backup}
+          runs={runs}
+          onClose={close}
+        />
       )}
     </section>
   );

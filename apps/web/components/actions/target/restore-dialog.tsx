@@ -6,13 +6,20 @@ import { Field } from "@/components/ui/field";
 import { Time } from "@/components/ui/time";
 import { RequestDialog } from "../request/request-dialog";
 
-type Props = { targetId: string; backup: BackupDto; runs?: { id: string; number: number }[]; onClose: () => void };
+type Props = {
+  targetId: string;
+  /** The live database's name, to type; unknown for targets added before it was kept. */
+  database?: string;
+  backup: BackupDto;
+  runs?: { id: string; number: number }[];
+  onClose: () => void;
+};
 
 /**
  * Restore into a new database (the default; the live one is left alone) or in place (over the live
  * data, after a safety backup). Either way the database's name is typed; the server checks it.
  */
-export function RestoreDialog({ targetId, backup, runs, onClose }: Props) {
+export function RestoreDialog({ targetId, database, backup, runs, onClose }: Props) {
   const [mode, setMode] = useState<"new" | "in-place">("new");
   return (
     <RequestDialog
@@ -81,7 +88,7 @@ export function RestoreDialog({ targetId, backup, runs, onClose }: Props) {
             </p>
           )}
           <Field
-            label="Type the database's name to confirm"
+            label={database ? `Type ${database} to confirm` : "Type the database's name to confirm"}
             name="params.confirm"
             id="restore-confirm"
             errors={fe["params.confirm"]}

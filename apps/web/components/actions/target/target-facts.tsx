@@ -35,6 +35,13 @@ export function TargetFacts({ target: t }: { target: TargetDto }) {
     ["Offers", t.actions.map((a) => ACTION_LABEL[a]).join(", ")],
     ...settings,
   ];
+  if (t.kind === "POSTGRES" && typeof t.config.database === "string")
+    items.push([
+      "Database",
+      <code key="db" className="font-mono text-xs">
+        {t.config.database}
+      </code>,
+    ]);
   if (CREDENTIAL[t.kind]) items.push([CREDENTIAL[t.kind] as string, t.hasCredential ? "Set" : "Not set"]);
   if (t.kind === "RELEASES")
     items.push([

@@ -69,7 +69,7 @@ export default async function TargetPage({ params }: Props) {
         title={target.name}
         description={`${TARGET_KIND_LABEL[target.kind]}${target.service ? ` · ${target.service.name}` : ""}`}
       />
-      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
+      <div className="grid gap-6 2xl:grid-cols-[minmax(0,1fr)_22rem]">
         <div className="flex min-w-0 flex-col gap-6">
           {deployments && (
             <DeploymentsPanel
