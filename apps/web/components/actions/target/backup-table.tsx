@@ -48,10 +48,18 @@ export function BackupTable({ backups, canAct, canRestore, onVerify, onRestore }
                   </span>
                 )}
               </td>
-              <td className="whitespace-nowrap">{origin(b.origin)}</td>
-              <td className="whitespace-nowrap tabular-nums">{formatBytes(b.sizeBytes)}</td>
-              <td className="whitespace-nowrap tabular-nums">{(b.durationMs / 1000).toFixed(1)} s</td>
-              <td className="whitespace-nowrap tabular-nums">{formatCount(b.totalRows)}</td>
+              <td className="whitespace-nowrap" data-label="Origin:">
+                {origin(b.origin)}
+              </td>
+              <td className="whitespace-nowrap tabular-nums" data-label="Size:">
+                {formatBytes(b.sizeBytes)}
+              </td>
+              <td className="whitespace-nowrap tabular-nums" data-label="Took:">
+                {(b.durationMs / 1000).toFixed(1)} s
+              </td>
+              <td className="whitespace-nowrap tabular-nums" data-label="Rows:">
+                {formatCount(b.totalRows)}
+              </td>
               <td>
                 <VerifiedBadge backup={b} />
               </td>

@@ -34,8 +34,10 @@ export function DeploymentTable({ deployments, canAct, onRollback }: Props) {
               <td className="min-w-32 break-words">
                 {d.message ?? <span className="text-slate-500 dark:text-slate-400">{d.id}</span>}
               </td>
-              <td className="whitespace-nowrap">{d.author ?? "—"}</td>
-              <td className="whitespace-nowrap text-slate-600 dark:text-slate-300">
+              <td className="whitespace-nowrap" data-label="By">
+                {d.author ?? "—"}
+              </td>
+              <td className="whitespace-nowrap text-slate-600 dark:text-slate-300" data-label="Deployed">
                 <RelativeTime iso={d.createdAt} pastOnly />
               </td>
               <td className="whitespace-nowrap">
