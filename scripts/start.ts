@@ -100,11 +100,15 @@ async function main() {
       }
       // Also on an existing demo install that has never had a target (nobody removed them).
       if (seeded.seeded || ((await db.target.count()) === 0 && (await db.auditLog.count({ where: { action: "target.delete" } })) === 0)) {
+        // The shop database is made only beside the embedded server: never on an operator's own PostgreSQL.
         const targets = await seedDemoTargets({
           db,
           dataDir: dataDir(),
-          serverUrl: database.url,
+          serverUrl: database.embedded ? database.url : null,
           secretKey: parseKey(env.OPSDECK_SECRET_KEY ?? ""),
+        }).catch((err: Error) => {
+          say(`demo action targets not added: ${err.message}`);
+          return [];
         });
         if (targets.length) say(`added demo action targets (${targets.join(", ")})`);
       }

@@ -78,8 +78,8 @@ export async function seedDemoTargets({
 }: {
   db: Db;
   dataDir: string;
-  /** A URL of the PostgreSQL server that holds the ops database (its database part is replaced). */
-  serverUrl: string;
+  /** A URL of the PostgreSQL server that holds the ops database (its database part is replaced); null: no shop database. */
+  serverUrl: string | null;
   secretKey: Buffer;
   ctx?: AnyCtx;
 }): Promise<string[]> {
@@ -102,7 +102,7 @@ export async function seedDemoTargets({
     });
     created.push(DEMO_RELEASES_TARGET);
   }
-  if (!(await db.target.findUnique({ where: { name: DEMO_DATABASE_TARGET } }))) {
+  if (serverUrl && !(await db.target.findUnique({ where: { name: DEMO_DATABASE_TARGET } }))) {
     const url = await createShopDatabase(serverUrl);
     await createTarget({
       db,
