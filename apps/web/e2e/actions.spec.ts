@@ -2,6 +2,7 @@ import { mkdtemp, readlink, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { createDemoReleases } from "@opsdeck/integrations";
+import { startStripeServer } from "@opsdeck/integrations/testing/index";
 import { type Browser, expect, type Page, test, type ViewportSize } from "@playwright/test";
 import { ADMIN, atEachWidth, cliUser, signIn, watchProblems } from "./helpers";
 
@@ -94,11 +95,16 @@ atEachWidth((label, viewport) => {
   });
 });
 
-test("a responder backs up the demo database, watches it finish, verifies it and sees the Verified badge", async ({ browser }) => {
+test("a responder backs up the demo database, watches it finish, verifies it and sees the Verified badge", async ({
+  browser,
+}) => {
   const page = await as(browser, { width: 1280, height: 900 }, cliUser("RESPONDER"));
   const problems = await watchProblems(page);
   await page.goto("/actions");
-  await page.getByRole("region", { name: "Targets" }).getByRole("link", { name: "demo shop database", exact: true }).click();
+  await page
+    .getByRole("region", { name: "Targets" })
+    .getByRole("link", { name: "demo shop database", exact: true })
+    .click();
   await expect(page.getByRole("heading", { level: 1, name: "demo shop database" })).toBeVisible();
   const targetPath = new URL(page.url()).pathname;
   const before = await page.getByTestId("backup-row").count();
@@ -129,4 +135,50 @@ test("a responder backs up the demo database, watches it finish, verifies it and
   await expect(page.getByTestId("backup-row").first().getByText("Verified", { exact: true })).toBeVisible();
   expect(problems).toEqual([]);
   await page.close();
+});
+
+test("a responder replays failed Stripe deliveries they ticked, and sees each event's result", async ({ browser }) => {
+  const now = Math.floor(Date.now() / 1000);
+  const stripe = await startStripeServer({
+    secretKey: "sk_test_e2e_replay",
+    events: [
+      { id: "evt_e2e_paid", type: "invoice.paid", created: now - 600, deliverySuccess: false },
+      { id: "evt_e2e_refund", type: "charge.refunded", created: now - 300, deliverySuccess: false },
+      { id: "evt_e2e_fine", type: "invoice.paid", created: now - 200, deliverySuccess: true },
+    ],
+    endpoints: [{ id: "we_e2e", url: "https://shop.example.com/stripe" }],
+    failRetryFor: ["evt_e2e_refund"],
+  });
+  try {
+    const name = `Stripe ${Date.now().toString(36)}`;
+    const admin = await as(browser, { width: 1280, height: 900 }, ADMIN);
+    await admin.goto("/actions/targets/new");
+    const form = admin.getByRole("form", { name: "Add target" });
+    await form.getByLabel("Name").fill(name);
+    await form.getByLabel("Kind").selectOption("STRIPE");
+    await form.getByLabel("API base URL").fill(stripe.url);
+    await form.getByLabel("Stripe secret key").fill("sk_test_e2e_replay");
+    await form.getByRole("button", { name: "Add target" }).click();
+    await expect(admin.getByRole("heading", { level: 1, name })).toBeVisible();
+    const targetPath = new URL(admin.url()).pathname;
+    await admin.close();
+
+    const page = await as(browser, { width: 1280, height: 900 }, cliUser("RESPONDER"));
+    const problems = await watchProblems(page);
+    await page.goto(targetPath);
+    const replay = page.getByRole("form", { name: "Replay webhooks" });
+    await expect(replay.getByRole("checkbox")).toHaveCount(2);
+    await expect(replay.getByLabel("Send to endpoint")).toHaveValue("we_e2e");
+    await replay.getByRole("button", { name: "Replay chosen events" }).click();
+    await page.waitForURL(/\/actions\/(?!targets)[^/]+$/);
+    await expect(page.getByTestId("run-status")).toHaveText("Succeeded", { timeout: 30_000 });
+    const result = page.getByRole("region", { name: "Result" });
+    await expect(result.getByRole("listitem").filter({ hasText: "evt_e2e_paid" })).toContainText("Sent");
+    await expect(result.getByRole("listitem").filter({ hasText: "evt_e2e_refund" })).toContainText("Failed");
+    expect(stripe.state.retries).toEqual([{ eventId: "evt_e2e_paid", endpointId: "we_e2e" }]);
+    expect(problems).toEqual([]);
+    await page.close();
+  } finally {
+    await stripe.close();
+  }
 });

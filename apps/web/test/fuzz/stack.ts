@@ -19,6 +19,17 @@ let made = 0;
 export async function replenish(stack: FuzzStack): Promise<void> {
   const { db } = stack.t;
   const { admin } = stack;
+  // Generated requests may promote the viewer, who may then disable the admin: the harness's own
+  // callers go back to who they were, so each request is made as the role it names.
+  for (const [u, role] of [
+    [admin, "ADMIN"],
+    [stack.viewer, "VIEWER"],
+    [stack.requester, "RESPONDER"],
+  ] as const)
+    await db.user.updateMany({
+      where: { id: u.id, OR: [{ role: { not: role } }, { disabledAt: { not: null } }] },
+      data: { role, disabledAt: null },
+    });
   while ((await db.check.count()) < 4) {
     const service = await createService({ db, ctx: ctxOf(admin), input: { name: `Fuzz service ${made++}` } });
     for (const kind of ["HTTP", "HEARTBEAT"] as const) {

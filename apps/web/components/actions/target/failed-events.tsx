@@ -23,9 +23,13 @@ const WINDOWS = [
  */
 export function FailedEvents({ targetId, endpointError }: { targetId: string; endpointError?: string[] }) {
   const [hours, setHours] = useState<number>(24);
+  const [type, setType] = useState("");
   const q = useQuery({
-    queryKey: ["failed-events", targetId, hours],
-    queryFn: () => fetchResult<Failed>(`/api/v1/targets/${targetId}/failed-events?hours=${hours}`),
+    queryKey: ["failed-events", targetId, hours, type],
+    queryFn: () =>
+      fetchResult<Failed>(
+        `/api/v1/targets/${targetId}/failed-events?${new URLSearchParams({ hours: String(hours), ...(type ? { type } : {}) })}`,
+      ),
   });
   const r = q.data;
   return (
@@ -45,6 +49,23 @@ export function FailedEvents({ targetId, endpointError }: { targetId: string; en
               </option>
             ))}
           </select>
+        </label>
+        <label className="text-sm">
+          <span className="mb-1 block font-medium">Event type (optional)</span>
+          <input
+            className="input font-mono"
+            defaultValue=""
+            placeholder="invoice.payment_failed"
+            spellCheck={false}
+            autoComplete="off"
+            onBlur={(e) => setType(e.target.value.trim())}
+            onKeyDown={(e) => {
+              if (e.key === "Enter") {
+                e.preventDefault();
+                setType(e.currentTarget.value.trim());
+              }
+            }}
+          />
         </label>
         {r?.ok && r.data.endpoints.length > 0 ? (
           <label className="min-w-0 text-sm">
