@@ -142,12 +142,12 @@ test("a responder replays failed Stripe deliveries they ticked, and sees each ev
   const stripe = await startStripeServer({
     secretKey: "sk_test_e2e_replay",
     events: [
-      { id: "evt_e2e_paid", type: "invoice.paid", created: now - 600, deliverySuccess: false },
-      { id: "evt_e2e_refund", type: "charge.refunded", created: now - 300, deliverySuccess: false },
-      { id: "evt_e2e_fine", type: "invoice.paid", created: now - 200, deliverySuccess: true },
+      { id: "evt_e2ePaid", type: "invoice.paid", created: now - 600, deliverySuccess: false },
+      { id: "evt_e2eRefund", type: "charge.refunded", created: now - 300, deliverySuccess: false },
+      { id: "evt_e2eFine", type: "invoice.paid", created: now - 200, deliverySuccess: true },
     ],
     endpoints: [{ id: "we_e2e", url: "https://shop.example.com/stripe" }],
-    failRetryFor: ["evt_e2e_refund"],
+    failRetryFor: ["evt_e2eRefund"],
   });
   try {
     const name = `Stripe ${Date.now().toString(36)}`;
@@ -173,9 +173,9 @@ test("a responder replays failed Stripe deliveries they ticked, and sees each ev
     await page.waitForURL(/\/actions\/(?!targets)[^/]+$/);
     await expect(page.getByTestId("run-status")).toHaveText("Succeeded", { timeout: 30_000 });
     const result = page.getByRole("region", { name: "Result" });
-    await expect(result.getByRole("listitem").filter({ hasText: "evt_e2e_paid" })).toContainText("Sent");
-    await expect(result.getByRole("listitem").filter({ hasText: "evt_e2e_refund" })).toContainText("Failed");
-    expect(stripe.state.retries).toEqual([{ eventId: "evt_e2e_paid", endpointId: "we_e2e" }]);
+    await expect(result.getByRole("listitem").filter({ hasText: "evt_e2ePaid" })).toContainText("Sent");
+    await expect(result.getByRole("listitem").filter({ hasText: "evt_e2eRefund" })).toContainText("Failed");
+    expect(stripe.state.retries).toEqual([{ eventId: "evt_e2ePaid", endpointId: "we_e2e" }]);
     expect(problems).toEqual([]);
     await page.close();
   } finally {

@@ -1,4 +1,5 @@
 import { type APIRequestContext, expect, type Page, test } from "@playwright/test";
+import { startRenderServer, startStripeServer } from "@opsdeck/integrations/testing/index";
 import { ADMIN, opsdeckCli, PAGES, signIn, watchProblems } from "./helpers";
 
 const EVIL = "https://evil.example";
@@ -36,7 +37,7 @@ function expectApiHeaders(h: Headers, what: string) {
 /** One detail page of each kind, found through the list pages' links. */
 async function detailPages(page: Page): Promise<string[]> {
   const found: string[] = [];
-  for (const list of ["/services", "/incidents", "/postmortems", "/checklists"]) {
+  for (const list of ["/services", "/incidents", "/postmortems", "/checklists", "/actions"]) {
     await page.goto(list);
     const href = await page.locator(`main a[href^="${list}/"]`).first().getAttribute("href");
     expect(href, `a link to a detail page on ${list}`).toBeTruthy();
@@ -45,24 +46,88 @@ async function detailPages(page: Page): Promise<string[]> {
   return found;
 }
 
+/** Local Stripe and Render servers that follow their contracts, for the routes that ask a provider. */
+async function providerTargets(api: APIRequestContext, baseURL: string) {
+  const stripe = await startStripeServer({
+    secretKey: "sk_test_headers",
+    events: [
+      { id: "evt_headers1", type: "invoice.paid", created: Math.floor(Date.now() / 1000) - 60, deliverySuccess: false },
+    ],
+    endpoints: [{ id: "we_headers", url: "https://example.test/stripe" }],
+  });
+  const render = await startRenderServer({
+    apiKey: "rnd_headers",
+    service: { id: "srv-headers", name: "headers", autoDeploy: "yes" },
+    deploys: [{ id: "dep-headers", status: "live", createdAt: new Date().toISOString() }],
+  });
+  const add = async (data: Record<string, unknown>): Promise<string> => {
+    const res = await api.post("/api/v1/targets", { data, headers: { origin: baseURL } });
+    expect(res.status(), JSON.stringify(await res.json())).toBe(201);
+    return (await res.json()).id;
+  };
+  const suffix = Date.now().toString(36);
+  return {
+    stripe: await add({
+      name: `headers stripe ${suffix}`,
+      kind: "STRIPE",
+      config: { apiBaseUrl: stripe.url },
+      credential: "sk_test_headers",
+    }),
+    render: await add({
+      name: `headers render ${suffix}`,
+      kind: "RENDER",
+      config: { serviceId: "srv-headers", apiBaseUrl: render.url },
+      credential: "rnd_headers",
+    }),
+    close: () => Promise.all([stripe.close(), render.close()]),
+  };
+}
+
 /** Every GET under /api/v1 from the OpenAPI document, with real ids in place of its parameters. */
-async function apiGets(api: APIRequestContext): Promise<string[]> {
+async function apiGets(
+  api: APIRequestContext,
+  providers: { stripe: string; render: string },
+  baseURL: string,
+): Promise<string[]> {
   const spec = await (await api.get("/api/v1/openapi.json")).json();
   const services = await (await api.get("/api/v1/services")).json();
   const tiles = await (await api.get("/api/v1/checks")).json();
   const incidents = await (await api.get("/api/v1/incidents?status=all")).json();
+  const targets: { id: string; kind: string }[] = await (await api.get("/api/v1/targets")).json();
+  let runs: { id: string }[] = await (await api.get("/api/v1/actions")).json();
+  if (runs.length === 0) {
+    // A run to read: back up the demo's database.
+    const db = targets.find((t) => t.kind === "POSTGRES");
+    await api.post("/api/v1/actions", { data: { kind: "BACKUP", targetId: db?.id }, headers: { origin: baseURL } });
+    runs = await (await api.get("/api/v1/actions")).json();
+  }
   const params: Record<string, string> = {
     slug: services[0].slug,
     id: tiles.services[0].checks[0].id,
     number: String(incidents[0].number),
+  };
+  // A target's routes need a target of the kind they serve (the demo's, or the local providers').
+  const idFor: Record<string, string | undefined> = {
+    "/api/v1/targets/{id}": targets.find((t) => t.kind === "RELEASES")?.id,
+    "/api/v1/targets/{id}/deployments": targets.find((t) => t.kind === "RELEASES")?.id,
+    "/api/v1/targets/{id}/backups": targets.find((t) => t.kind === "POSTGRES")?.id,
+    "/api/v1/targets/{id}/failed-events": providers.stripe,
+    "/api/v1/targets/{id}/autodeploy": providers.render,
+    "/api/v1/actions/{id}": runs[0]?.id,
   };
   // The event stream never ends: its headers are checked on their own, with the stream cut after them.
   type Get = { responses?: Record<string, { content?: Record<string, unknown> }> };
   const streams = (get: Get) => "text/event-stream" in (get.responses?.["200"]?.content ?? {});
   const paths = Object.entries(spec.paths as Record<string, { get?: Get }>)
     .filter(([, ops]) => ops.get && !streams(ops.get))
-    .map(([path]) => path.replace(/\{(\w+)\}/g, (_, name: string) => params[name] ?? name));
+    .map(([path]) =>
+      path.replace(
+        /\{(\w+)\}/g,
+        (_, name: string) => (name === "id" && path in idFor ? idFor[path] : params[name]) ?? name,
+      ),
+    );
   expect(paths).toContain("/api/v1/me");
+  expect(paths.filter((p) => p.includes("{") || /\/(id|undefined)(\/|$)/.test(p))).toEqual([]);
   return [...paths, "/api/healthz", "/api/readyz"];
 }
 
@@ -114,7 +179,8 @@ test("API responses, signed in and anonymous, send nosniff, DENY, a policy that 
   baseURL,
 }) => {
   await signIn(page, ADMIN);
-  const paths = await apiGets(page.request);
+  const providers = await providerTargets(page.request, baseURL as string);
+  const paths = await apiGets(page.request, providers, baseURL as string);
   const anonymous = await playwright.request.newContext({ baseURL });
   for (const p of [...paths, "/api/auth/session"]) {
     const signedIn = await page.request.get(p);
@@ -125,6 +191,7 @@ test("API responses, signed in and anonymous, send nosniff, DENY, a policy that 
     expectApiHeaders(anon.headers(), `${p} anonymous`);
   }
   await anonymous.dispose();
+  await providers.close();
 });
 
 test("the event stream sends the API's headers, is never compressed or buffered, and needs a session", async ({

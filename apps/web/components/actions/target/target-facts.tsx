@@ -1,6 +1,6 @@
 import type { TargetDto } from "@opsdeck/core";
 import { ACTION_LABEL } from "@opsdeck/core/action/kinds";
-import { CREDENTIAL, restartEnvName } from "@opsdeck/core/action/target-config";
+import { CREDENTIAL, restartEnvName } from "@opsdeck/core/action/target-labels";
 import Link from "next/link";
 import { CONFIG_FIELDS } from "@/components/forms/target/config-spec";
 import { Facts } from "../run/result-values";

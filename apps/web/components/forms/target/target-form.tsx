@@ -2,7 +2,7 @@
 
 import type { TargetDto } from "@opsdeck/core";
 import { TARGET_KINDS } from "@opsdeck/core/action/kinds";
-import { CREDENTIAL, restartEnvName } from "@opsdeck/core/action/target-config";
+import { CREDENTIAL, restartEnvName } from "@opsdeck/core/action/target-labels";
 import type { TargetKind } from "@opsdeck/db";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
