@@ -39,6 +39,12 @@ atEachWidth((label) => {
     await expect(facts).toContainText("API, Stripe payments");
     await expect(facts).toContainText(ADMIN.name);
     await expect(timeline(page).filter({ hasText: "Declared P1" })).toBeVisible();
+    // The list names every affected service, not just the first.
+    await page.goto("/incidents");
+    await expect(page.locator("tr, li").filter({ hasText: title }).locator("visible=true")).toContainText(
+      "API, Stripe payments",
+    );
+    await page.goto(`/incidents/${number}`);
 
     await page.getByRole("button", { name: "Acknowledge" }).click();
     await expect(toast(page, `Acknowledged #${number}`)).toBeVisible();

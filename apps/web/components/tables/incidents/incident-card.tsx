@@ -1,5 +1,6 @@
 import type { IncidentSummaryDto } from "@opsdeck/core";
 import Link from "next/link";
+import { ServiceLinks } from "./service-links";
 import { SeverityBadge } from "@/components/badges/severity-badge";
 import { IncidentStatusBadge } from "@/components/badges/status-badges";
 import { formatDuration } from "@/components/incidents/format";
@@ -15,20 +16,18 @@ export function IncidentCard({ incident: i, asOf }: { incident: IncidentSummaryD
         <IncidentStatusBadge status={i.status} />
         <span className="font-mono">#{i.number}</span>
         <span className="ml-auto">
-          {asOf === undefined ? <RelativeTime iso={i.detectedAt} /> : `open ${formatDuration(asOf - Date.parse(i.detectedAt))}`}
+          {asOf === undefined ? (
+            <RelativeTime iso={i.detectedAt} />
+          ) : (
+            `open ${formatDuration(asOf - Date.parse(i.detectedAt))}`
+          )}
         </span>
       </div>
       <Link href={`/incidents/${i.number}`} className="font-medium break-words hover:underline">
         {i.title}
       </Link>
       <div className="flex flex-wrap items-end justify-between gap-x-4 gap-y-1 text-sm">
-        {i.service ? (
-          <Link href={`/services/${i.service.slug}`} className="text-slate-600 hover:underline dark:text-slate-300">
-            {i.service.name}
-          </Link>
-        ) : (
-          <span className="text-slate-500 dark:text-slate-400">No service</span>
-        )}
+        <ServiceLinks services={i.services} none="No service" className="text-slate-600 dark:text-slate-300" />
         <SlaCell incident={i} />
       </div>
     </li>

@@ -1,5 +1,6 @@
 import type { IncidentSummaryDto } from "@opsdeck/core";
 import Link from "next/link";
+import { ServiceLinks } from "./service-links";
 import { SeverityBadge } from "@/components/badges/severity-badge";
 import { IncidentStatusBadge } from "@/components/badges/status-badges";
 import { formatDuration } from "@/components/incidents/format";
@@ -23,14 +24,8 @@ export function IncidentRow({ incident: i, asOf }: Props) {
       <td>
         <IncidentStatusBadge status={i.status} />
       </td>
-      <td className="whitespace-nowrap">
-        {i.service ? (
-          <Link href={`/services/${i.service.slug}`} className="hover:underline">
-            {i.service.name}
-          </Link>
-        ) : (
-          <span className="text-slate-500 dark:text-slate-400">—</span>
-        )}
+      <td>
+        <ServiceLinks services={i.services} none="—" />
       </td>
       <td className="whitespace-nowrap text-slate-600 dark:text-slate-300">
         {asOf === undefined ? <RelativeTime iso={i.detectedAt} /> : formatDuration(asOf - Date.parse(i.detectedAt))}

@@ -18,7 +18,9 @@ export function IncidentTable({ incidents, asOf, empty, caption }: Props) {
         {incidents.map((i) => (
           <IncidentCard key={i.id} incident={i} asOf={asOf} />
         ))}
-        {incidents.length === 0 && <li className="p-6 text-center text-sm text-slate-500 dark:text-slate-400">{empty}</li>}
+        {incidents.length === 0 && (
+          <li className="p-6 text-center text-sm text-slate-500 dark:text-slate-400">{empty}</li>
+        )}
       </ul>
       <div className="card hidden overflow-x-auto sm:block">
         <table className="table-base">
