@@ -6,7 +6,10 @@ const schema = z.object({ DATABASE_URL: z.url(), PORT: z.coerce.number().int().m
 
 describe("parseEnv", () => {
   it("returns typed values with defaults", () => {
-    expect(parseEnv(schema, { DATABASE_URL: "postgresql://a@b/c" })).toEqual({ DATABASE_URL: "postgresql://a@b/c", PORT: 3000 });
+    expect(parseEnv(schema, { DATABASE_URL: "postgresql://a@b/c" })).toEqual({
+      DATABASE_URL: "postgresql://a@b/c",
+      PORT: 3000,
+    });
   });
 
   it("names each missing or malformed variable", () => {

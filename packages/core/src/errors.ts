@@ -65,6 +65,13 @@ export class ValidationError extends DomainError {
 }
 
 export const httpStatusOf = (e: DomainError): number =>
-  ({ NOT_FOUND: 404, CONFLICT: 409, FORBIDDEN: 403, UNAUTHENTICATED: 401, RATE_LIMITED: 429, VALIDATION: 400, PAYLOAD_TOO_LARGE: 413, UPSTREAM: 502 })[
-    e.code
-  ] ?? 400;
+  ({
+    NOT_FOUND: 404,
+    CONFLICT: 409,
+    FORBIDDEN: 403,
+    UNAUTHENTICATED: 401,
+    RATE_LIMITED: 429,
+    VALIDATION: 400,
+    PAYLOAD_TOO_LARGE: 413,
+    UPSTREAM: 502,
+  })[e.code] ?? 400;

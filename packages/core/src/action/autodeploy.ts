@@ -1,12 +1,13 @@
-import { ProviderError, renderProvider } from "@opsdeck/integrations";
+import type { RenderProvider } from "@opsdeck/integrations";
 import { z } from "zod";
 import { recordAudit } from "../audit/record.ts";
 import type { ServiceCall } from "../call.ts";
-import { UpstreamError, ValidationError } from "../errors.ts";
+import { ValidationError } from "../errors.ts";
 import { assertRole } from "../roles.ts";
 import { parseInput } from "../validate.ts";
-import type { ZRenderConfig } from "./target-config.ts";
-import { type ActionDeps, configOf, credentialOf, loadTarget } from "./targets.ts";
+import { deployProviderFor } from "./providers.ts";
+import { type ActionDeps, loadTarget } from "./targets.ts";
+import { fromProvider } from "./upstream.ts";
 
 export const ZAutoDeploy = z.object({ id: z.string().trim().min(1).max(100), on: z.boolean().optional() });
 
@@ -25,27 +26,20 @@ export async function renderAutoDeploy({
   const target = await loadTarget(db, q.id);
   if (target.kind !== "RENDER")
     throw new ValidationError({ id: ["Only Render targets have automatic deploys to switch"] });
-  const c = configOf<z.output<typeof ZRenderConfig>>(target);
-  const render = renderProvider({
-    apiKey: await credentialOf(db, deps, target),
-    serviceId: c.serviceId,
-    baseUrl: c.apiBaseUrl,
+  const render = (await deployProviderFor(db, deps, target)) as RenderProvider;
+  if (q.on === undefined)
+    return { autoDeploy: await fromProvider("Render", (signal) => render.getAutoDeploy({ signal })) };
+  const on = q.on;
+  const [before, after] = await fromProvider("Render", async (signal) => {
+    const was = await render.getAutoDeploy({ signal });
+    return [was, await render.setAutoDeploy(on, { signal })] as const;
   });
-  try {
-    const signal = AbortSignal.timeout(15_000);
-    if (q.on === undefined) return { autoDeploy: await render.getAutoDeploy({ signal }) };
-    const before = await render.getAutoDeploy({ signal });
-    const after = await render.setAutoDeploy(q.on, { signal });
-    await recordAudit(db, ctx, {
-      action: "target.autodeploy",
-      targetType: "target",
-      targetId: target.id,
-      before: { autoDeploy: before },
-      after: { autoDeploy: after },
-    });
-    return { autoDeploy: after };
-  } catch (err) {
-    if (err instanceof ProviderError) throw new UpstreamError(err.message);
-    throw err;
-  }
+  await recordAudit(db, ctx, {
+    action: "target.autodeploy",
+    targetType: "target",
+    targetId: target.id,
+    before: { autoDeploy: before },
+    after: { autoDeploy: after },
+  });
+  return { autoDeploy: after };
 }

@@ -100,7 +100,9 @@ describe("backup, verify and restore as actions", () => {
   }, 180_000);
 
   it("restore needs an admin and the database's name typed exactly (the target names it)", async () => {
-    expect((await t.db.target.findUniqueOrThrow({ where: { id: targetId } })).config).toMatchObject({ database: sample.name });
+    expect((await t.db.target.findUniqueOrThrow({ where: { id: targetId } })).config).toMatchObject({
+      database: sample.name,
+    });
     const [backup] = await listBackups({ db: t.db, ctx: ctxOf(s.viewer), input: { id: targetId } });
     const params = { backupId: backup?.id, mode: "in-place", confirm: sample.name };
     await expect(

@@ -2,13 +2,12 @@ import type { Db } from "@opsdeck/db";
 import {
   type DeployProvider,
   type Deployment,
-  ProviderError,
   releasesProvider,
   renderProvider,
   vercelProvider,
   webhookProvider,
 } from "@opsdeck/integrations";
-import { UpstreamError, ValidationError } from "../errors.ts";
+import { ValidationError } from "../errors.ts";
 import {
   restartEnvName,
   type ZReleasesConfig,
@@ -17,6 +16,7 @@ import {
   type ZWebhookConfig,
 } from "./target-config.ts";
 import { type ActionDeps, configOf, credentialOf, type TargetRow } from "./targets.ts";
+import { fromProvider } from "./upstream.ts";
 import type { z } from "zod";
 
 /** The deploy provider of a deploy target, with its credential (decrypted here, never returned). */
@@ -48,13 +48,5 @@ export async function deployProviderFor(db: Db, deps: ActionDeps, target: Target
 }
 
 /** The provider's recent deployments; a provider failure becomes an UpstreamError with its message. */
-export async function recentDeployments(provider: DeployProvider, limit: number): Promise<Deployment[]> {
-  try {
-    return await provider.list({ limit, signal: AbortSignal.timeout(15_000) });
-  } catch (err) {
-    if (err instanceof ProviderError) throw new UpstreamError(err.message);
-    if (err instanceof Error && (err.name === "TimeoutError" || err.name === "AbortError"))
-      throw new UpstreamError(`The ${provider.kind} provider did not answer within 15 s`);
-    throw err;
-  }
-}
+export const recentDeployments = (provider: DeployProvider, limit: number): Promise<Deployment[]> =>
+  fromProvider(`The ${provider.kind} provider`, (signal) => provider.list({ limit, signal }));

@@ -6,12 +6,11 @@ import { publishLive } from "../live/publish.ts";
 import { assertRole } from "../roles.ts";
 import { parseInput } from "../validate.ts";
 import { type ActionRunDto, RUN_SELECT, toRunDto } from "./dto.ts";
+import type { Tx } from "./internal.ts";
 import { APPROVAL_TTL_MS, DESTRUCTIVE, LIVE_STATUSES, ROLE_FOR } from "./kinds.ts";
 import { planAction } from "./plan.ts";
 import { type TRequestAction, ZRequestAction } from "./schemas.ts";
 import { type ActionDeps, loadTarget } from "./targets.ts";
-
-type Tx = Prisma.TransactionClient;
 
 const lock = (tx: Tx, key: string) => tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${key}))`;
 

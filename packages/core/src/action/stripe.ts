@@ -1,17 +1,17 @@
 import {
   type FailedEvent,
-  ProviderError,
   type StripeWebhookReplay,
   stripeWebhookReplay,
   type WebhookEndpoint,
 } from "@opsdeck/integrations";
 import { z } from "zod";
 import type { ServiceCall } from "../call.ts";
-import { UpstreamError, ValidationError } from "../errors.ts";
+import { ValidationError } from "../errors.ts";
 import { assertRole } from "../roles.ts";
 import { parseInput } from "../validate.ts";
 import type { ZStripeConfig } from "./target-config.ts";
 import { type ActionDeps, configOf, credentialOf, loadTarget, type TargetRow } from "./targets.ts";
+import { fromProvider } from "./upstream.ts";
 
 export async function stripeFor(
   db: ServiceCall<unknown>["db"],
@@ -22,15 +22,6 @@ export async function stripeFor(
   const c = configOf<z.output<typeof ZStripeConfig>>(target);
   return stripeWebhookReplay({ secretKey: await credentialOf(db, deps, target), baseUrl: c.apiBaseUrl });
 }
-
-const upstream = async <T>(call: () => Promise<T>): Promise<T> => {
-  try {
-    return await call();
-  } catch (err) {
-    if (err instanceof ProviderError) throw new UpstreamError(err.message);
-    throw err;
-  }
-};
 
 export const ZFailedEventsQuery = z.object({
   id: z.string().trim().min(1).max(100),
@@ -58,18 +49,20 @@ export async function listFailedWebhooks({
   assertRole(ctx, "RESPONDER");
   const q = parseInput(ZFailedEventsQuery, input);
   const stripe = await stripeFor(db, deps, await loadTarget(db, q.id));
-  const signal = AbortSignal.timeout(20_000);
-  const [events, endpoints] = await upstream(() =>
-    Promise.all([
-      stripe.listFailedEvents({
-        since: new Date(now.getTime() - q.hours * 3_600_000),
-        until: now,
-        types: q.type ? [q.type] : undefined,
-        limit: 500,
-        signal,
-      }),
-      stripe.listWebhookEndpoints({ signal }),
-    ]),
+  const [events, endpoints] = await fromProvider(
+    "Stripe",
+    (signal) =>
+      Promise.all([
+        stripe.listFailedEvents({
+          since: new Date(now.getTime() - q.hours * 3_600_000),
+          until: now,
+          types: q.type ? [q.type] : undefined,
+          limit: 500,
+          signal,
+        }),
+        stripe.listWebhookEndpoints({ signal }),
+      ]),
+    20_000,
   );
   return { events, endpoints };
 }

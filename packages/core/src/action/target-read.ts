@@ -12,11 +12,15 @@ async function secretNames(db: Db): Promise<Set<string>> {
   return new Set(rows.map((r) => r.name));
 }
 
-/** Every target, or a service's (VIEWER): kind, name, settings and whether a credential is set. */
-export async function listTargets({ db, ctx, input = {} }: ServiceCall<{ serviceId?: string }>): Promise<TargetDto[]> {
+/** Every target, or those of some services (VIEWER): kind, name, settings and whether a credential is set. */
+export async function listTargets({
+  db,
+  ctx,
+  input = {},
+}: ServiceCall<{ serviceIds?: string[] }>): Promise<TargetDto[]> {
   assertRole(ctx, "VIEWER");
   const rows = await db.target.findMany({
-    where: input.serviceId ? { serviceId: input.serviceId } : {},
+    where: input.serviceIds ? { serviceId: { in: input.serviceIds } } : {},
     orderBy: { name: "asc" },
     select: TARGET_SELECT,
   });

@@ -1,4 +1,5 @@
 import type { Db, Prisma, TargetKind } from "@opsdeck/db";
+import { databaseOf } from "@opsdeck/integrations";
 import { NotFoundError, ValidationError } from "../errors.ts";
 import { readSecret } from "../secrets/store.ts";
 import { TARGET_CONFIG, targetSecretName } from "./target-config.ts";
@@ -46,7 +47,7 @@ export async function credentialOf(db: Db, deps: ActionDeps, t: TargetRow): Prom
 /** The database a Postgres connection URL names. */
 export function databaseNameOf(url: string): string {
   try {
-    return decodeURIComponent(new URL(url).pathname.replace(/^\//, "")) || "postgres";
+    return databaseOf(url);
   } catch {
     throw new ValidationError({ secret: ["The target's connection URL is not a valid postgresql:// URL"] });
   }

@@ -24,7 +24,8 @@ describe("listAuditLog", () => {
   });
   afterAll(() => t.drop());
 
-  const list = (input: Parameters<typeof listAuditLog>[0]["input"]) => listAuditLog({ db: t.db, ctx: ctxOf(admin), input });
+  const list = (input: Parameters<typeof listAuditLog>[0]["input"]) =>
+    listAuditLog({ db: t.db, ctx: ctxOf(admin), input });
 
   it("pages through everything newest first without gaps or repeats", async () => {
     const seen: string[] = [];
@@ -48,7 +49,11 @@ describe("listAuditLog", () => {
     expect(byActor.entries.every((e) => e.actorLabel === "boss@example.com")).toBe(true);
     const tokens = await list({ action: "token.", targetType: "api_token", limit: 100 });
     expect(tokens.entries.length).toBe(77);
-    const window = await list({ from: new Date(base + 10 * 60_000).toISOString(), to: new Date(base + 11 * 60_000), limit: 100 });
+    const window = await list({
+      from: new Date(base + 10 * 60_000).toISOString(),
+      to: new Date(base + 11 * 60_000),
+      limit: 100,
+    });
     expect(window.entries.map((e) => (e.after as { i: number }).i).sort((a, b) => a - b)).toEqual([20, 21, 22, 23]);
     expect(window.nextCursor).toBeNull();
   });

@@ -4,7 +4,15 @@ import { parseInput } from "../validate.ts";
 import { encodeAuditCursor, type TAuditLogPage, type TListAuditLog, ZListAuditLog } from "./schemas.ts";
 
 /** One page of the audit log, newest first (ADMIN). `nextCursor` is null on the last page. */
-export async function listAuditLog({ db, ctx, input = {} }: { db: Db; ctx: AnyCtx; input?: TListAuditLog }): Promise<TAuditLogPage> {
+export async function listAuditLog({
+  db,
+  ctx,
+  input = {},
+}: {
+  db: Db;
+  ctx: AnyCtx;
+  input?: TListAuditLog;
+}): Promise<TAuditLogPage> {
   assertRole(ctx, "ADMIN");
   const f = parseInput(ZListAuditLog, input);
   const and: Prisma.AuditLogWhereInput[] = [];
@@ -25,7 +33,12 @@ export async function listAuditLog({ db, ctx, input = {} }: { db: Db; ctx: AnyCt
   const page = rows.slice(0, f.limit);
   const last = page.at(-1);
   return {
-    entries: page.map((r) => ({ ...r, before: r.before ?? null, after: r.after ?? null, createdAt: r.createdAt.toISOString() })),
+    entries: page.map((r) => ({
+      ...r,
+      before: r.before ?? null,
+      after: r.after ?? null,
+      createdAt: r.createdAt.toISOString(),
+    })),
     nextCursor: rows.length > f.limit && last ? encodeAuditCursor(last.createdAt, last.id) : null,
   };
 }

@@ -10,10 +10,16 @@ const ZCursor = z.string().transform((s, ctx) => {
   return { at, id };
 });
 
-export const encodeAuditCursor = (at: Date, id: string): string => Buffer.from(`${at.toISOString()}|${id}`).toString("base64url");
+export const encodeAuditCursor = (at: Date, id: string): string =>
+  Buffer.from(`${at.toISOString()}|${id}`).toString("base64url");
 
 const ZDate = z.coerce.date({ error: "Invalid date" });
-const optionalText = z.string().trim().max(200).optional().transform((s) => s || undefined);
+const optionalText = z
+  .string()
+  .trim()
+  .max(200)
+  .optional()
+  .transform((s) => s || undefined);
 
 export const ZListAuditLog = z
   .object({

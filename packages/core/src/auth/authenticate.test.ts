@@ -20,13 +20,21 @@ describe("authenticateWithPassword", () => {
     expect(actor).toEqual({ id: user.id, email: user.email, role: "RESPONDER", name: "Rita" });
     expect((await t.db.user.findUniqueOrThrow({ where: { id: user.id } })).lastLoginAt).not.toBeNull();
     const audit = await t.db.auditLog.findFirstOrThrow({ where: { action: "auth.sign_in" } });
-    expect(audit).toMatchObject({ actorId: user.id, targetId: user.id, requestId: "req-1", after: { method: "password", ip: "10.0.0.1" } });
+    expect(audit).toMatchObject({
+      actorId: user.id,
+      targetId: user.id,
+      requestId: "req-1",
+      after: { method: "password", ip: "10.0.0.1" },
+    });
   });
 
   it("returns null for a wrong password or an unknown email, audited with the email tried", async () => {
     expect(await signIn(user.email, "not the password", new Date(), "10.0.0.2")).toBeNull();
     expect(await signIn("ghost@example.com", TEST_PASSWORD, new Date(), "10.0.0.3")).toBeNull();
-    const failed = await t.db.auditLog.findMany({ where: { action: "auth.sign_in_failed" }, orderBy: { createdAt: "asc" } });
+    const failed = await t.db.auditLog.findMany({
+      where: { action: "auth.sign_in_failed" },
+      orderBy: { createdAt: "asc" },
+    });
     expect(failed.map((a) => [a.actorLabel, a.actorId, (a.after as { reason: string }).reason])).toEqual([
       [user.email, null, "wrong_password"],
       ["ghost@example.com", null, "unknown_email"],
@@ -37,7 +45,9 @@ describe("authenticateWithPassword", () => {
   it("refuses a disabled user even with the right password", async () => {
     const gone = await makeUser(t.db, { disabled: true });
     expect(await signIn(gone.email, TEST_PASSWORD, new Date(), "10.0.0.4")).toBeNull();
-    const audit = await t.db.auditLog.findFirstOrThrow({ where: { action: "auth.sign_in_failed", actorLabel: gone.email } });
+    const audit = await t.db.auditLog.findFirstOrThrow({
+      where: { action: "auth.sign_in_failed", actorLabel: gone.email },
+    });
     expect(audit.after).toMatchObject({ reason: "disabled" });
   });
 
@@ -56,6 +66,8 @@ describe("authenticateWithPassword", () => {
   it("slows down one address guessing across many emails", async () => {
     const t0 = Date.now();
     for (let i = 0; i < 5; i++) await signIn(`spray${i}@example.com`, "guess", new Date(t0 + i), "10.2.0.1");
-    await expect(signIn(user.email, TEST_PASSWORD, new Date(t0 + 10), "10.2.0.1")).rejects.toBeInstanceOf(RateLimitedError);
+    await expect(signIn(user.email, TEST_PASSWORD, new Date(t0 + 10), "10.2.0.1")).rejects.toBeInstanceOf(
+      RateLimitedError,
+    );
   });
 });

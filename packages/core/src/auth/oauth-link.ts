@@ -6,7 +6,13 @@ import type { NamedActor } from "../roles.ts";
  * OAuth sign-in only for users an admin created: the enabled user with this email, or null.
  * Pass only an email the provider has verified; otherwise anyone could claim an address.
  */
-export async function linkOAuthSignIn({ db, email, provider = "oauth", requestId, now = new Date() }: {
+export async function linkOAuthSignIn({
+  db,
+  email,
+  provider = "oauth",
+  requestId,
+  now = new Date(),
+}: {
   db: Db;
   email: string;
   provider?: string;
@@ -20,7 +26,11 @@ export async function linkOAuthSignIn({ db, email, provider = "oauth", requestId
   const actor: NamedActor = { id: user.id, email: user.email, role: user.role, name: user.name };
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { lastLoginAt: now } });
-    await recordAudit(tx, { actor, requestId }, { action: "auth.sign_in", targetType: "user", targetId: user.id, after: { method: provider } });
+    await recordAudit(
+      tx,
+      { actor, requestId },
+      { action: "auth.sign_in", targetType: "user", targetId: user.id, after: { method: provider } },
+    );
   });
   return actor;
 }

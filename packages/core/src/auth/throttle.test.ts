@@ -1,7 +1,15 @@
 import { createTestDb, type TestDb } from "@opsdeck/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { RateLimitedError } from "../errors.ts";
-import { checkThrottle, clearFailures, pruneThrottle, recordFailure, throttleDelaySeconds, throttleKeys, throttleWindowExpired } from "./throttle.ts";
+import {
+  checkThrottle,
+  clearFailures,
+  pruneThrottle,
+  recordFailure,
+  throttleDelaySeconds,
+  throttleKeys,
+  throttleWindowExpired,
+} from "./throttle.ts";
 
 const at = (s: number) => new Date(Date.UTC(2026, 0, 1) + s * 1000);
 
@@ -53,7 +61,10 @@ describe("throttle storage", () => {
     const keys = ["email:b@example.com"];
     for (let i = 0; i < 5; i++) await recordFailure(t.db, keys, at(i));
     await recordFailure(t.db, keys, at(4 + 30 + 901));
-    expect(await t.db.loginThrottle.findUniqueOrThrow({ where: { key: keys[0] } })).toMatchObject({ failures: 1, blockedUntil: null });
+    expect(await t.db.loginThrottle.findUniqueOrThrow({ where: { key: keys[0] } })).toMatchObject({
+      failures: 1,
+      blockedUntil: null,
+    });
     await clearFailures(t.db, keys);
     expect(await t.db.loginThrottle.count({ where: { key: { in: keys } } })).toBe(0);
   });

@@ -15,11 +15,30 @@ describe("createCheck", () => {
     const { check, pingPath } = await createCheck({
       db: s.t.db,
       ctx: ctxOf(s.responder),
-      input: { serviceId: s.serviceId, name: "Health", kind: "http", config: HTTP_CONFIG, intervalSeconds: 30, timeoutMs: 5000 },
+      input: {
+        serviceId: s.serviceId,
+        name: "Health",
+        kind: "http",
+        config: HTTP_CONFIG,
+        intervalSeconds: 30,
+        timeoutMs: 5000,
+      },
     });
     expect(pingPath).toBeNull();
-    expect(check).toMatchObject({ kind: "HTTP", intervalSeconds: 30, timeoutMs: 5000, downAfter: 2, state: "UNKNOWN", paused: false });
-    expect(check.config).toMatchObject({ url: HTTP_CONFIG.url, method: "GET", timeoutMs: 5000, headers: { Authorization: "[redacted]" } });
+    expect(check).toMatchObject({
+      kind: "HTTP",
+      intervalSeconds: 30,
+      timeoutMs: 5000,
+      downAfter: 2,
+      state: "UNKNOWN",
+      paused: false,
+    });
+    expect(check.config).toMatchObject({
+      url: HTTP_CONFIG.url,
+      method: "GET",
+      timeoutMs: 5000,
+      headers: { Authorization: "[redacted]" },
+    });
     const row = await s.t.db.check.findUniqueOrThrow({ where: { id: check.id } });
     expect(row.config).toMatchObject({ headers: { Authorization: "Bearer sekrit-header-value" } });
     expect(row.config).not.toHaveProperty("kind");
@@ -46,7 +65,14 @@ describe("createCheck", () => {
     const err = await createCheck({
       db: s.t.db,
       ctx: ctxOf(s.responder),
-      input: { serviceId: s.serviceId, name: "", kind: "HTTP", config: { url: "nope" }, intervalSeconds: 5, downAfter: 11 },
+      input: {
+        serviceId: s.serviceId,
+        name: "",
+        kind: "HTTP",
+        config: { url: "nope" },
+        intervalSeconds: 5,
+        downAfter: 11,
+      },
     }).catch((e) => e);
     expect(err).toBeInstanceOf(ValidationError);
     expect(err.fieldErrors).toMatchObject({
@@ -55,15 +81,30 @@ describe("createCheck", () => {
       downAfter: ["Use 1 to 10 failures"],
     });
     expect(err.fieldErrors["config.url"]?.[0]).toMatch(/^Invalid URL/);
-    const bad = await createCheck({ db: s.t.db, ctx: ctxOf(s.responder), input: { serviceId: s.serviceId, name: "x", kind: "HTTP", config: { url: "nope" } } }).catch((e) => e);
+    const bad = await createCheck({
+      db: s.t.db,
+      ctx: ctxOf(s.responder),
+      input: { serviceId: s.serviceId, name: "x", kind: "HTTP", config: { url: "nope" } },
+    }).catch((e) => e);
     expect(bad.fieldErrors["config.url"]?.[0]).toMatch(/^Invalid URL/);
-    const kind = await createCheck({ db: s.t.db, ctx: ctxOf(s.responder), input: { serviceId: s.serviceId, name: "x", kind: "SMTP" } }).catch((e) => e);
+    const kind = await createCheck({
+      db: s.t.db,
+      ctx: ctxOf(s.responder),
+      input: { serviceId: s.serviceId, name: "x", kind: "SMTP" },
+    }).catch((e) => e);
     expect(Object.keys(kind.fieldErrors)).toEqual(["kind"]);
     expect(await s.t.db.check.count()).toBe(before);
   });
 
   it("refuses a timeout not shorter than the interval, a missing secret and an unknown service", async () => {
-    const input = { serviceId: s.serviceId, name: "x", kind: "HTTP", config: { url: "https://example.com" }, intervalSeconds: 10, timeoutMs: 10_000 };
+    const input = {
+      serviceId: s.serviceId,
+      name: "x",
+      kind: "HTTP",
+      config: { url: "https://example.com" },
+      intervalSeconds: 10,
+      timeoutMs: 10_000,
+    };
     const slow = await createCheck({ db: s.t.db, ctx: ctxOf(s.responder), input }).catch((e) => e);
     expect(slow.fieldErrors).toEqual({ timeoutMs: ["Use a timeout shorter than the interval (10 s)"] });
     const pg = await createCheck({
@@ -78,23 +119,42 @@ describe("createCheck", () => {
   });
 
   it("waits at most half the interval unless given a timeout", async () => {
-    const input = { serviceId: s.serviceId, name: "short", kind: "HTTP", config: { url: "https://example.com" }, intervalSeconds: 10 };
+    const input = {
+      serviceId: s.serviceId,
+      name: "short",
+      kind: "HTTP",
+      config: { url: "https://example.com" },
+      intervalSeconds: 10,
+    };
     const { check } = await createCheck({ db: s.t.db, ctx: ctxOf(s.responder), input });
     expect(check.timeoutMs).toBe(5_000);
   });
 
   it("takes HTTP headers as Name: value lines and reports bad lines on config.headers", async () => {
-    const input = { serviceId: s.serviceId, name: "lines", kind: "HTTP", config: { url: "https://example.com", headers: "X-Team: ops\n\nAccept: application/json" } };
+    const input = {
+      serviceId: s.serviceId,
+      name: "lines",
+      kind: "HTTP",
+      config: { url: "https://example.com", headers: "X-Team: ops\n\nAccept: application/json" },
+    };
     const { check } = await createCheck({ db: s.t.db, ctx: ctxOf(s.responder), input });
     expect(check.config.headers).toEqual({ "X-Team": "ops", Accept: "application/json" });
     const bad = { ...input, config: { url: "https://example.com", headers: "X-Team ops\nBad Name: x" } };
     const err = await createCheck({ db: s.t.db, ctx: ctxOf(s.responder), input: bad }).catch((e) => e);
-    expect(err.fieldErrors["config.headers"]).toEqual(["Line 1: write it as Name: value (e.g. Authorization: Bearer …)"]);
+    expect(err.fieldErrors["config.headers"]).toEqual([
+      "Line 1: write it as Name: value (e.g. Authorization: Bearer …)",
+    ]);
     expect(err.fieldErrors["config.headers.Bad Name"]?.[0]).toMatch(/^Header name "Bad Name" may only contain/);
   });
 
   it("lets a heartbeat check be evaluated every 10 s: it has no timeout to fit in the interval", async () => {
-    const input = { serviceId: s.serviceId, name: "fast beat", kind: "HEARTBEAT", config: { periodSeconds: 60 }, intervalSeconds: 10 };
+    const input = {
+      serviceId: s.serviceId,
+      name: "fast beat",
+      kind: "HEARTBEAT",
+      config: { periodSeconds: 60 },
+      intervalSeconds: 10,
+    };
     const { check } = await createCheck({ db: s.t.db, ctx: ctxOf(s.responder), input });
     expect(check.intervalSeconds).toBe(10);
   });

@@ -22,7 +22,15 @@ async function validateConfigAnyway(db: Db, input: unknown, errors: FieldErrors)
 export type CreateCheckResult = { check: CheckDto; pingPath: string | null };
 
 /** A responder adds a check to a service; the worker picks it up on its next poll. */
-export async function createCheck({ db, ctx, input }: { db: Db; ctx: AnyCtx; input: TCreateCheck }): Promise<CreateCheckResult> {
+export async function createCheck({
+  db,
+  ctx,
+  input,
+}: {
+  db: Db;
+  ctx: AnyCtx;
+  input: TCreateCheck;
+}): Promise<CreateCheckResult> {
   assertRole(ctx, "RESPONDER");
   const errors: FieldErrors = {};
   const data = collect(ZCreateCheck, input, errors);
@@ -47,7 +55,12 @@ export async function createCheck({ db, ctx, input }: { db: Db; ctx: AnyCtx; inp
         heartbeatToken: token,
       },
     });
-    await recordAudit(tx, ctx, { action: "check.create", targetType: "check", targetId: check.id, after: auditCheck(check) });
+    await recordAudit(tx, ctx, {
+      action: "check.create",
+      targetType: "check",
+      targetId: check.id,
+      after: auditCheck(check),
+    });
     await publishLive(tx, "checks.changed");
     return { check: toCheckDto(check), pingPath: token && pingPath(token) };
   });

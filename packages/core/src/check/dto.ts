@@ -28,10 +28,18 @@ export function restoreRedacted(next: Record<string, unknown>, previous: unknown
   if (next.headers && typeof next.headers === "object") {
     const old = (prev.headers ?? {}) as Record<string, string>;
     next.headers = Object.fromEntries(
-      Object.entries(next.headers as Record<string, unknown>).map(([k, v]) => [k, v === REDACTED && k in old ? old[k] : v]),
+      Object.entries(next.headers as Record<string, unknown>).map(([k, v]) => [
+        k,
+        v === REDACTED && k in old ? old[k] : v,
+      ]),
     );
   }
-  if (typeof next.url === "string" && typeof prev.url === "string" && URL.canParse(next.url) && URL.canParse(prev.url)) {
+  if (
+    typeof next.url === "string" &&
+    typeof prev.url === "string" &&
+    URL.canParse(next.url) &&
+    URL.canParse(prev.url)
+  ) {
     const u = new URL(next.url);
     const p = new URL(prev.url);
     if (u.password === URL_PASSWORD && u.host === p.host && u.username === p.username) {

@@ -28,7 +28,9 @@ describe("getCheck and getServiceHealth", () => {
       (${c.seq}, 'DAY', ${day}, 10, 10, 0, 1000, '{}')`;
     await db.$executeRaw`INSERT INTO "CheckResult" ("at","checkSeq","latencyMs","status","message") VALUES
       (${new Date(minute - 60_000)}, ${c.seq}, 30, 'DOWN', 'connect ECONNREFUSED'), (${new Date(minute)}, ${c.seq}, 90, NULL, NULL)`;
-    await db.checkEvent.create({ data: { checkId: id, from: "UP", to: "DOWN", at: new Date(minute - 60_000), message: "connect ECONNREFUSED" } });
+    await db.checkEvent.create({
+      data: { checkId: id, from: "UP", to: "DOWN", at: new Date(minute - 60_000), message: "connect ECONNREFUSED" },
+    });
   });
   afterAll(() => s.t.drop());
 
@@ -42,15 +44,30 @@ describe("getCheck and getServiceHealth", () => {
     expect(last?.p50Ms).toBeLessThan(110);
     expect(last?.p99Ms).toBeLessThan(110);
     expect(d.events).toMatchObject([{ from: "UP", to: "DOWN", message: "connect ECONNREFUSED" }]);
-    expect(d.failures).toEqual([{ checkId: id, at: new Date(minute - 60_000).toISOString(), status: "DOWN", latencyMs: 30, message: "connect ECONNREFUSED" }]);
+    expect(d.failures).toEqual([
+      {
+        checkId: id,
+        at: new Date(minute - 60_000).toISOString(),
+        status: "DOWN",
+        latencyMs: 30,
+        message: "connect ECONNREFUSED",
+      },
+    ]);
     expect(d.check.service.slug).toBe("api");
   });
 
   it("gives the service panel with a ~200-point series for long ranges", async () => {
-    const h = await getServiceHealth({ db: s.t.db, ctx: ctxOf(s.viewer), input: { serviceSlug: "api", range: "30d" }, now });
+    const h = await getServiceHealth({
+      db: s.t.db,
+      ctx: ctxOf(s.viewer),
+      input: { serviceSlug: "api", range: "30d" },
+      now,
+    });
     expect(h.bucketSeconds).toBe(4 * 3600);
     expect(h.checks[0]?.latency).toHaveLength(180);
     expect(h.checks[0]?.uptime.d7).toBe(107 / 114);
-    await expect(getServiceHealth({ db: s.t.db, ctx: ctxOf(s.viewer), input: { serviceSlug: "nope" }, now })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(
+      getServiceHealth({ db: s.t.db, ctx: ctxOf(s.viewer), input: { serviceSlug: "nope" }, now }),
+    ).rejects.toBeInstanceOf(NotFoundError);
   });
 });

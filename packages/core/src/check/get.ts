@@ -25,10 +25,23 @@ export type CheckDetailDto = {
 };
 
 /** One check with its uptime, latency percentiles over `range`, recent state changes and failures. */
-export async function getCheck({ db, ctx, input, now = new Date() }: { db: Db; ctx: AnyCtx; input: TGetCheck; now?: Date }): Promise<CheckDetailDto> {
+export async function getCheck({
+  db,
+  ctx,
+  input,
+  now = new Date(),
+}: {
+  db: Db;
+  ctx: AnyCtx;
+  input: TGetCheck;
+  now?: Date;
+}): Promise<CheckDetailDto> {
   assertRole(ctx, "VIEWER");
   const { id, range } = parseInput(ZGetCheck, input);
-  const row = await db.check.findUnique({ where: { id }, include: { service: { select: { id: true, slug: true, name: true } } } });
+  const row = await db.check.findUnique({
+    where: { id },
+    include: { service: { select: { id: true, slug: true, name: true } } },
+  });
   if (!row) throw new NotFoundError("Check not found");
   const [health, maint, windows, worker] = await Promise.all([
     readHealth(db, [row], range, now),
@@ -52,7 +65,12 @@ export async function getCheck({ db, ctx, input, now = new Date() }: { db: Db; c
     events: health.events,
     failures: health.failures,
     maintenance: windows.map((w) => ({
-      id: w.id, checkId: w.checkId, serviceId: w.serviceId, startsAt: w.startsAt.toISOString(), endsAt: w.endsAt.toISOString(), reason: w.reason,
+      id: w.id,
+      checkId: w.checkId,
+      serviceId: w.serviceId,
+      startsAt: w.startsAt.toISOString(),
+      endsAt: w.endsAt.toISOString(),
+      reason: w.reason,
     })),
   };
 }

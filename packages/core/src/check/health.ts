@@ -8,8 +8,21 @@ import { type Uptime, UPTIME_WINDOWS, uptimeFraction } from "./uptime.ts";
 const RECENT = 50;
 const PERIOD_MS: Record<RollupPeriod, number> = { MINUTE: 60_000, HOUR: 3_600_000, DAY: 86_400_000 };
 
-export type CheckEventDto = { checkId: string; from: CheckState; to: CheckState; at: string; message: string | null; duringMaintenance: boolean };
-export type CheckFailureDto = { checkId: string; at: string; status: "DEGRADED" | "DOWN"; latencyMs: number; message: string | null };
+export type CheckEventDto = {
+  checkId: string;
+  from: CheckState;
+  to: CheckState;
+  at: string;
+  message: string | null;
+  duringMaintenance: boolean;
+};
+export type CheckFailureDto = {
+  checkId: string;
+  at: string;
+  status: "DEGRADED" | "DOWN";
+  latencyMs: number;
+  message: string | null;
+};
 export type CheckSeries = { uptime: Uptime; latency: LatencyPoint[] };
 export type HealthReadout = {
   range: THealthRange;
@@ -23,17 +36,24 @@ type Sums = { checkSeq: number; count: number; up: number; degraded: number };
 type Row = Omit<RollupRow, "hist"> & { checkSeq: number; hist: string | null };
 
 /** A histogram sent as array text ("{1,0,3}"): split natively, far cheaper than a generic array parser. */
-export const parseHist = (text: string | null): number[] => (text && text.length > 2 ? text.slice(1, -1).split(",").map(Number) : []);
+export const parseHist = (text: string | null): number[] =>
+  text && text.length > 2 ? text.slice(1, -1).split(",").map(Number) : [];
 
 /** Histograms joined by ";" (string_agg), merged into one. */
-export const mergeHistTexts = (text: string | null): number[] => (text ? text.split(";").map(parseHist).reduce(mergeHistograms, []) : []);
+export const mergeHistTexts = (text: string | null): number[] =>
+  text ? text.split(";").map(parseHist).reduce(mergeHistograms, []) : [];
 
 /**
  * Uptime windows, the latency series and recent changes and failures of some checks: a fixed number of
  * queries, each reading every check's rows through its own key range (a join per check), so the plans
  * do not depend on how the planner estimates a time range over all periods.
  */
-export async function readHealth(db: Db, checks: readonly { id: string; seq: number }[], range: THealthRange, now: Date): Promise<HealthReadout> {
+export async function readHealth(
+  db: Db,
+  checks: readonly { id: string; seq: number }[],
+  range: THealthRange,
+  now: Date,
+): Promise<HealthReadout> {
   const nowMs = now.getTime();
   const g = GRANULARITY[range];
   const seqs = checks.map((c) => c.seq);
@@ -41,7 +61,9 @@ export async function readHealth(db: Db, checks: readonly { id: string; seq: num
   const [uptimes, rows, events, failures] = await Promise.all([
     Promise.all(
       UPTIME_WINDOWS.map(
-        (w) => db.$queryRaw<Sums[]>`SELECT s.seq AS "checkSeq", x.count, x.up, x.degraded FROM unnest(${seqs}::int[]) AS s(seq)
+        (w) => db.$queryRaw<
+          Sums[]
+        >`SELECT s.seq AS "checkSeq", x.count, x.up, x.degraded FROM unnest(${seqs}::int[]) AS s(seq)
           CROSS JOIN LATERAL (SELECT coalesce(sum(r."count"), 0)::int AS count, coalesce(sum(r."upCount"), 0)::int AS up,
               coalesce(sum(r."degradedCount"), 0)::int AS degraded
             FROM "CheckRollup" r WHERE r."checkSeq" = s.seq AND r."period" = ${w.period}::"RollupPeriod"
@@ -56,9 +78,15 @@ export async function readHealth(db: Db, checks: readonly { id: string; seq: num
           sum(r."latencySum")::float8 AS "latencySum", string_agg(r."hist"::text, ';') AS "hist"
         FROM "CheckRollup" r WHERE r."checkSeq" = s.seq AND r."period" = ${g.period}::"RollupPeriod"
           AND r."bucketStart" >= ${new Date(rangeStart(g, nowMs))} GROUP BY 1) x`,
-    db.checkEvent.findMany({ where: { checkId: { in: checks.map((c) => c.id) } }, orderBy: [{ at: "desc" }, { id: "desc" }], take: RECENT }),
+    db.checkEvent.findMany({
+      where: { checkId: { in: checks.map((c) => c.id) } },
+      orderBy: [{ at: "desc" }, { id: "desc" }],
+      take: RECENT,
+    }),
     // The newest failures of each check through the partial index on failed runs, then the newest overall.
-    db.$queryRaw<{ at: Date; checkSeq: number; status: "DEGRADED" | "DOWN"; latencyMs: number; message: string | null }[]>`
+    db.$queryRaw<
+      { at: Date; checkSeq: number; status: "DEGRADED" | "DOWN"; latencyMs: number; message: string | null }[]
+    >`
       SELECT x.* FROM unnest(${seqs}::int[]) AS s(seq)
       CROSS JOIN LATERAL (SELECT r."at", r."checkSeq", r."status"::text AS "status", r."latencyMs", r."message" FROM "CheckResult" r
         WHERE r."checkSeq" = s.seq AND r."status" IS NOT NULL AND r."at" >= ${new Date(nowMs - RAW_RETENTION_DAYS * 86_400_000)}
@@ -81,7 +109,20 @@ export async function readHealth(db: Db, checks: readonly { id: string; seq: num
     range,
     bucketSeconds: g.bucketMs / 1000,
     series,
-    events: events.map((e) => ({ checkId: e.checkId, from: e.from, to: e.to, at: e.at.toISOString(), message: e.message, duringMaintenance: e.duringMaintenance })),
-    failures: failures.map((f) => ({ checkId: idOf.get(f.checkSeq) ?? "", at: f.at.toISOString(), status: f.status, latencyMs: f.latencyMs, message: f.message })),
+    events: events.map((e) => ({
+      checkId: e.checkId,
+      from: e.from,
+      to: e.to,
+      at: e.at.toISOString(),
+      message: e.message,
+      duringMaintenance: e.duringMaintenance,
+    })),
+    failures: failures.map((f) => ({
+      checkId: idOf.get(f.checkSeq) ?? "",
+      at: f.at.toISOString(),
+      status: f.status,
+      latencyMs: f.latencyMs,
+      message: f.message,
+    })),
   };
 }

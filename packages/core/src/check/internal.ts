@@ -36,13 +36,20 @@ export type Settings = { config: Prisma.InputJsonObject; timeoutMs: number };
  */
 export async function validateSettings(
   db: Db | Tx,
-  s: { kind: CheckKind; config: Record<string, unknown>; previous?: unknown; timeoutMs?: number; intervalSeconds: number },
+  s: {
+    kind: CheckKind;
+    config: Record<string, unknown>;
+    previous?: unknown;
+    timeoutMs?: number;
+    intervalSeconds: number;
+  },
   errors: FieldErrors,
 ): Promise<Settings | null> {
   const raw = restoreRedacted(withParsedHeaders(s.kind, { ...s.config }, errors), s.previous);
   if (s.timeoutMs !== undefined && s.kind !== "HEARTBEAT") raw.timeoutMs = s.timeoutMs;
   // Unless told otherwise, wait at most half the interval (10 s at most), so short intervals just work.
-  else if (raw.timeoutMs === undefined && s.kind !== "HEARTBEAT") raw.timeoutMs = Math.min(10_000, (s.intervalSeconds * 1000) / 2);
+  else if (raw.timeoutMs === undefined && s.kind !== "HEARTBEAT")
+    raw.timeoutMs = Math.min(10_000, (s.intervalSeconds * 1000) / 2);
   const parsed = parseCheckConfig({ ...raw, kind: s.kind.toLowerCase() });
   if (!parsed.success) {
     for (const [k, msgs] of Object.entries(parsed.fieldErrors)) {

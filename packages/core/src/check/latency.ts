@@ -18,7 +18,8 @@ export const GRANULARITY: Record<THealthRange, Granularity> = {
 };
 
 /** First bucket start of a range ending at `nowMs` (the current, partial bucket is the last). */
-export const rangeStart = (g: Granularity, nowMs: number): number => nowMs - (nowMs % g.bucketMs) - g.rangeMs + g.bucketMs;
+export const rangeStart = (g: Granularity, nowMs: number): number =>
+  nowMs - (nowMs % g.bucketMs) - g.rangeMs + g.bucketMs;
 
 export type RollupRow = {
   bucketStartMs: number;

@@ -13,11 +13,17 @@ describe("listCheckTiles", () => {
     s = await checkSuite();
     const db = s.t.db;
     const other = await db.service.create({ data: { slug: "billing", name: "Billing" } });
-    const up = await insertCheck(db, s.serviceId, "Up check", { state: "UP", lastCheckedAt: new Date(now.getTime() - 10_000), intervalSeconds: 60 });
+    const up = await insertCheck(db, s.serviceId, "Up check", {
+      state: "UP",
+      lastCheckedAt: new Date(now.getTime() - 10_000),
+      intervalSeconds: 60,
+    });
     await insertCheck(db, s.serviceId, "Paused check", { state: "PAUSED", paused: true });
     await insertCheck(db, other.id, "Down check", { state: "DOWN", lastCheckedAt: new Date(now.getTime() - 10_000) });
     const maint = await insertCheck(db, other.id, "Under maintenance", { state: "UP", lastCheckedAt: now });
-    await db.maintenanceWindow.create({ data: { checkId: maint.id, startsAt: new Date(hour), endsAt: new Date(hour + 7_200_000), reason: "x" } });
+    await db.maintenanceWindow.create({
+      data: { checkId: maint.id, startsAt: new Date(hour), endsAt: new Date(hour + 7_200_000), reason: "x" },
+    });
     await db.$executeRaw`INSERT INTO "CheckRollup" ("checkSeq","period","bucketStart","count","upCount","degradedCount","latencySum","hist") VALUES
       (${up.seq}, 'HOUR', ${new Date(hour)}, 60, 45, 0, 4500, '{}'), (${up.seq}, 'MINUTE', ${new Date(Date.parse("2026-11-23T12:34:00Z"))}, 2, 2, 0, 300, '{}')`;
     expect(await refreshTileHistory(db, now)).toEqual({ checks: 4 });
@@ -29,8 +35,22 @@ describe("listCheckTiles", () => {
     const { services, total } = await listCheckTiles({ db: s.t.db, ctx: ctxOf(s.viewer), now });
     expect(total).toBe(4);
     expect(services.map((x) => [x.slug, x.state, x.checks.map((c) => [c.name, c.state])])).toEqual([
-      ["billing", "DOWN", [["Down check", "DOWN"], ["Under maintenance", "MAINTENANCE"]]],
-      ["api", "PAUSED", [["Paused check", "PAUSED"], ["Up check", "UP"]]],
+      [
+        "billing",
+        "DOWN",
+        [
+          ["Down check", "DOWN"],
+          ["Under maintenance", "MAINTENANCE"],
+        ],
+      ],
+      [
+        "api",
+        "PAUSED",
+        [
+          ["Paused check", "PAUSED"],
+          ["Up check", "UP"],
+        ],
+      ],
     ]);
     const upTile = services[1]?.checks[1];
     expect(upTile).toMatchObject({ stale: false, uptimeBar: expect.any(Array), sparkline: expect.any(Array) });
@@ -57,7 +77,12 @@ describe("listCheckTiles", () => {
     expect(tile?.uptimeBar.slice(21)).toEqual([null, 0.75, null]);
     expect(tile?.sparkline.every((v) => v === null)).toBe(true);
     const soon = await listCheckTiles({ db: s.t.db, ctx: ctxOf(s.viewer), now: new Date(now.getTime() + 120_000) });
-    expect(soon.services.flatMap((x) => x.checks).find((c) => c.name === "Up check")?.sparkline.slice(56)).toEqual([null, 150, null, null]);
+    expect(
+      soon.services
+        .flatMap((x) => x.checks)
+        .find((c) => c.name === "Up check")
+        ?.sparkline.slice(56),
+    ).toEqual([null, 150, null, null]);
   });
 
   it("refreshes in one process at a time", async () => {
@@ -68,7 +93,9 @@ describe("listCheckTiles", () => {
 
   it("searches service and check names and filters by state", async () => {
     const names = async (input: Parameters<typeof listCheckTiles>[0]["input"]) =>
-      (await listCheckTiles({ db: s.t.db, ctx: ctxOf(s.viewer), input, now })).services.flatMap((x) => x.checks.map((c) => c.name));
+      (await listCheckTiles({ db: s.t.db, ctx: ctxOf(s.viewer), input, now })).services.flatMap((x) =>
+        x.checks.map((c) => c.name),
+      );
     expect(await names({ q: "BILL" })).toEqual(["Down check", "Under maintenance"]);
     expect(await names({ q: "paused" })).toEqual(["Paused check"]);
     expect(await names({ state: "MAINTENANCE" })).toEqual(["Under maintenance"]);
@@ -80,12 +107,15 @@ describe("listCheckTiles on 2,000 checks", () => {
   let s: CheckSuite;
   beforeAll(async () => {
     s = await checkSuite();
-    await s.t.db.$executeRaw`INSERT INTO "Check" ("id","serviceId","name","kind","config","state","lastCheckedAt","updatedAt")
+    await s.t.db
+      .$executeRaw`INSERT INTO "Check" ("id","serviceId","name","kind","config","state","lastCheckedAt","updatedAt")
       SELECT 'c' || g, ${s.serviceId}, 'Check ' || g, 'HTTP', '{}'::jsonb, (ARRAY['UP','DOWN','DEGRADED'])[1 + g % 3]::"CheckState", now(), now()
       FROM generate_series(1, 2000) g`;
-    await s.t.db.$executeRaw`INSERT INTO "CheckRollup" ("checkSeq","period","bucketStart","count","upCount","degradedCount","latencySum","hist")
+    await s.t.db
+      .$executeRaw`INSERT INTO "CheckRollup" ("checkSeq","period","bucketStart","count","upCount","degradedCount","latencySum","hist")
       SELECT c."seq", 'HOUR', date_trunc('hour', now()) - h * interval '1 hour', 60, 59, 1, 6000, '{}' FROM "Check" c, generate_series(0, 23) h`;
-    await s.t.db.$executeRaw`INSERT INTO "CheckRollup" ("checkSeq","period","bucketStart","count","upCount","degradedCount","latencySum","hist")
+    await s.t.db
+      .$executeRaw`INSERT INTO "CheckRollup" ("checkSeq","period","bucketStart","count","upCount","degradedCount","latencySum","hist")
       SELECT c."seq", 'MINUTE', date_trunc('minute', now()) - m * interval '1 minute', 1, 1, 0, 100, '{}' FROM "Check" c, generate_series(0, 59) m`;
   }, 120_000);
   afterAll(() => s.t.drop());

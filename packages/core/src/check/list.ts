@@ -11,7 +11,14 @@ import { isStale, stateRank } from "./tiles.ts";
 export type CheckTileDto = Omit<TileStatePatch, "serviceId"> &
   Omit<TileHistoryPatch, "id"> & { name: string; kind: CheckKind; intervalSeconds: number };
 
-export type ServiceTilesDto = { id: string; slug: string; name: string; tier: ServiceTier; state: CheckState; checks: CheckTileDto[] };
+export type ServiceTilesDto = {
+  id: string;
+  slug: string;
+  name: string;
+  tier: ServiceTier;
+  state: CheckState;
+  checks: CheckTileDto[];
+};
 export type CheckTilesDto = { services: ServiceTilesDto[]; total: number; truncated: boolean };
 
 const byName = new Intl.Collator("en").compare;
@@ -34,7 +41,17 @@ type TileRow = TileStateRow & {
  * Reads one row per check (state from the worker's writes, history from CheckTileHistory, which the
  * worker's result writer moves forward with every batch), never rollups or raw results.
  */
-export async function listCheckTiles({ db, ctx, input = {}, now = new Date() }: { db: Db; ctx: AnyCtx; input?: TListCheckTiles; now?: Date }): Promise<CheckTilesDto> {
+export async function listCheckTiles({
+  db,
+  ctx,
+  input = {},
+  now = new Date(),
+}: {
+  db: Db;
+  ctx: AnyCtx;
+  input?: TListCheckTiles;
+  now?: Date;
+}): Promise<CheckTilesDto> {
   assertRole(ctx, "VIEWER");
   const { q, state, limit } = parseInput(ZListCheckTiles, input);
   const nowMs = now.getTime();
@@ -54,7 +71,10 @@ export async function listCheckTiles({ db, ctx, input = {}, now = new Date() }: 
   const checks = rows
     .map(({ health, ...c }) => ({ ...c, state: shownState(maint, { ...c, health }) }))
     .filter((c) => !state || c.state === state)
-    .sort((x, y) => stateRank(x.state) - stateRank(y.state) || byName(x.serviceName, y.serviceName) || byName(x.name, y.name));
+    .sort(
+      (x, y) =>
+        stateRank(x.state) - stateRank(y.state) || byName(x.serviceName, y.serviceName) || byName(x.name, y.name),
+    );
   const shown = checks.slice(0, limit);
   const services = new Map<string, ServiceTilesDto>();
   for (const c of shown) {
@@ -72,7 +92,14 @@ export async function listCheckTiles({ db, ctx, input = {}, now = new Date() }: 
       uptimeBar: alignSeries(c.uptimeBar, c.hourStart?.getTime() ?? null, nowMs, 3_600_000, UPTIME_BAR_HOURS),
       sparkline: alignSeries(c.sparkline, c.minuteStart?.getTime() ?? null, nowMs, 60_000, SPARKLINE_MINUTES),
     };
-    const s = services.get(c.serviceId) ?? { id: c.serviceId, slug: c.serviceSlug, name: c.serviceName, tier: c.serviceTier, state: c.state, checks: [] };
+    const s = services.get(c.serviceId) ?? {
+      id: c.serviceId,
+      slug: c.serviceSlug,
+      name: c.serviceName,
+      tier: c.serviceTier,
+      state: c.state,
+      checks: [],
+    };
     s.checks.push(tile);
     services.set(c.serviceId, s);
   }

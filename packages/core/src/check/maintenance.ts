@@ -26,9 +26,13 @@ const toDto = (w: MaintenanceWindow): MaintenanceWindowDto => ({
   reason: w.reason,
 });
 
-
 /** Silence one check or a whole service for a while: its state shows MAINTENANCE and raises no alerts. */
-export async function createMaintenanceWindow({ db, ctx, input, now = new Date() }: ServiceCall<TCreateMaintenance>): Promise<MaintenanceWindowDto> {
+export async function createMaintenanceWindow({
+  db,
+  ctx,
+  input,
+  now = new Date(),
+}: ServiceCall<TCreateMaintenance>): Promise<MaintenanceWindowDto> {
   assertRole(ctx, "RESPONDER");
   const errors: FieldErrors = {};
   const data = collect(ZCreateMaintenance, input, errors);
@@ -39,7 +43,8 @@ export async function createMaintenanceWindow({ db, ctx, input, now = new Date()
     const target = data.checkId
       ? await db.check.findUnique({ where: { id: data.checkId }, select: { id: true } })
       : await db.service.findUnique({ where: { id: data.serviceId ?? "" }, select: { id: true } });
-    if (!target) (errors[data.checkId ? "checkId" : "serviceId"] ??= []).push(data.checkId ? "No such check" : "No such service");
+    if (!target)
+      (errors[data.checkId ? "checkId" : "serviceId"] ??= []).push(data.checkId ? "No such check" : "No such service");
   }
   throwIfAny(errors);
   if (!data) throw new Error("unreachable: validation passed without data");
@@ -62,7 +67,12 @@ export async function createMaintenanceWindow({ db, ctx, input, now = new Date()
 }
 
 /** End a window now (or cancel one not yet started). */
-export async function endMaintenanceWindow({ db, ctx, input, now = new Date() }: ServiceCall<TMaintenanceRef>): Promise<MaintenanceWindowDto> {
+export async function endMaintenanceWindow({
+  db,
+  ctx,
+  input,
+  now = new Date(),
+}: ServiceCall<TMaintenanceRef>): Promise<MaintenanceWindowDto> {
   assertRole(ctx, "RESPONDER");
   const { id } = parseInput(ZMaintenanceRef, input);
   return db.$transaction(async (tx) => {
@@ -73,7 +83,13 @@ export async function endMaintenanceWindow({ db, ctx, input, now = new Date() }:
       data: { endsAt: now, startsAt: before.startsAt > now ? now : before.startsAt },
     });
     const dto = toDto(w);
-    await recordAudit(tx, ctx, { action: "maintenance.end", targetType: "maintenance", targetId: id, before: toDto(before), after: dto });
+    await recordAudit(tx, ctx, {
+      action: "maintenance.end",
+      targetType: "maintenance",
+      targetId: id,
+      before: toDto(before),
+      after: dto,
+    });
     await publishLive(tx, "checks.changed");
     return dto;
   });

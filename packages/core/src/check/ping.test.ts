@@ -14,7 +14,11 @@ describe("heartbeat pings and token rotation", () => {
   let token: string;
   beforeAll(async () => {
     s = await checkSuite();
-    const created = await createCheck({ db: s.t.db, ctx: ctxOf(s.responder), input: { serviceId: s.serviceId, name: "Cron", kind: "HEARTBEAT", config: { periodSeconds: 300 } } });
+    const created = await createCheck({
+      db: s.t.db,
+      ctx: ctxOf(s.responder),
+      input: { serviceId: s.serviceId, name: "Cron", kind: "HEARTBEAT", config: { periodSeconds: 300 } },
+    });
     id = created.check.id;
     token = created.pingPath?.split("/").pop() ?? "";
   });
@@ -37,8 +41,12 @@ describe("heartbeat pings and token rotation", () => {
   });
 
   it("refuses a viewer, and a check that is not a heartbeat", async () => {
-    await expect(rotateHeartbeatToken({ db: s.t.db, ctx: ctxOf(s.viewer), input: { id } })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(rotateHeartbeatToken({ db: s.t.db, ctx: ctxOf(s.viewer), input: { id } })).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
     const http = await insertCheck(s.t.db, s.serviceId, "Web");
-    await expect(rotateHeartbeatToken({ db: s.t.db, ctx: ctxOf(s.responder), input: { id: http.id } })).rejects.toBeInstanceOf(ValidationError);
+    await expect(
+      rotateHeartbeatToken({ db: s.t.db, ctx: ctxOf(s.responder), input: { id: http.id } }),
+    ).rejects.toBeInstanceOf(ValidationError);
   });
 });

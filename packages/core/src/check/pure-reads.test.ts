@@ -14,7 +14,14 @@ describe("uptime helpers", () => {
 
   it("places hour rollups in a 24-slot bar ending with the current hour", () => {
     const hour = Date.parse("2026-11-23T12:00:00.000Z");
-    const bar = hourlyBar([{ bucketStartMs: hour, count: 4, upCount: 3, degradedCount: 0 }, { bucketStartMs: hour - 23 * 3_600_000, count: 1, upCount: 1, degradedCount: 0 }, { bucketStartMs: hour - 24 * 3_600_000, count: 1, upCount: 0, degradedCount: 0 }], now);
+    const bar = hourlyBar(
+      [
+        { bucketStartMs: hour, count: 4, upCount: 3, degradedCount: 0 },
+        { bucketStartMs: hour - 23 * 3_600_000, count: 1, upCount: 1, degradedCount: 0 },
+        { bucketStartMs: hour - 24 * 3_600_000, count: 1, upCount: 0, degradedCount: 0 },
+      ],
+      now,
+    );
     expect(bar).toHaveLength(24);
     expect(bar[23]).toBe(0.75);
     expect(bar[0]).toBe(1);
@@ -65,14 +72,25 @@ describe("tile helpers", () => {
   });
 
   it("calls every unpaused check stale while no worker is running", () => {
-    const base = { paused: false, intervalSeconds: 60, createdAt: new Date(now - 3_600_000), lastCheckedAt: new Date(now) };
+    const base = {
+      paused: false,
+      intervalSeconds: 60,
+      createdAt: new Date(now - 3_600_000),
+      lastCheckedAt: new Date(now),
+    };
     expect(isStale(base, now, false)).toBe(true);
     expect(isStale({ ...base, paused: true }, now, false)).toBe(false);
   });
 
   it("averages latency per minute over the last hour", () => {
     const minute = now - (now % 60_000);
-    const line = minuteSparkline([{ bucketStartMs: minute, okCount: 4, latencySum: 400 }, { bucketStartMs: minute - 60_000, okCount: 0, latencySum: 0 }], now);
+    const line = minuteSparkline(
+      [
+        { bucketStartMs: minute, okCount: 4, latencySum: 400 },
+        { bucketStartMs: minute - 60_000, okCount: 0, latencySum: 0 },
+      ],
+      now,
+    );
     expect(line).toHaveLength(60);
     expect(line[59]).toBe(100);
     expect(line[58]).toBeNull();

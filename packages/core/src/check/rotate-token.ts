@@ -7,7 +7,15 @@ import { newHeartbeatToken, pingPath } from "./internal.ts";
 import { type TCheckRef, ZCheckRef } from "./schemas.ts";
 
 /** Replace a heartbeat check's token (the old ping URL stops working); the new path is shown once. */
-export async function rotateHeartbeatToken({ db, ctx, input }: { db: Db; ctx: AnyCtx; input: TCheckRef }): Promise<{ pingPath: string }> {
+export async function rotateHeartbeatToken({
+  db,
+  ctx,
+  input,
+}: {
+  db: Db;
+  ctx: AnyCtx;
+  input: TCheckRef;
+}): Promise<{ pingPath: string }> {
   assertRole(ctx, "RESPONDER");
   const { id } = parseInput(ZCheckRef, input);
   const token = newHeartbeatToken();

@@ -12,12 +12,7 @@ const HEARTBEAT_RUN = "A heartbeat check cannot be run on demand: its state come
  * Ask the worker to run a check now: it serves a runRequestedAt newer than the last one it saw.
  * Heartbeat checks are refused, paused ones too.
  */
-export async function requestCheckRun({
-  db,
-  ctx,
-  input,
-  now = new Date(),
-}: ServiceCall<TCheckRef>): Promise<CheckDto> {
+export async function requestCheckRun({ db, ctx, input, now = new Date() }: ServiceCall<TCheckRef>): Promise<CheckDto> {
   assertRole(ctx, "RESPONDER");
   const { id } = parseInput(ZCheckRef, input);
   return db.$transaction(async (tx) => {
@@ -31,7 +26,12 @@ export async function requestCheckRun({
       if (check.kind === "HEARTBEAT") throw new ValidationError({ id: [HEARTBEAT_RUN] }, HEARTBEAT_RUN);
       throw new ConflictError("The check is paused: resume it to run it");
     }
-    await recordAudit(tx, ctx, { action: "check.run", targetType: "check", targetId: id, after: { runRequestedAt: now } });
+    await recordAudit(tx, ctx, {
+      action: "check.run",
+      targetType: "check",
+      targetId: id,
+      after: { runRequestedAt: now },
+    });
     return toCheckDto(await tx.check.findUniqueOrThrow({ where: { id } }));
   });
 }

@@ -3,7 +3,11 @@ import { z } from "zod";
 import { DEFAULT_DOWN_AFTER, MIN_INTERVAL_SECONDS } from "./constants.ts";
 
 const KINDS = Object.values(CheckKind);
-const ZId = (what: string) => z.string({ error: `Choose a ${what}` }).trim().min(1, `Choose a ${what}`);
+const ZId = (what: string) =>
+  z
+    .string({ error: `Choose a ${what}` })
+    .trim()
+    .min(1, `Choose a ${what}`);
 
 /** Accepts "http" or "HTTP"; unknown kinds get an error on `kind`. */
 export const ZCheckKind = z
@@ -12,13 +16,23 @@ export const ZCheckKind = z
   .toUpperCase()
   .pipe(z.enum(CheckKind, { error: `Use one of ${KINDS.join(", ")}` }));
 
-const ZName = z.string({ error: "Name the check" }).trim().min(1, "Name the check").max(100, "Use at most 100 characters");
+const ZName = z
+  .string({ error: "Name the check" })
+  .trim()
+  .min(1, "Name the check")
+  .max(100, "Use at most 100 characters");
 const ZInterval = z
   .int({ error: "Use a whole number of seconds" })
   .min(MIN_INTERVAL_SECONDS, `Use at least ${MIN_INTERVAL_SECONDS} seconds`)
   .max(86_400, "Use at most 86400 seconds (a day)");
-const ZTimeout = z.int({ error: "Use a whole number of milliseconds" }).min(50, "Use at least 50 ms").max(120_000, "Use at most 120000 ms");
-const ZDownAfter = z.int({ error: "Use a whole number" }).min(1, "Use 1 to 10 failures").max(10, "Use 1 to 10 failures");
+const ZTimeout = z
+  .int({ error: "Use a whole number of milliseconds" })
+  .min(50, "Use at least 50 ms")
+  .max(120_000, "Use at most 120000 ms");
+const ZDownAfter = z
+  .int({ error: "Use a whole number" })
+  .min(1, "Use 1 to 10 failures")
+  .max(10, "Use 1 to 10 failures");
 /** The probe config without `kind`; validated against the probes' ZCheckConfig once the kind is known. */
 const ZConfig = z.record(z.string(), z.unknown(), { error: "Config must be an object" });
 

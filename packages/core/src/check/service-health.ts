@@ -48,5 +48,12 @@ export async function getServiceHealth({
     return { ...dto, stale: isStale(c, now.getTime(), worker.running), ...(health.series.get(c.id) ?? empty) };
   });
   dtos.sort((a, b) => stateRank(a.state) - stateRank(b.state));
-  return { service: ref, range, bucketSeconds: health.bucketSeconds, checks: dtos, events: health.events, failures: health.failures };
+  return {
+    service: ref,
+    range,
+    bucketSeconds: health.bucketSeconds,
+    checks: dtos,
+    events: health.events,
+    failures: health.failures,
+  };
 }

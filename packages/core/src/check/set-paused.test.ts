@@ -18,12 +18,18 @@ describe("setCheckPaused, requestCheckRun and deleteCheck", () => {
 
   it("pauses (state PAUSED), refuses a run while paused, resumes (state UNKNOWN) and records events", async () => {
     const ctx = ctxOf(s.responder);
-    expect(await setCheckPaused({ db: s.t.db, ctx, input: { id, paused: true }, now })).toMatchObject({ paused: true, state: "PAUSED" });
+    expect(await setCheckPaused({ db: s.t.db, ctx, input: { id, paused: true }, now })).toMatchObject({
+      paused: true,
+      state: "PAUSED",
+    });
     await expect(requestCheckRun({ db: s.t.db, ctx, input: { id }, now })).rejects.toBeInstanceOf(ConflictError);
     const resumed = await setCheckPaused({ db: s.t.db, ctx, input: { id, paused: false }, now });
     expect(resumed).toMatchObject({ paused: false, state: "UNKNOWN", stateSince: now.toISOString() });
     const events = await s.t.db.checkEvent.findMany({ where: { checkId: id }, orderBy: { id: "asc" } });
-    expect(events.map((e) => [e.from, e.to])).toEqual([["DOWN", "PAUSED"], ["PAUSED", "UNKNOWN"]]);
+    expect(events.map((e) => [e.from, e.to])).toEqual([
+      ["DOWN", "PAUSED"],
+      ["PAUSED", "UNKNOWN"],
+    ]);
     expect(await s.t.db.auditLog.count({ where: { action: { in: ["check.pause", "check.resume"] } } })).toBe(2);
   });
 
@@ -38,7 +44,9 @@ describe("setCheckPaused, requestCheckRun and deleteCheck", () => {
       kind: "HEARTBEAT",
       config: { periodSeconds: 86_400 },
     });
-    const err = await requestCheckRun({ db: s.t.db, ctx: ctxOf(s.responder), input: { id: beat.id }, now }).catch((e) => e);
+    const err = await requestCheckRun({ db: s.t.db, ctx: ctxOf(s.responder), input: { id: beat.id }, now }).catch(
+      (e) => e,
+    );
     const reason = "A heartbeat check cannot be run on demand: its state comes from the pings its job sends";
     expect(err).toBeInstanceOf(ValidationError);
     expect(err).toMatchObject({ message: reason, fieldErrors: { id: [reason] } });
@@ -48,7 +56,9 @@ describe("setCheckPaused, requestCheckRun and deleteCheck", () => {
 
   it("refuses a viewer each of these", async () => {
     const ctx = ctxOf(s.viewer);
-    await expect(setCheckPaused({ db: s.t.db, ctx, input: { id, paused: true } })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(setCheckPaused({ db: s.t.db, ctx, input: { id, paused: true } })).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
     await expect(requestCheckRun({ db: s.t.db, ctx, input: { id } })).rejects.toBeInstanceOf(ForbiddenError);
     await expect(deleteCheck({ db: s.t.db, ctx, input: { id } })).rejects.toBeInstanceOf(ForbiddenError);
     expect((await s.t.db.check.findUniqueOrThrow({ where: { id } })).paused).toBe(false);

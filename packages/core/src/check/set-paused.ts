@@ -20,7 +20,9 @@ export async function setCheckPaused({
   assertRole(ctx, "RESPONDER");
   const { id, paused } = parseInput(ZSetCheckPaused, input);
   return db.$transaction(async (tx) => {
-    const rows = await tx.$queryRaw<{ paused: boolean; state: string }[]>`SELECT "paused", "state"::text AS "state" FROM "Check" WHERE "id" = ${id} FOR UPDATE`;
+    const rows = await tx.$queryRaw<
+      { paused: boolean; state: string }[]
+    >`SELECT "paused", "state"::text AS "state" FROM "Check" WHERE "id" = ${id} FOR UPDATE`;
     const row = rows[0];
     if (!row) throw new NotFoundError("Check not found");
     if (row.paused === paused) return toCheckDto(await tx.check.findUniqueOrThrow({ where: { id } }));

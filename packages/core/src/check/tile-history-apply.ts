@@ -5,8 +5,18 @@ const M = 60_000;
 const H = 60 * M;
 
 /** A check's stored tile history (as in CheckTileHistory); null fields where it has none yet. */
-export type StoredTileHistory = { sparkline: unknown; minuteStartMs: number | null; uptimeBar: unknown; hourStartMs: number | null };
-export type TileHistory = { sparkline: (number | null)[]; minuteStartMs: number; uptimeBar: (number | null)[]; hourStartMs: number };
+export type StoredTileHistory = {
+  sparkline: unknown;
+  minuteStartMs: number | null;
+  uptimeBar: unknown;
+  hourStartMs: number | null;
+};
+export type TileHistory = {
+  sparkline: (number | null)[];
+  minuteStartMs: number;
+  uptimeBar: (number | null)[];
+  hourStartMs: number;
+};
 
 /** A rollup bucket's totals after a write (minute buckets feed the sparkline, hour buckets the bar). */
 export type BucketTotals = {

@@ -46,12 +46,26 @@ async function refreshLocked(db: Tx, now: Date): Promise<{ checks: number }> {
     FROM "Check" c ORDER BY c.seq`;
   if (rows.length === 0) return { checks: 0 };
   const sparklines = rows.map((r) =>
-    JSON.stringify(minuteSparkline(unpack(r.minutes).map(([t = 0, okCount = 0, latencySum = 0]) => ({ bucketStartMs: t * M, okCount, latencySum })), nowMs)),
+    JSON.stringify(
+      minuteSparkline(
+        unpack(r.minutes).map(([t = 0, okCount = 0, latencySum = 0]) => ({
+          bucketStartMs: t * M,
+          okCount,
+          latencySum,
+        })),
+        nowMs,
+      ),
+    ),
   );
   const bars = rows.map((r) =>
     JSON.stringify(
       hourlyBar(
-        unpack(r.hours).map(([t = 0, count = 0, upCount = 0, degradedCount = 0]) => ({ bucketStartMs: t * M, count, upCount, degradedCount })),
+        unpack(r.hours).map(([t = 0, count = 0, upCount = 0, degradedCount = 0]) => ({
+          bucketStartMs: t * M,
+          count,
+          upCount,
+          degradedCount,
+        })),
         nowMs,
       ).map((v) => (v === null ? null : Math.round(v * 100_000) / 100_000)),
     ),
@@ -72,7 +86,13 @@ async function refreshLocked(db: Tx, now: Date): Promise<{ checks: number }> {
  * A stored series moved to end at the bucket holding `nowMs`: buckets that passed since it was
  * computed are unknown (null), never filled with older values. Missing or malformed: all null.
  */
-export function alignSeries(stored: unknown, endMs: number | null, nowMs: number, bucketMs: number, length: number): (number | null)[] {
+export function alignSeries(
+  stored: unknown,
+  endMs: number | null,
+  nowMs: number,
+  bucketMs: number,
+  length: number,
+): (number | null)[] {
   const out: (number | null)[] = new Array(length).fill(null);
   if (!Array.isArray(stored) || endMs === null) return out;
   const shift = Math.floor((nowMs - (nowMs % bucketMs) - endMs) / bucketMs);

@@ -1,18 +1,12 @@
 import path from "node:path";
 import { createDb, type Db } from "@opsdeck/db";
-import { createDemoReleases } from "@opsdeck/integrations";
+import { createDemoReleases, withDatabase } from "@opsdeck/integrations";
 import { createTarget } from "../action/target-write.ts";
 import { type AnyCtx, systemCtx } from "../roles.ts";
 
 export const DEMO_SHOP_DATABASE = "opsdeck_demo_shop";
 export const DEMO_RELEASES_TARGET = "demo-target releases";
 export const DEMO_DATABASE_TARGET = "demo shop database";
-
-const withDatabase = (url: string, name: string): string => {
-  const u = new URL(url);
-  u.pathname = `/${name}`;
-  return u.toString();
-};
 
 /** A small shop database beside the ops database: customers, products, orders and their lines. */
 async function createShopDatabase(serverUrl: string): Promise<string> {

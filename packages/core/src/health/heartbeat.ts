@@ -17,6 +17,8 @@ export async function retire(db: Db, id: string): Promise<void> {
 
 /** Remove heartbeats of workers gone for longer than `olderThanSeconds`. */
 export async function pruneHeartbeats(db: Db, now = new Date(), olderThanSeconds = 3600): Promise<number> {
-  const { count } = await db.workerHeartbeat.deleteMany({ where: { lastSeenAt: { lt: new Date(now.getTime() - olderThanSeconds * 1000) } } });
+  const { count } = await db.workerHeartbeat.deleteMany({
+    where: { lastSeenAt: { lt: new Date(now.getTime() - olderThanSeconds * 1000) } },
+  });
   return count;
 }

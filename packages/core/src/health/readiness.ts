@@ -16,11 +16,20 @@ function describe(err: unknown): string {
 }
 
 /** Ready only when the database answers, every shipped migration is applied and a worker heartbeat is fresh. */
-export async function checkReadiness(db: Db, now = new Date(), maxAgeSeconds = HEARTBEAT_MAX_AGE_SECONDS): Promise<Readiness> {
+export async function checkReadiness(
+  db: Db,
+  now = new Date(),
+  maxAgeSeconds = HEARTBEAT_MAX_AGE_SECONDS,
+): Promise<Readiness> {
   try {
     await db.$queryRaw`SELECT 1`;
   } catch (err) {
-    return { ready: false, database: fail(`database unreachable: ${describe(err)}`), migrations: skipped, worker: skipped };
+    return {
+      ready: false,
+      database: fail(`database unreachable: ${describe(err)}`),
+      migrations: skipped,
+      worker: skipped,
+    };
   }
   const database = { ok: true, message: "database answers" };
   let migrations: ReadinessPart;

@@ -17,9 +17,14 @@ export async function getWorkerStatus({
   db,
   now = new Date(),
   maxAgeSeconds = HEARTBEAT_MAX_AGE_SECONDS,
-}: { db: Db; now?: Date; maxAgeSeconds?: number }): Promise<WorkerStatusDto> {
+}: {
+  db: Db;
+  now?: Date;
+  maxAgeSeconds?: number;
+}): Promise<WorkerStatusDto> {
   const latest = await db.workerHeartbeat.findFirst({ orderBy: { lastSeenAt: "desc" } });
-  if (!latest) return { running: false, lastSeenAt: null, maxAgeSeconds, message: "no worker has reported a heartbeat" };
+  if (!latest)
+    return { running: false, lastSeenAt: null, maxAgeSeconds, message: "no worker has reported a heartbeat" };
   const ageSeconds = Math.max(0, Math.round((now.getTime() - latest.lastSeenAt.getTime()) / 1000));
   const running = latest.lastSeenAt.getTime() >= now.getTime() - maxAgeSeconds * 1000;
   return {

@@ -35,7 +35,9 @@ describe("secret store", () => {
 
   it("refuses a viewer", async () => {
     const viewer = await makeUser(t.db);
-    await expect(putSecret({ db: t.db, ctx: ctxOf(viewer), key, name: "stolen", value: "x" })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(putSecret({ db: t.db, ctx: ctxOf(viewer), key, name: "stolen", value: "x" })).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
     await expect(listSecrets({ db: t.db, ctx: ctxOf(viewer) })).rejects.toBeInstanceOf(ForbiddenError);
     expect(await t.db.secret.count({ where: { name: "stolen" } })).toBe(0);
   });
@@ -50,8 +52,12 @@ describe("secret store", () => {
   });
 
   it("validates names and lists names and dates only", async () => {
-    await expect(putSecret({ db: t.db, ctx: ctxOf(admin), key, name: "has space", value: "x" })).rejects.toBeInstanceOf(ValidationError);
-    await expect(putSecret({ db: t.db, ctx: ctxOf(admin), key, name: "empty", value: "" })).rejects.toBeInstanceOf(ValidationError);
+    await expect(putSecret({ db: t.db, ctx: ctxOf(admin), key, name: "has space", value: "x" })).rejects.toBeInstanceOf(
+      ValidationError,
+    );
+    await expect(putSecret({ db: t.db, ctx: ctxOf(admin), key, name: "empty", value: "" })).rejects.toBeInstanceOf(
+      ValidationError,
+    );
     const list = await listSecrets({ db: t.db, ctx: ctxOf(admin) });
     expect(list.map((s) => s.name)).toEqual(["pagerduty", "slack.bot"]);
     expect(JSON.stringify(list)).not.toMatch(/ciphertext|pd-value|v1\./);

@@ -13,7 +13,19 @@ const toDto = (s: { id: string; name: string; createdAt: Date; updatedAt: Date }
 });
 
 /** Create or replace a secret (ADMIN). The name is the AAD, so a ciphertext cannot be moved to another name. */
-export async function putSecret({ db, ctx, key, name, value }: { db: Db; ctx: AnyCtx; key: Buffer; name: string; value: string }): Promise<TSecretDto> {
+export async function putSecret({
+  db,
+  ctx,
+  key,
+  name,
+  value,
+}: {
+  db: Db;
+  ctx: AnyCtx;
+  key: Buffer;
+  name: string;
+  value: string;
+}): Promise<TSecretDto> {
   assertRole(ctx, "ADMIN");
   const data = parseInput(ZPutSecret, { name, value });
   const ciphertext = encrypt(data.value, key, data.name);
@@ -46,6 +58,9 @@ export async function readSecret(db: Db, key: Buffer, name: string): Promise<str
 /** Names and dates only (ADMIN). */
 export async function listSecrets({ db, ctx }: { db: Db; ctx: AnyCtx }): Promise<TSecretDto[]> {
   assertRole(ctx, "ADMIN");
-  const rows = await db.secret.findMany({ select: { id: true, name: true, createdAt: true, updatedAt: true }, orderBy: { name: "asc" } });
+  const rows = await db.secret.findMany({
+    select: { id: true, name: true, createdAt: true, updatedAt: true },
+    orderBy: { name: "asc" },
+  });
   return rows.map(toDto);
 }

@@ -8,7 +8,15 @@ import { assertOwnerExists, isUniqueViolation, SERVICE_AUDIT_SELECT, slugTaken }
 import { slugify, type TCreateService, ZCreateService } from "./schemas.ts";
 
 /** A responder or admin adds a service; the slug comes from the name unless given. */
-export async function createService({ db, ctx, input }: { db: Db; ctx: AnyCtx; input: TCreateService }): Promise<ServiceDetailDto> {
+export async function createService({
+  db,
+  ctx,
+  input,
+}: {
+  db: Db;
+  ctx: AnyCtx;
+  input: TCreateService;
+}): Promise<ServiceDetailDto> {
   assertRole(ctx, "RESPONDER");
   const data = parseInput(ZCreateService, input);
   const slug = data.slug ?? slugify(data.name);

@@ -8,7 +8,15 @@ import { SERVICE_AUDIT_SELECT } from "./internal.ts";
 import { type TDeleteService, ZDeleteService } from "./schemas.ts";
 
 /** Delete a service with its checks and windows; its incidents stay, detached. */
-export async function deleteService({ db, ctx, input }: { db: Db; ctx: AnyCtx; input: TDeleteService }): Promise<{ id: string; slug: string }> {
+export async function deleteService({
+  db,
+  ctx,
+  input,
+}: {
+  db: Db;
+  ctx: AnyCtx;
+  input: TDeleteService;
+}): Promise<{ id: string; slug: string }> {
   assertRole(ctx, "RESPONDER");
   const { serviceSlug } = parseInput(ZDeleteService, input);
   return db.$transaction(async (tx) => {

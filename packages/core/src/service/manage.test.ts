@@ -18,7 +18,16 @@ describe("createService, updateService, deleteService", () => {
   afterAll(() => t.drop());
 
   it("creates with a slug from the name and audits", async () => {
-    const s = await createService({ db: t.db, ctx: ctxOf(responder), input: { name: "Billing API (EU)", team: "Payments", ownerId: responder.id, runbookUrl: "https://wiki.example.com/billing" } });
+    const s = await createService({
+      db: t.db,
+      ctx: ctxOf(responder),
+      input: {
+        name: "Billing API (EU)",
+        team: "Payments",
+        ownerId: responder.id,
+        runbookUrl: "https://wiki.example.com/billing",
+      },
+    });
     expect(s).toMatchObject({ slug: "billing-api-eu", tier: "TIER_2", team: "Payments", owner: { id: responder.id } });
     const audit = await t.db.auditLog.findFirstOrThrow({ where: { action: "service.create", targetId: s.id } });
     expect(audit.after).toMatchObject({ slug: "billing-api-eu", name: "Billing API (EU)" });
@@ -28,27 +37,47 @@ describe("createService, updateService, deleteService", () => {
     await expect(createService({ db: t.db, ctx: ctxOf(responder), input: { name: "Billing API EU" } })).rejects.toThrow(
       new ConflictError("A service with slug billing-api-eu exists"),
     );
-    const bad = await createService({ db: t.db, ctx: ctxOf(responder), input: { name: "X", runbookUrl: "javascript:alert(1)" } }).catch((e) => e);
+    const bad = await createService({
+      db: t.db,
+      ctx: ctxOf(responder),
+      input: { name: "X", runbookUrl: "javascript:alert(1)" },
+    }).catch((e) => e);
     expect(bad).toBeInstanceOf(ValidationError);
     expect(bad.fieldErrors).toEqual({ runbookUrl: ["Use an http:// or https:// URL"] });
-    const owner = await createService({ db: t.db, ctx: ctxOf(responder), input: { name: "X", ownerId: "nobody" } }).catch((e) => e);
+    const owner = await createService({
+      db: t.db,
+      ctx: ctxOf(responder),
+      input: { name: "X", ownerId: "nobody" },
+    }).catch((e) => e);
     expect(owner.fieldErrors).toEqual({ ownerId: ["No such user"] });
     expect(await t.db.service.count()).toBe(1);
   });
 
   it("updates fields, clears with empty strings and records before/after", async () => {
-    const s = await updateService({ db: t.db, ctx: ctxOf(responder), input: { serviceSlug: "billing-api-eu", slug: "billing", tier: "TIER_1", team: "" } });
+    const s = await updateService({
+      db: t.db,
+      ctx: ctxOf(responder),
+      input: { serviceSlug: "billing-api-eu", slug: "billing", tier: "TIER_1", team: "" },
+    });
     expect(s).toMatchObject({ slug: "billing", tier: "TIER_1", team: null });
     const audit = await t.db.auditLog.findFirstOrThrow({ where: { action: "service.update" } });
-    expect(audit).toMatchObject({ before: { slug: "billing-api-eu", team: "Payments" }, after: { slug: "billing", team: null } });
+    expect(audit).toMatchObject({
+      before: { slug: "billing-api-eu", team: "Payments" },
+      after: { slug: "billing", team: null },
+    });
   });
 
   it("sets and clears the automatic incident policy, leaving it alone when not sent", async () => {
     const ctx = ctxOf(responder);
     const set = await updateService({ db: t.db, ctx, input: { serviceSlug: "billing", autoIncidentSeverity: "P1" } });
     expect(set.autoIncidentSeverity).toBe("P1");
-    expect((await updateService({ db: t.db, ctx, input: { serviceSlug: "billing", team: "Pay" } })).autoIncidentSeverity).toBe("P1");
-    expect((await updateService({ db: t.db, ctx, input: { serviceSlug: "billing", autoIncidentSeverity: "" } })).autoIncidentSeverity).toBeNull();
+    expect(
+      (await updateService({ db: t.db, ctx, input: { serviceSlug: "billing", team: "Pay" } })).autoIncidentSeverity,
+    ).toBe("P1");
+    expect(
+      (await updateService({ db: t.db, ctx, input: { serviceSlug: "billing", autoIncidentSeverity: "" } }))
+        .autoIncidentSeverity,
+    ).toBeNull();
     await expect(
       updateService({ db: t.db, ctx, input: { serviceSlug: "billing", autoIncidentSeverity: "P9" as "P1" } }),
     ).rejects.toMatchObject({ fieldErrors: { autoIncidentSeverity: [expect.any(String)] } });
@@ -57,13 +86,19 @@ describe("createService, updateService, deleteService", () => {
   it("refuses a viewer every change", async () => {
     const ctx = ctxOf(viewer);
     await expect(createService({ db: t.db, ctx, input: { name: "V" } })).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(updateService({ db: t.db, ctx, input: { serviceSlug: "billing", name: "V" } })).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(deleteService({ db: t.db, ctx, input: { serviceSlug: "billing" } })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(updateService({ db: t.db, ctx, input: { serviceSlug: "billing", name: "V" } })).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
+    await expect(deleteService({ db: t.db, ctx, input: { serviceSlug: "billing" } })).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
     expect(await t.db.service.count()).toBe(1);
   });
 
   it("deletes once when two deletes race", async () => {
-    const results = await Promise.allSettled([1, 2].map(() => deleteService({ db: t.db, ctx: ctxOf(responder), input: { serviceSlug: "billing" } })));
+    const results = await Promise.allSettled(
+      [1, 2].map(() => deleteService({ db: t.db, ctx: ctxOf(responder), input: { serviceSlug: "billing" } })),
+    );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const failed = results.find((r) => r.status === "rejected");
     expect(failed?.status === "rejected" && failed.reason).toBeInstanceOf(NotFoundError);

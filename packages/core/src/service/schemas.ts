@@ -26,16 +26,27 @@ export const ZRunbookUrl = z
   .trim()
   .nullish()
   .transform((v) => v || null)
-  .refine((v) => v === null || (URL.canParse(v) && /^https?:$/.test(new URL(v).protocol)), "Use an http:// or https:// URL");
+  .refine(
+    (v) => v === null || (URL.canParse(v) && /^https?:$/.test(new URL(v).protocol)),
+    "Use an http:// or https:// URL",
+  );
 
 const serviceFields = {
-  name: z.string({ error: "Name the service" }).trim().min(1, "Name the service").max(100, "Use at most 100 characters"),
+  name: z
+    .string({ error: "Name the service" })
+    .trim()
+    .min(1, "Name the service")
+    .max(100, "Use at most 100 characters"),
   description: optionalText(500),
   team: optionalText(100),
   tier: z.enum(ServiceTier, { error: "Use TIER_1, TIER_2 or TIER_3" }),
   runbookUrl: ZRunbookUrl,
   runbookMd: optionalText(100_000),
-  ownerId: z.string().trim().nullish().transform((v) => v || null),
+  ownerId: z
+    .string()
+    .trim()
+    .nullish()
+    .transform((v) => v || null),
   /** The severity of the incident opened when one of its checks turns DOWN; null or "" opens none. */
   autoIncidentSeverity: z
     .union([z.enum(Severity), z.literal("")], { error: "Choose P0, P1, P2 or P3, or none" })
@@ -43,7 +54,11 @@ const serviceFields = {
     .transform((v) => v || null),
 };
 
-export const ZCreateService = z.object({ ...serviceFields, slug: ZServiceSlug.optional(), tier: serviceFields.tier.default("TIER_2") });
+export const ZCreateService = z.object({
+  ...serviceFields,
+  slug: ZServiceSlug.optional(),
+  tier: serviceFields.tier.default("TIER_2"),
+});
 export type TCreateService = z.input<typeof ZCreateService>;
 
 /** Fields left out are unchanged; null or "" clears an optional one. */

@@ -13,7 +13,12 @@ const DAY_MS = 86_400_000;
  * Users create tokens for themselves; an admin, or the operator CLI, for another user (`forUserId`).
  * The plaintext is returned this once and only its sha256 is stored.
  */
-export async function createApiToken({ db, ctx, input, forUserId }: {
+export async function createApiToken({
+  db,
+  ctx,
+  input,
+  forUserId,
+}: {
   db: Db;
   ctx: AnyCtx;
   input: TCreateApiToken;
@@ -29,7 +34,13 @@ export async function createApiToken({ db, ctx, input, forUserId }: {
     const user = await getUserOrThrow(tx, userId);
     if (user.disabledAt) throw new ConflictError(`${user.email} is disabled; enable the user first`);
     const row = await tx.apiToken.create({
-      data: { userId, name: data.name, prefix, hash, expiresAt: data.expiresInDays ? new Date(now.getTime() + data.expiresInDays * DAY_MS) : null },
+      data: {
+        userId,
+        name: data.name,
+        prefix,
+        hash,
+        expiresAt: data.expiresInDays ? new Date(now.getTime() + data.expiresInDays * DAY_MS) : null,
+      },
       select: TOKEN_SELECT,
     });
     const dto = toTokenDto(row, now);

@@ -27,7 +27,9 @@ describe("listApiTokens", () => {
   });
 
   it("refuses a viewer listing someone else's tokens", async () => {
-    await expect(listApiTokens({ db: t.db, ctx: ctxOf(user), input: { userId: admin.id } })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(listApiTokens({ db: t.db, ctx: ctxOf(user), input: { userId: admin.id } })).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
   });
 
   it("lets an admin list another user's tokens and the CLI list all", async () => {

@@ -9,7 +9,8 @@ describe("revokeApiToken", () => {
   let t: TestDb;
   let admin: TestUser;
   let user: TestUser;
-  const mint = async (owner: TestUser) => (await createApiToken({ db: t.db, ctx: ctxOf(owner), input: { name: "t" } })).apiToken;
+  const mint = async (owner: TestUser) =>
+    (await createApiToken({ db: t.db, ctx: ctxOf(owner), input: { name: "t" } })).apiToken;
   beforeAll(async () => {
     t = await createTestDb();
     admin = await makeUser(t.db, { role: "ADMIN" });
@@ -30,16 +31,22 @@ describe("revokeApiToken", () => {
 
   it("refuses a viewer revoking someone else's token", async () => {
     const token = await mint(admin);
-    await expect(revokeApiToken({ db: t.db, ctx: ctxOf(user), input: { tokenId: token.id } })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(revokeApiToken({ db: t.db, ctx: ctxOf(user), input: { tokenId: token.id } })).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
     expect((await t.db.apiToken.findUniqueOrThrow({ where: { id: token.id } })).revokedAt).toBeNull();
   });
 
   it("lets an admin revoke anyone's token", async () => {
     const token = await mint(user);
-    expect((await revokeApiToken({ db: t.db, ctx: ctxOf(admin), input: { tokenId: token.id } })).status).toBe("revoked");
+    expect((await revokeApiToken({ db: t.db, ctx: ctxOf(admin), input: { tokenId: token.id } })).status).toBe(
+      "revoked",
+    );
   });
 
   it("reports an unknown token", async () => {
-    await expect(revokeApiToken({ db: t.db, ctx: ctxOf(admin), input: { tokenId: "nope" } })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(revokeApiToken({ db: t.db, ctx: ctxOf(admin), input: { tokenId: "nope" } })).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
   });
 });

@@ -7,7 +7,15 @@ import { TOKEN_SELECT, toTokenDto } from "./internal.ts";
 import { type TApiTokenDto, type TRevokeApiToken, ZRevokeApiToken } from "./schemas.ts";
 
 /** Revoke a token: its owner or an admin. Revoking twice is a no-op. */
-export async function revokeApiToken({ db, ctx, input }: { db: Db; ctx: AnyCtx; input: TRevokeApiToken }): Promise<TApiTokenDto> {
+export async function revokeApiToken({
+  db,
+  ctx,
+  input,
+}: {
+  db: Db;
+  ctx: AnyCtx;
+  input: TRevokeApiToken;
+}): Promise<TApiTokenDto> {
   const { tokenId } = parseInput(ZRevokeApiToken, input);
   return db.$transaction(async (tx) => {
     const token = await tx.apiToken.findUnique({ where: { id: tokenId }, select: TOKEN_SELECT });

@@ -2,7 +2,12 @@ import { z } from "zod";
 
 export const ZCreateApiToken = z.object({
   name: z.string({ error: "Name the token" }).trim().min(1, "Name the token").max(100, "Use at most 100 characters"),
-  expiresInDays: z.number({ error: "Use a whole number of days" }).int("Use a whole number of days").min(1, "Use at least 1 day").max(3650, "Use at most 3650 days").optional(),
+  expiresInDays: z
+    .number({ error: "Use a whole number of days" })
+    .int("Use a whole number of days")
+    .min(1, "Use at least 1 day")
+    .max(3650, "Use at most 3650 days")
+    .optional(),
 });
 export type TCreateApiToken = z.input<typeof ZCreateApiToken>;
 

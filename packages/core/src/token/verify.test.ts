@@ -10,7 +10,8 @@ describe("verifyApiToken", () => {
   let t: TestDb;
   let admin: TestUser;
   let user: TestUser;
-  const mint = async (owner: TestUser, expiresInDays?: number) => createApiToken({ db: t.db, ctx: ctxOf(owner), input: { name: "t", expiresInDays } });
+  const mint = async (owner: TestUser, expiresInDays?: number) =>
+    createApiToken({ db: t.db, ctx: ctxOf(owner), input: { name: "t", expiresInDays } });
   beforeAll(async () => {
     t = await createTestDb();
     admin = await makeUser(t.db, { role: "ADMIN" });
@@ -20,7 +21,12 @@ describe("verifyApiToken", () => {
 
   it("returns the token's user", async () => {
     const { token } = await mint(user);
-    expect(await verifyApiToken(t.db, token)).toEqual({ id: user.id, email: user.email, role: "RESPONDER", name: "Rui" });
+    expect(await verifyApiToken(t.db, token)).toEqual({
+      id: user.id,
+      email: user.email,
+      role: "RESPONDER",
+      name: "Rui",
+    });
   });
 
   it("rejects wrong, malformed and altered tokens", async () => {
@@ -56,7 +62,8 @@ describe("verifyApiToken", () => {
 
   it("updates lastUsedAt at most once a minute", async () => {
     const { token, apiToken } = await mint(user);
-    const lastUsed = async () => (await t.db.apiToken.findUniqueOrThrow({ where: { id: apiToken.id } })).lastUsedAt?.getTime();
+    const lastUsed = async () =>
+      (await t.db.apiToken.findUniqueOrThrow({ where: { id: apiToken.id } })).lastUsedAt?.getTime();
     const t0 = Date.now();
     await verifyApiToken(t.db, token, new Date(t0));
     expect(await lastUsed()).toBe(t0);

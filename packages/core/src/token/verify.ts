@@ -9,7 +9,13 @@ export async function verifyApiToken(db: Db, plaintext: string, now = new Date()
   if (!TOKEN_PATTERN.test(plaintext)) return null;
   const row = await db.apiToken.findUnique({
     where: { hash: hashToken(plaintext) },
-    select: { id: true, revokedAt: true, expiresAt: true, lastUsedAt: true, user: { select: { id: true, email: true, role: true, name: true, disabledAt: true } } },
+    select: {
+      id: true,
+      revokedAt: true,
+      expiresAt: true,
+      lastUsedAt: true,
+      user: { select: { id: true, email: true, role: true, name: true, disabledAt: true } },
+    },
   });
   if (!row || row.revokedAt || (row.expiresAt && row.expiresAt <= now) || row.user.disabledAt) return null;
   const stale = new Date(now.getTime() - TOUCH_INTERVAL_MS);

@@ -17,7 +17,11 @@ describe("createUser", () => {
   afterAll(() => t.drop());
 
   it("creates a user with a normalized email, returns no hash and audits", async () => {
-    const user = await createUser({ db: t.db, ctx: ctxOf(admin), input: { email: "  Ana@Example.COM ", name: "Ana", role: "RESPONDER", password: PASSWORD } });
+    const user = await createUser({
+      db: t.db,
+      ctx: ctxOf(admin),
+      input: { email: "  Ana@Example.COM ", name: "Ana", role: "RESPONDER", password: PASSWORD },
+    });
     expect(user).toMatchObject({ email: "ana@example.com", name: "Ana", role: "RESPONDER", disabledAt: null });
     expect(Object.keys(user)).not.toContain("passwordHash");
     const row = await t.db.user.findUniqueOrThrow({ where: { id: user.id } });
@@ -46,14 +50,22 @@ describe("createUser", () => {
     for (const role of ["VIEWER", "RESPONDER"] as const) {
       const actor = await makeUser(t.db, { role });
       await expect(
-        createUser({ db: t.db, ctx: ctxOf(actor), input: { email: `new-${role}@example.com`, role: "ADMIN", password: PASSWORD } }),
+        createUser({
+          db: t.db,
+          ctx: ctxOf(actor),
+          input: { email: `new-${role}@example.com`, role: "ADMIN", password: PASSWORD },
+        }),
       ).rejects.toBeInstanceOf(ForbiddenError);
     }
     expect(await t.db.user.count({ where: { email: { startsWith: "new-" } } })).toBe(0);
   });
 
   it("reports each invalid field", async () => {
-    const err = await createUser({ db: t.db, ctx: ctxOf(admin), input: { email: "nope", role: "ROOT" as never, password: "short" } }).catch((e) => e);
+    const err = await createUser({
+      db: t.db,
+      ctx: ctxOf(admin),
+      input: { email: "nope", role: "ROOT" as never, password: "short" },
+    }).catch((e) => e);
     expect(err).toBeInstanceOf(ValidationError);
     expect(Object.keys(err.fieldErrors).sort()).toEqual(["email", "password", "role"]);
     expect(err.fieldErrors.email).toEqual(["Invalid email"]);
@@ -67,7 +79,11 @@ describe("createUser", () => {
   });
 
   it("acts for the CLI with no actor and the label cli", async () => {
-    const user = await createUser({ db: t.db, ctx: systemCtx(), input: { email: "ops@example.com", role: "ADMIN", password: PASSWORD } });
+    const user = await createUser({
+      db: t.db,
+      ctx: systemCtx(),
+      input: { email: "ops@example.com", role: "ADMIN", password: PASSWORD },
+    });
     const audit = await t.db.auditLog.findFirstOrThrow({ where: { action: "user.create", targetId: user.id } });
     expect(audit).toMatchObject({ actorId: null, actorLabel: "cli" });
   });

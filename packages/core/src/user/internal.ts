@@ -39,7 +39,14 @@ export async function getUserOrThrow(db: Db | Tx, id: string): Promise<UserRow> 
  * An email no row could hold (NUL or a lone surrogate) finds nobody rather than a database error.
  */
 export const findUserIdByEmail = async (db: Db | Tx, email: string): Promise<string | null> =>
-  isUnsafeText(email) ? null : (await db.user.findFirst({ where: { email: { equals: email.trim(), mode: "insensitive" } }, select: { id: true } }))?.id ?? null;
+  isUnsafeText(email)
+    ? null
+    : ((
+        await db.user.findFirst({
+          where: { email: { equals: email.trim(), mode: "insensitive" } },
+          select: { id: true },
+        })
+      )?.id ?? null);
 
 /** Serializes every change that could leave no enabled admin (two admins demoting each other at once). */
 export async function lockAdmins(tx: Tx): Promise<void> {

@@ -10,7 +10,11 @@ export async function listUserRefs({
   db,
   ctx,
   minRole = "VIEWER",
-}: { db: Db; ctx: AnyCtx; minRole?: Role }): Promise<UserRef[]> {
+}: {
+  db: Db;
+  ctx: AnyCtx;
+  minRole?: Role;
+}): Promise<UserRef[]> {
   assertRole(ctx, "RESPONDER");
   return db.user.findMany({
     where: { disabledAt: null, role: { in: ROLES.slice(ROLES.indexOf(minRole)) } },

@@ -27,11 +27,17 @@ describe("listUsers and getUserByEmail", () => {
   it("refuses a viewer", async () => {
     const viewer = await makeUser(t.db);
     await expect(listUsers({ db: t.db, ctx: ctxOf(viewer) })).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(getUserByEmail({ db: t.db, ctx: ctxOf(viewer), email: admin.email })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(getUserByEmail({ db: t.db, ctx: ctxOf(viewer), email: admin.email })).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
   });
 
   it("finds a user by email whatever its case", async () => {
-    expect((await getUserByEmail({ db: t.db, ctx: systemCtx(), email: " C-Viewer@Example.com" })).email).toBe("c-viewer@example.com");
-    await expect(getUserByEmail({ db: t.db, ctx: systemCtx(), email: "who@example.com" })).rejects.toThrow(new NotFoundError("No user with the email who@example.com"));
+    expect((await getUserByEmail({ db: t.db, ctx: systemCtx(), email: " C-Viewer@Example.com" })).email).toBe(
+      "c-viewer@example.com",
+    );
+    await expect(getUserByEmail({ db: t.db, ctx: systemCtx(), email: "who@example.com" })).rejects.toThrow(
+      new NotFoundError("No user with the email who@example.com"),
+    );
   });
 });

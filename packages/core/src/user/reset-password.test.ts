@@ -20,7 +20,9 @@ describe("resetPassword", () => {
 
   it("lets an admin set another user's password, clearing their sign-in throttle", async () => {
     const user = await makeUser(t.db);
-    await t.db.loginThrottle.create({ data: { key: `email:${user.email}`, failures: 9, blockedUntil: new Date(Date.now() + 60_000) } });
+    await t.db.loginThrottle.create({
+      data: { key: `email:${user.email}`, failures: 9, blockedUntil: new Date(Date.now() + 60_000) },
+    });
     await resetPassword({ db: t.db, ctx: ctxOf(admin), input: { userId: user.id, newPassword: NEW_PASSWORD } });
     expect(await verifyPassword(NEW_PASSWORD, await hashOf(user.id))).toBe(true);
     expect(await t.db.loginThrottle.count()).toBe(0);
@@ -30,21 +32,33 @@ describe("resetPassword", () => {
 
   it("lets users change their own password with the current one", async () => {
     const user = await makeUser(t.db);
-    const err = await resetPassword({ db: t.db, ctx: ctxOf(user), input: { userId: user.id, newPassword: NEW_PASSWORD, currentPassword: "wrong" } }).catch((e) => e);
+    const err = await resetPassword({
+      db: t.db,
+      ctx: ctxOf(user),
+      input: { userId: user.id, newPassword: NEW_PASSWORD, currentPassword: "wrong" },
+    }).catch((e) => e);
     expect(err).toBeInstanceOf(ValidationError);
     expect(err.fieldErrors).toEqual({ currentPassword: ["Current password is incorrect"] });
-    await resetPassword({ db: t.db, ctx: ctxOf(user), input: { userId: user.id, newPassword: NEW_PASSWORD, currentPassword: TEST_PASSWORD } });
+    await resetPassword({
+      db: t.db,
+      ctx: ctxOf(user),
+      input: { userId: user.id, newPassword: NEW_PASSWORD, currentPassword: TEST_PASSWORD },
+    });
     expect(await verifyPassword(NEW_PASSWORD, await hashOf(user.id))).toBe(true);
   });
 
   it("asks admins for their current password too when it is their own", async () => {
-    await expect(resetPassword({ db: t.db, ctx: ctxOf(admin), input: { userId: admin.id, newPassword: NEW_PASSWORD } })).rejects.toBeInstanceOf(ValidationError);
+    await expect(
+      resetPassword({ db: t.db, ctx: ctxOf(admin), input: { userId: admin.id, newPassword: NEW_PASSWORD } }),
+    ).rejects.toBeInstanceOf(ValidationError);
   });
 
   it("refuses a viewer setting someone else's password", async () => {
     const viewer = await makeUser(t.db);
     const before = await hashOf(admin.id);
-    await expect(resetPassword({ db: t.db, ctx: ctxOf(viewer), input: { userId: admin.id, newPassword: NEW_PASSWORD } })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(
+      resetPassword({ db: t.db, ctx: ctxOf(viewer), input: { userId: admin.id, newPassword: NEW_PASSWORD } }),
+    ).rejects.toBeInstanceOf(ForbiddenError);
     expect(await hashOf(admin.id)).toBe(before);
   });
 
@@ -59,6 +73,8 @@ describe("resetPassword", () => {
 
   it("refuses users without a password changing it themselves", async () => {
     const user = await makeUser(t.db, { password: null });
-    await expect(resetPassword({ db: t.db, ctx: ctxOf(user), input: { userId: user.id, newPassword: NEW_PASSWORD } })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(
+      resetPassword({ db: t.db, ctx: ctxOf(user), input: { userId: user.id, newPassword: NEW_PASSWORD } }),
+    ).rejects.toBeInstanceOf(ForbiddenError);
   });
 });

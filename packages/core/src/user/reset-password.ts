@@ -28,7 +28,12 @@ export async function resetPassword({ db, ctx, input }: { db: Db; ctx: AnyCtx; i
   const user = await db.$transaction(async (tx) => {
     const user = await getUserOrThrow(tx, data.userId);
     await tx.user.update({ where: { id: user.id }, data: { passwordHash } });
-    await recordAudit(tx, ctx, { action: "user.reset_password", targetType: "user", targetId: user.id, after: { self } });
+    await recordAudit(tx, ctx, {
+      action: "user.reset_password",
+      targetType: "user",
+      targetId: user.id,
+      after: { self },
+    });
     return user;
   });
   await clearFailures(db, [emailThrottleKey(user.email)]);

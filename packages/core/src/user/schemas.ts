@@ -16,7 +16,12 @@ export const ZPassword = z
 
 export const ZRole = z.enum(ROLES, { error: `Use one of ${ROLES.join(", ")}` });
 
-const ZName = z.string().trim().max(100, "Use at most 100 characters").optional().transform((n) => n || undefined);
+const ZName = z
+  .string()
+  .trim()
+  .max(100, "Use at most 100 characters")
+  .optional()
+  .transform((n) => n || undefined);
 const ZUserId = z.string({ error: "Choose a user" }).min(1, "Choose a user");
 
 export const ZCreateUser = z.object({ email: ZEmail, name: ZName, role: ZRole, password: ZPassword });
@@ -35,7 +40,11 @@ export type TSetDisabled = z.input<typeof ZSetDisabled>;
 export const ZIssuePassword = z.object({ userId: ZUserId });
 export type TIssuePassword = z.input<typeof ZIssuePassword>;
 
-export const ZResetPassword = z.object({ userId: ZUserId, newPassword: ZPassword, currentPassword: z.string().optional() });
+export const ZResetPassword = z.object({
+  userId: ZUserId,
+  newPassword: ZPassword,
+  currentPassword: z.string().optional(),
+});
 export type TResetPassword = z.input<typeof ZResetPassword>;
 
 /** A user's own display zone: an IANA name such as "UTC", or blank (null) to follow each browser's zone. */

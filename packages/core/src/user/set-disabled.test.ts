@@ -34,22 +34,27 @@ describe("setUserDisabled", () => {
 
   it("refuses a viewer", async () => {
     const viewer = await makeUser(t.db);
-    await expect(setUserDisabled({ db: t.db, ctx: ctxOf(viewer), input: { userId: admin.id, disabled: true } })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(
+      setUserDisabled({ db: t.db, ctx: ctxOf(viewer), input: { userId: admin.id, disabled: true } }),
+    ).rejects.toBeInstanceOf(ForbiddenError);
     expect((await t.db.user.findUniqueOrThrow({ where: { id: admin.id } })).disabledAt).toBeNull();
   });
 
   it("does not let anyone disable themselves", async () => {
     await makeUser(t.db, { role: "ADMIN" });
-    await expect(setUserDisabled({ db: t.db, ctx: ctxOf(admin), input: { userId: admin.id, disabled: true } })).rejects.toThrow(
-      new ForbiddenError("You cannot disable your own account"),
-    );
+    await expect(
+      setUserDisabled({ db: t.db, ctx: ctxOf(admin), input: { userId: admin.id, disabled: true } }),
+    ).rejects.toThrow(new ForbiddenError("You cannot disable your own account"));
   });
 
   it("lets only one of two admins disabling each other at once succeed", async () => {
     for (let round = 0; round < 5; round++) {
       const a = await makeUser(t.db, { role: "ADMIN" });
       const b = await makeUser(t.db, { role: "ADMIN" });
-      await t.db.user.updateMany({ where: { role: "ADMIN", id: { notIn: [a.id, b.id] } }, data: { disabledAt: new Date() } });
+      await t.db.user.updateMany({
+        where: { role: "ADMIN", id: { notIn: [a.id, b.id] } },
+        data: { disabledAt: new Date() },
+      });
       const results = await Promise.allSettled([
         setUserDisabled({ db: t.db, ctx: ctxOf(a), input: { userId: b.id, disabled: true } }),
         setUserDisabled({ db: t.db, ctx: ctxOf(b), input: { userId: a.id, disabled: true } }),
@@ -57,14 +62,19 @@ describe("setUserDisabled", () => {
       expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
       expect(await t.db.user.count({ where: { role: "ADMIN", disabledAt: null } })).toBe(1);
     }
-    admin = await t.db.user.findFirstOrThrow({ where: { role: "ADMIN", disabledAt: null }, select: { id: true, email: true, role: true, name: true } });
+    admin = await t.db.user.findFirstOrThrow({
+      where: { role: "ADMIN", disabledAt: null },
+      select: { id: true, email: true, role: true, name: true },
+    });
   });
 
   it("does not disable the last enabled admin", async () => {
     const { db } = t;
     const others = await db.user.findMany({ where: { role: "ADMIN", id: { not: admin.id } } });
     for (const o of others) await setUserDisabled({ db, ctx: ctxOf(admin), input: { userId: o.id, disabled: true } });
-    await expect(setUserDisabled({ db, ctx: systemCtx(), input: { userId: admin.id, disabled: true } })).rejects.toBeInstanceOf(ConflictError);
+    await expect(
+      setUserDisabled({ db, ctx: systemCtx(), input: { userId: admin.id, disabled: true } }),
+    ).rejects.toBeInstanceOf(ConflictError);
     expect(await db.user.count({ where: { role: "ADMIN", disabledAt: null } })).toBe(1);
   });
 });

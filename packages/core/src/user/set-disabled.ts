@@ -10,7 +10,15 @@ import { type TSetDisabled, type TUserDto, ZSetDisabled } from "./schemas.ts";
  * Disable or re-enable a user. Disabling revokes the user's API tokens for good (re-enabling does
  * not bring them back); nobody can disable themselves or the last enabled admin.
  */
-export async function setUserDisabled({ db, ctx, input }: { db: Db; ctx: AnyCtx; input: TSetDisabled }): Promise<TUserDto> {
+export async function setUserDisabled({
+  db,
+  ctx,
+  input,
+}: {
+  db: Db;
+  ctx: AnyCtx;
+  input: TSetDisabled;
+}): Promise<TUserDto> {
   assertRole(ctx, "ADMIN");
   const { userId, disabled } = parseInput(ZSetDisabled, input);
   if (disabled && ctx.actor?.id === userId) throw new ForbiddenError("You cannot disable your own account");
@@ -22,7 +30,11 @@ export async function setUserDisabled({ db, ctx, input }: { db: Db; ctx: AnyCtx;
       throw new ConflictError(`${user.email} is the last enabled admin; make another user an admin first`);
     }
     const now = new Date();
-    const updated = await tx.user.update({ where: { id: userId }, data: { disabledAt: disabled ? now : null }, select: USER_SELECT });
+    const updated = await tx.user.update({
+      where: { id: userId },
+      data: { disabledAt: disabled ? now : null },
+      select: USER_SELECT,
+    });
     const revoked = disabled
       ? (await tx.apiToken.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: now } })).count
       : 0;

@@ -14,16 +14,25 @@ describe("setupFirstAdmin", () => {
   afterAll(() => t.drop());
 
   it("validates before anything else", async () => {
-    await expect(setupFirstAdmin({ db: t.db, input: { email: "x", password: "short" } })).rejects.toBeInstanceOf(ValidationError);
+    await expect(setupFirstAdmin({ db: t.db, input: { email: "x", password: "short" } })).rejects.toBeInstanceOf(
+      ValidationError,
+    );
   });
 
   it("lets exactly one of 5 concurrent calls create the admin", async () => {
     const results = await Promise.allSettled(
-      [0, 1, 2, 3, 4].map((i) => setupFirstAdmin({ db: t.db, input: { email: `admin${i}@example.com`, password: PASSWORD }, requestId: `r${i}` })),
+      [0, 1, 2, 3, 4].map((i) =>
+        setupFirstAdmin({
+          db: t.db,
+          input: { email: `admin${i}@example.com`, password: PASSWORD },
+          requestId: `r${i}`,
+        }),
+      ),
     );
     const ok = results.filter((r) => r.status === "fulfilled");
     expect(ok).toHaveLength(1);
-    for (const r of results) if (r.status === "rejected") expect(r.reason).toEqual(new ConflictError("Setup is already done"));
+    for (const r of results)
+      if (r.status === "rejected") expect(r.reason).toEqual(new ConflictError("Setup is already done"));
     const users = await t.db.user.findMany();
     expect(users).toHaveLength(1);
     expect(users[0]?.role).toBe("ADMIN");
@@ -34,7 +43,9 @@ describe("setupFirstAdmin", () => {
   });
 
   it("refuses a second run", async () => {
-    await expect(setupFirstAdmin({ db: t.db, input: { email: "late@example.com", password: PASSWORD } })).rejects.toThrow("Setup is already done");
+    await expect(
+      setupFirstAdmin({ db: t.db, input: { email: "late@example.com", password: PASSWORD } }),
+    ).rejects.toThrow("Setup is already done");
     expect(await t.db.user.count()).toBe(1);
   });
 });

@@ -12,7 +12,15 @@ const alreadyDone = () => new ConflictError("Setup is already done");
  * First-run setup: creates an ADMIN only while no user exists. Unauthenticated by design, so the
  * count is re-checked under an advisory lock: of concurrent calls exactly one can succeed.
  */
-export async function setupFirstAdmin({ db, input, requestId }: { db: Db; input: TSetupAdmin; requestId?: string }): Promise<TUserDto> {
+export async function setupFirstAdmin({
+  db,
+  input,
+  requestId,
+}: {
+  db: Db;
+  input: TSetupAdmin;
+  requestId?: string;
+}): Promise<TUserDto> {
   const data = parseInput(ZSetupAdmin, input);
   // Cheap refusal first: hashing costs CPU, and anyone can call this.
   if ((await db.user.count()) > 0) throw alreadyDone();
@@ -25,7 +33,11 @@ export async function setupFirstAdmin({ db, input, requestId }: { db: Db; input:
       select: USER_SELECT,
     });
     const dto = toUserDto(user);
-    await recordAudit(tx, { actor: null, label: "setup", requestId }, { action: "user.setup_first_admin", targetType: "user", targetId: user.id, after: dto });
+    await recordAudit(
+      tx,
+      { actor: null, label: "setup", requestId },
+      { action: "user.setup_first_admin", targetType: "user", targetId: user.id, after: dto },
+    );
     return dto;
   });
 }

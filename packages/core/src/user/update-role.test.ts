@@ -25,16 +25,20 @@ describe("updateUserRole", () => {
 
   it("refuses a viewer", async () => {
     const viewer = await makeUser(t.db);
-    await expect(updateUserRole({ db: t.db, ctx: ctxOf(viewer), input: { userId: viewer.id, role: "ADMIN" } })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(
+      updateUserRole({ db: t.db, ctx: ctxOf(viewer), input: { userId: viewer.id, role: "ADMIN" } }),
+    ).rejects.toBeInstanceOf(ForbiddenError);
     expect((await t.db.user.findUniqueOrThrow({ where: { id: viewer.id } })).role).toBe("VIEWER");
   });
 
   it("does not let the last enabled admin be demoted, by themselves or the CLI", async () => {
     await makeUser(t.db, { role: "ADMIN", disabled: true });
-    await expect(updateUserRole({ db: t.db, ctx: ctxOf(admin), input: { userId: admin.id, role: "VIEWER" } })).rejects.toThrow(
-      new ConflictError("You are the last enabled admin; make another user an admin first"),
-    );
-    await expect(updateUserRole({ db: t.db, ctx: systemCtx(), input: { userId: admin.id, role: "VIEWER" } })).rejects.toBeInstanceOf(ConflictError);
+    await expect(
+      updateUserRole({ db: t.db, ctx: ctxOf(admin), input: { userId: admin.id, role: "VIEWER" } }),
+    ).rejects.toThrow(new ConflictError("You are the last enabled admin; make another user an admin first"));
+    await expect(
+      updateUserRole({ db: t.db, ctx: systemCtx(), input: { userId: admin.id, role: "VIEWER" } }),
+    ).rejects.toBeInstanceOf(ConflictError);
   });
 
   it("lets only one of two admins demoting each other at once succeed", async () => {
@@ -61,6 +65,8 @@ describe("updateUserRole", () => {
   });
 
   it("reports an unknown user", async () => {
-    await expect(updateUserRole({ db: t.db, ctx: ctxOf(admin), input: { userId: "nope", role: "VIEWER" } })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(
+      updateUserRole({ db: t.db, ctx: ctxOf(admin), input: { userId: "nope", role: "VIEWER" } }),
+    ).rejects.toBeInstanceOf(NotFoundError);
   });
 });

@@ -7,7 +7,15 @@ import { countEnabledAdmins, getUserOrThrow, lockAdmins, toUserDto, USER_SELECT 
 import { type TUpdateRole, type TUserDto, ZUpdateRole } from "./schemas.ts";
 
 /** Change a user's role; the last enabled admin cannot be demoted, so the instance keeps an admin. */
-export async function updateUserRole({ db, ctx, input }: { db: Db; ctx: AnyCtx; input: TUpdateRole }): Promise<TUserDto> {
+export async function updateUserRole({
+  db,
+  ctx,
+  input,
+}: {
+  db: Db;
+  ctx: AnyCtx;
+  input: TUpdateRole;
+}): Promise<TUserDto> {
   assertRole(ctx, "ADMIN");
   const { userId, role } = parseInput(ZUpdateRole, input);
   return db.$transaction(async (tx) => {

@@ -22,3 +22,7 @@ export function compareCounts(
     .sort();
   return { mismatches, extraTables };
 }
+
+/** "public.orders: expected 60000, found 30000; …", for a run's error. */
+export const describeMismatches = (mismatches: CountMismatch[]): string =>
+  mismatches.map((m) => `${m.table}: expected ${m.expected ?? "none"}, found ${m.actual ?? "none"}`).join("; ");

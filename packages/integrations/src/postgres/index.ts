@@ -1,7 +1,7 @@
 export * from "./archive-check.ts";
 export * from "./backup.ts";
 export * from "./compare-counts.ts";
-export { redactUrl } from "./connection.ts";
+export { databaseOf, redactUrl, withDatabase } from "./connection.ts";
 export { DatabaseExistsError } from "./databases.ts";
 export * from "./inspect.ts";
 export { PgToolError } from "./pg-process.ts";

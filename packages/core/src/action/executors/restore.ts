@@ -1,4 +1,4 @@
-import { restoreBackup } from "@opsdeck/integrations";
+import { describeMismatches, restoreBackup } from "@opsdeck/integrations";
 import { credentialOf, databaseNameOf } from "../targets.ts";
 import { postgresTarget, recordOf } from "./backup-storage.ts";
 import { takeBackup } from "./backup.ts";
@@ -33,9 +33,7 @@ export const runRestore: Executor = async ({ db, run, io, deps, now }) => {
     io,
   );
   if (!result.ok) {
-    const diff = result.mismatches
-      .map((m) => `${m.table}: expected ${m.expected ?? "none"}, found ${m.actual ?? "none"}`)
-      .join("; ");
+    const diff = describeMismatches(result.mismatches);
     throw new Error(`Restored into ${result.database}, but row counts differ from the backup's: ${diff}`);
   }
   if (!inPlace)

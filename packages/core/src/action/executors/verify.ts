@@ -1,5 +1,5 @@
 import type { Prisma } from "@opsdeck/db";
-import { verifyBackup } from "@opsdeck/integrations";
+import { describeMismatches, verifyBackup } from "@opsdeck/integrations";
 import { credentialOf } from "../targets.ts";
 import { postgresTarget, recordOf } from "./backup-storage.ts";
 import type { Executor } from "./types.ts";
@@ -30,9 +30,7 @@ export const runVerify: Executor = async ({ db, run, io, deps, now }) => {
     data: { verification: verification as unknown as Prisma.InputJsonValue, verifiedAt: result.ok ? now() : null },
   });
   if (!result.ok) {
-    const diff = result.mismatches
-      .map((m) => `${m.table}: expected ${m.expected ?? "none"}, found ${m.actual ?? "none"}`)
-      .join("; ");
+    const diff = describeMismatches(result.mismatches);
     throw new Error(
       `The restored copy does not match the backup's row counts (${diff || `extra tables: ${result.extraTables.join(", ")}`})`,
     );
