@@ -3,23 +3,29 @@
 import type { TargetDto } from "@opsdeck/core";
 import { ACTION_LABEL, isDeployKind } from "@opsdeck/core/action/kinds";
 import type { Deployment } from "@opsdeck/integrations";
+import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
-import type { ReadResult } from "@/lib/read-result";
+import { fetchResult } from "@/lib/api/fetch-json";
 import { deploymentLabel, previousDeployment, TARGET_KIND_LABEL } from "../format";
 import { RequestDialog } from "../request/request-dialog";
 import { RollbackDialog } from "../target/rollback-dialog";
 
 type Props = {
   target: TargetDto;
-  deployments: ReadResult<Deployment[]> | null;
   canAct: boolean;
   incidentNumber?: number;
 };
 
 /** One target in a service's Actions panel: what is live, and the one-click step it offers. */
-export function PanelTarget({ target: t, deployments, canAct, incidentNumber }: Props) {
+export function PanelTarget({ target: t, canAct, incidentNumber }: Props) {
   const [open, setOpen] = useState<"rollback" | "backup" | null>(null);
+  const q = useQuery({
+    queryKey: ["deployments", t.id],
+    queryFn: () => fetchResult<Deployment[]>(`/api/v1/targets/${t.id}/deployments`),
+    enabled: isDeployKind(t.kind),
+  });
+  const deployments = q.data ?? null;
   const list = deployments?.ok ? deployments.data : [];
   const live = list.find((d) => d.live) ?? null;
   const previous = previousDeployment(list);

@@ -2,14 +2,13 @@
 
 import type { BackupDto, TargetDto } from "@opsdeck/core";
 import { useState } from "react";
-import { REFETCH, useLiveQuery } from "@/components/live/use-live-query";
 import { Freshness } from "@/components/overview/freshness";
 import { Time } from "@/components/ui/time";
-import { fetchResult } from "@/lib/api/fetch-json";
 import type { ReadResult } from "@/lib/read-result";
 import { RequestDialog } from "../request/request-dialog";
 import { BackupTable } from "./backup-table";
 import { RestoreDialog } from "./restore-dialog";
+import { useTargetRead } from "./use-target-read";
 import { useTargetRuns } from "./use-target-runs";
 
 type Props = {
@@ -26,15 +25,7 @@ type Open = { kind: "backup" } | { kind: "verify"; backup: BackupDto } | { kind:
 export function BackupsPanel({ target, initial, renderedAt, liveFrom, canAct, canRestore }: Props) {
   const [open, setOpen] = useState<Open>(null);
   const runs = useTargetRuns(target.id);
-  const q = useLiveQuery({
-    queryKey: ["backups", target.id],
-    queryFn: () => fetchResult<BackupDto[]>(`/api/v1/targets/${target.id}/backups`),
-    initialData: initial,
-    initialDataUpdatedAt: renderedAt,
-    from: liveFrom,
-    on: { "action.finished": (data, e) => (e.targetId === target.id ? REFETCH : data) },
-  });
-  const result = q.data ?? initial;
+  const { q, result } = useTargetRead<BackupDto[]>(target.id, "backups", { initial, renderedAt, liveFrom });
   const close = () => setOpen(null);
   return (
     <section className="card min-w-0 p-4" aria-labelledby="backups">

@@ -3,14 +3,13 @@
 import type { TargetDto } from "@opsdeck/core";
 import type { Deployment } from "@opsdeck/integrations";
 import { useState } from "react";
-import { REFETCH, useLiveQuery } from "@/components/live/use-live-query";
 import { Freshness } from "@/components/overview/freshness";
-import { fetchResult } from "@/lib/api/fetch-json";
 import type { ReadResult } from "@/lib/read-result";
 import { previousDeployment } from "../format";
 import { DeploymentTable } from "./deployment-table";
 import { ProviderErrorNotice } from "./provider-error";
 import { RollbackDialog } from "./rollback-dialog";
+import { useTargetRead } from "./use-target-read";
 import { useTargetRuns } from "./use-target-runs";
 
 type Props = {
@@ -25,15 +24,7 @@ type Props = {
 export function DeploymentsPanel({ target, initial, renderedAt, liveFrom, canAct }: Props) {
   const [to, setTo] = useState<Deployment | null>(null);
   const runs = useTargetRuns(target.id);
-  const q = useLiveQuery({
-    queryKey: ["deployments", target.id],
-    queryFn: () => fetchResult<Deployment[]>(`/api/v1/targets/${target.id}/deployments`),
-    initialData: initial,
-    initialDataUpdatedAt: renderedAt,
-    from: liveFrom,
-    on: { "action.finished": (data, e) => (e.targetId === target.id ? REFETCH : data) },
-  });
-  const result = q.data ?? initial;
+  const { q, result } = useTargetRead<Deployment[]>(target.id, "deployments", { initial, renderedAt, liveFrom });
   const deployments = result.ok ? result.data : [];
   const live = deployments.find((d) => d.live) ?? null;
   const previous = previousDeployment(deployments);
