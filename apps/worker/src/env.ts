@@ -10,6 +10,8 @@ export const ZWorkerEnv = z.object({
   /** How often the Overview tiles' uptime bars and sparklines are recomputed from rollups. */
   // The result writer moves tile history forward with every batch; the full recompute is a safety net.
   WORKER_TILE_HISTORY_SECONDS: z.coerce.number().int().min(5).max(3600).default(600),
+  /** How often runs of checklists are opened as their periods start, and missed runs marked. */
+  WORKER_CHECKLIST_SECONDS: z.coerce.number().int().min(1).max(300).default(15),
   WORKER_ID: z.string().min(1).optional(),
   /** A dead worker's shards are taken over once its leases expire (TTL) and the next renew runs. */
   WORKER_LEASE_TTL_MS: ms(1_000, 300_000, 20_000),

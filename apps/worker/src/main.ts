@@ -9,6 +9,7 @@ import pkg from "../package.json" with { type: "json" };
 import { loadWorkerEnv } from "./env.ts";
 import { startHeartbeat } from "./heartbeat-loop.ts";
 import { startActions } from "./actions.ts";
+import { startChecklists } from "./checklists.ts";
 import { startJobs } from "./jobs.ts";
 import { log } from "./log.ts";
 import { DEFAULT_RETENTION } from "./scheduler/retention.ts";
@@ -30,7 +31,12 @@ async function withBackoff<T>(what: string, run: () => Promise<T>, stopping: () 
 async function main() {
   const env = loadWorkerEnv();
   const db = createDb(env.DATABASE_URL, 5);
-  const identity = { id: env.WORKER_ID ?? randomUUID(), hostname: os.hostname(), pid: process.pid, version: pkg.version };
+  const identity = {
+    id: env.WORKER_ID ?? randomUUID(),
+    hostname: os.hostname(),
+    pid: process.pid,
+    version: pkg.version,
+  };
   let stopping = false;
   let boss: Awaited<ReturnType<typeof startJobs>> | null = null;
   const heartbeat = startHeartbeat(db, identity, env.WORKER_HEARTBEAT_SECONDS);
@@ -49,6 +55,7 @@ async function main() {
   });
   let statsTimer: NodeJS.Timeout | undefined;
   let tileHistory: ReturnType<typeof startTileHistory> | undefined;
+  let checklists: ReturnType<typeof startChecklists> | undefined;
   let actions: Awaited<ReturnType<typeof startActions>> | undefined;
 
   const shutdown = async (signal: string) => {
@@ -58,10 +65,13 @@ async function main() {
     clearInterval(statsTimer);
     await actions?.stop().catch((err) => log("warn", "actions stop failed", { err: String(err) }));
     await tileHistory?.stop();
+    await checklists?.stop();
     await scheduler.stop().catch((err) => log("warn", "scheduler stop failed", { err: String(err) }));
     log("info", "scheduler stopped", scheduler.stats());
     await heartbeat.stop();
-    await boss?.stop({ graceful: true, timeout: 20_000 }).catch((err) => log("warn", "job queue stop failed", { err: String(err) }));
+    await boss
+      ?.stop({ graceful: true, timeout: 20_000 })
+      .catch((err) => log("warn", "job queue stop failed", { err: String(err) }));
     await retire(db, identity.id).catch(() => {});
     await db.$disconnect();
     log("info", "worker stopped");
@@ -75,6 +85,7 @@ async function main() {
   if (stopping) return;
   await scheduler.start();
   tileHistory = startTileHistory(db, env.WORKER_TILE_HISTORY_SECONDS);
+  checklists = startChecklists(db, env.WORKER_CHECKLIST_SECONDS);
   statsTimer = setInterval(
     () => log("info", "scheduler stats", { ...scheduler.stats(), window: scheduler.takeWindow() }),
     60_000,
@@ -87,11 +98,12 @@ async function main() {
   );
   if (stopping || !boss) return;
   const jobs = boss;
-  actions = await withBackoff(
-    "starting one-click actions",
-    () => startActions(db, jobs, { workerId: identity.id, secretKey: env.OPSDECK_SECRET_KEY, env: process.env }),
-    () => stopping,
-  ) ?? undefined;
+  actions =
+    (await withBackoff(
+      "starting one-click actions",
+      () => startActions(db, jobs, { workerId: identity.id, secretKey: env.OPSDECK_SECRET_KEY, env: process.env }),
+      () => stopping,
+    )) ?? undefined;
   if (stopping) return;
   log("info", "worker started", { workerId: identity.id, pid: process.pid });
 }

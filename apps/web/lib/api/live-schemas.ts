@@ -45,6 +45,8 @@ const frame = <E extends string, D extends z.ZodType>(event: E, data: D, descrip
  * One server-sent event, as `event:` name and JSON `data:` (and an `id:` where a reconnect may resume).
  * The stream is `text/event-stream`; the schema describes each event's name and data.
  */
+const ZChecklistRunFrame = z.object({ slug: z.string(), runId: z.string(), version: z.number().int() });
+
 export const ZLiveFrame = z.union([
   frame(
     "hello",
@@ -95,6 +97,7 @@ export const ZLiveFrame = z.union([
     z.object({ id: z.string(), number: z.number().int(), targetId: z.string(), status: z.string() }),
     "An action run ended: SUCCEEDED, FAILED or CANCELLED",
   ),
-  frame("checklist.item", z.record(z.string(), z.unknown()), "A checklist item was ticked or unticked"),
-  frame("checklist.signoff", z.record(z.string(), z.unknown()), "A checklist run was signed off"),
+  frame("checklist.run", ZChecklistRunFrame, "A checklist run opened, or was missed"),
+  frame("checklist.item", ZChecklistRunFrame, "An item of a checklist run was answered"),
+  frame("checklist.signoff", ZChecklistRunFrame, "A checklist run was signed off"),
 ]);

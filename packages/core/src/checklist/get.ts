@@ -1,34 +1,28 @@
+import type { ServiceCall } from "../call.ts";
 import { NotFoundError } from "../errors.ts";
-import { USER_REF_SELECT, type UserRef, iso } from "../incident/dto.ts";
 import { assertRole } from "../roles.ts";
 import { parseInput } from "../validate.ts";
-import type { ChecklistSummaryDto } from "./list.ts";
-import { type ChecklistRunProgressDto, RUN_SELECT, currentPeriodKey, findCurrentRuns, toRunProgress } from "./runs.ts";
+import { type ChecklistSummaryDto, SUMMARY_SELECT, toSummary } from "./list.ts";
+import { type ChecklistRunSummaryDto, RUN_SELECT, findCurrentRuns, toRunSummary } from "./runs.ts";
 import { type TGetChecklist, ZGetChecklist } from "./schemas.ts";
-import type { ServiceCall } from "../call.ts";
 
 const RECENT_RUNS = 10;
 
-export type ChecklistItemResultDto = {
-  done: boolean;
-  note: string | null;
-  doneAt: string | null;
-  doneBy: UserRef | null;
-};
 export type ChecklistItemDto = {
   id: string;
   position: number;
   title: string;
   detail: string | null;
-  result: ChecklistItemResultDto | null;
+  helpUrl: string | null;
+  evidence: string | null;
 };
 
 export type ChecklistDetailDto = ChecklistSummaryDto & {
   items: ChecklistItemDto[];
-  recentRuns: ChecklistRunProgressDto[];
+  recentRuns: ChecklistRunSummaryDto[];
 };
 
-/** A template with its items and one run's results: the current period's unless `periodKey` names another. */
+/** A template with its items, its current run's progress and its latest runs. VIEWER. */
 export async function getChecklist({
   db,
   ctx,
@@ -36,42 +30,24 @@ export async function getChecklist({
   now = new Date(),
 }: ServiceCall<TGetChecklist>): Promise<ChecklistDetailDto> {
   assertRole(ctx, "VIEWER");
-  const { id, slug, periodKey, tz } = parseInput(ZGetChecklist, input);
+  const { slug } = parseInput(ZGetChecklist, input);
   const template = await db.checklistTemplate.findUnique({
-    where: id ? { id } : { slug: slug as string },
-    include: {
-      items: { orderBy: { position: "asc" } },
+    where: { slug },
+    select: {
+      ...SUMMARY_SELECT,
+      items: {
+        select: { id: true, position: true, title: true, detail: true, helpUrl: true, evidence: true },
+        orderBy: { position: "asc" },
+      },
       runs: { select: RUN_SELECT, orderBy: [{ startedAt: "desc" }, { id: "desc" }], take: RECENT_RUNS },
     },
   });
   if (!template) throw new NotFoundError("Checklist not found");
-  const { items, runs, archivedAt, createdAt: _c, updatedAt: _u, ...rest } = template;
-  const run = periodKey
-    ? await db.checklistRun.findUnique({
-        where: { templateId_periodKey: { templateId: template.id, periodKey } },
-        select: RUN_SELECT,
-      })
-    : (await findCurrentRuns(db, [template], now, tz)).get(template.id);
-  const results = run
-    ? await db.checklistItemResult.findMany({
-        where: { runId: run.id },
-        select: { itemId: true, done: true, note: true, doneAt: true, doneBy: { select: USER_REF_SELECT } },
-      })
-    : [];
-  const byItem = new Map(results.map(({ itemId, doneAt, ...r }) => [itemId, { ...r, doneAt: iso(doneAt) }]));
+  const { items, runs, ...summary } = template;
+  const current = (await findCurrentRuns(db, [template], now)).get(template.id);
   return {
-    ...rest,
-    archivedAt: iso(archivedAt),
-    itemCount: items.length,
-    currentPeriodKey: currentPeriodKey(template.cadence, now, tz),
-    run: run ? toRunProgress(run, items.length) : null,
-    items: items.map((i) => ({
-      id: i.id,
-      position: i.position,
-      title: i.title,
-      detail: i.detail,
-      result: byItem.get(i.id) ?? null,
-    })),
-    recentRuns: runs.map((r) => toRunProgress(r, items.length)),
+    ...toSummary(summary, current, now),
+    items,
+    recentRuns: runs.map((r) => toRunSummary(r, now)),
   };
 }

@@ -7,6 +7,10 @@ export const RELEASE_CHECKLISTS: DemoChecklist[] = [
     description:
       "Restore the latest backup into a scratch database, following Backup Verification, and review RTO/RPO.",
     cadence: "QUARTERLY",
+    dueTime: "17:00",
+    dueDay: 14,
+    graceMinutes: 10080,
+    source: "Operations Runbook: Backup Verification",
     items: [
       { title: "Download the latest backup", detail: "`aws s3 cp s3://your-backup-bucket/latest.sql.gz ./`" },
       { title: "Create a test database", detail: "`createdb test_restore`" },
@@ -20,7 +24,11 @@ export const RELEASE_CHECKLISTS: DemoChecklist[] = [
         title: "Review RTO and RPO",
         detail: "Targets: RTO 4 hours, RPO 24 hours (daily backups). Record how long this restore took.",
       },
-      { title: "Check SSL certificates", detail: "Vercel renews automatically: confirm expiry dates anyway." },
+      {
+        title: "Check SSL certificates",
+        detail: "Vercel renews automatically: confirm expiry dates anyway.",
+        evidence: "tls.not_expiring",
+      },
     ],
   },
   {
@@ -28,6 +36,7 @@ export const RELEASE_CHECKLISTS: DemoChecklist[] = [
     name: "Pre-deployment checklist",
     description: "Before every production deploy.",
     cadence: "PRE_DEPLOY",
+    source: "Operations Runbook: Pre-Deployment Checklist",
     items: [
       { title: "All tests passing", detail: "`npm test`, plus typecheck and lint." },
       { title: "Code reviewed" },

@@ -1,4 +1,5 @@
 import type { ChecklistCadence } from "@opsdeck/db";
+import type { EvidenceRule } from "../checklist/evidence/rules.ts";
 import { RELEASE_CHECKLISTS } from "./checklists-release.ts";
 
 export type DemoChecklist = {
@@ -6,7 +7,12 @@ export type DemoChecklist = {
   name: string;
   description: string;
   cadence: ChecklistCadence;
-  items: { title: string; detail?: string }[];
+  /** "HH:MM" UTC on day `dueDay` of the period; missed `graceMinutes` later. */
+  dueTime?: string;
+  dueDay?: number;
+  graceMinutes?: number;
+  source?: string;
+  items: { title: string; detail?: string; helpUrl?: string; evidence?: EvidenceRule }[];
 };
 
 const sql = (query: string) => `\`\`\`sql\n${query}\n\`\`\``;
@@ -17,7 +23,16 @@ const DATABASE_CHECKLISTS: DemoChecklist[] = [
     name: "Daily database checks",
     description: "Size, growth and connections, and proof that last night's jobs ran.",
     cadence: "DAILY",
+    dueTime: "10:00",
+    graceMinutes: 120,
+    source: "Operations Runbook: Daily Maintenance",
     items: [
+      {
+        title: "All health checks are up",
+        detail: "Anything down or degraded has an incident or a reason in the remark.",
+        evidence: "checks.all_up",
+      },
+      { title: "No open P0 or P1 incident", evidence: "incidents.none_open_major" },
       {
         title: "Check database size",
         detail: sql("SELECT pg_size_pretty(pg_database_size(current_database())) AS size;"),
@@ -33,7 +48,11 @@ ORDER BY pg_total_relation_size(schemaname||'.'||tablename) DESC LIMIT 10;`),
         title: "Check active connections (alert above 80% of the pool)",
         detail: sql("SELECT count(*) AS connections, state FROM pg_stat_activity GROUP BY state;"),
       },
-      { title: "Verify last night's backup ran", detail: "Neon Console → Backups: a backup from 02:00 UTC today." },
+      {
+        title: "Verify last night's backup ran",
+        detail: "Every Postgres target has a successful backup from the last 24 hours, verified in the last 90 days.",
+        evidence: "backups.fresh",
+      },
       {
         title: "Verify scheduled jobs ran",
         detail: "Worker logs and heartbeats: every cron job has a run since yesterday.",
@@ -46,6 +65,10 @@ ORDER BY pg_total_relation_size(schemaname||'.'||tablename) DESC LIMIT 10;`),
     name: "Weekly database maintenance",
     description: "Slow queries, unused indexes and vacuum.",
     cadence: "WEEKLY",
+    dueTime: "17:00",
+    dueDay: 5,
+    graceMinutes: 1440,
+    source: "Operations Runbook: Weekly Maintenance",
     items: [
       {
         title: "Review the slowest queries",
@@ -71,6 +94,10 @@ ORDER BY pg_relation_size(indexrelid) DESC;`),
     name: "Monthly maintenance",
     description: "Archive old data, refresh planner statistics, review secrets and dependencies.",
     cadence: "MONTHLY",
+    dueTime: "17:00",
+    dueDay: 7,
+    graceMinutes: 2880,
+    source: "Operations Runbook: Monthly Maintenance",
     items: [
       {
         title: "Archive orders older than 2 years",
@@ -86,6 +113,11 @@ DELETE FROM "Order" WHERE "createdAt" < NOW() - INTERVAL '2 years';`),
       },
       { title: "Apply security updates to dependencies", detail: "`npm audit`, then update and deploy." },
       { title: "Database performance review", detail: "Compare query times and database size with last month." },
+      {
+        title: "No postmortem overdue",
+        detail: "P0 and P1 postmortems are due 48 hours after resolution.",
+        evidence: "postmortems.none_overdue",
+      },
     ],
   },
 ];

@@ -16,15 +16,17 @@ describe("seedDemo on an empty database", () => {
   it("seeds once and reports what it created", async () => {
     const result = await seedDemo({ db: t.db, now });
     const items = DEMO_CHECKLISTS.reduce((n, c) => n + c.items.length, 0);
-    const dailyItems = DEMO_CHECKLISTS.find((c) => c.cadence === "DAILY")?.items.length;
+    // Thirteen days, four weeks, two months, one quarter and two deploys of history.
+    const runs = { DAILY: 13, WEEKLY: 4, MONTHLY: 2, QUARTERLY: 1, PRE_DEPLOY: 2 };
+    const results = DEMO_CHECKLISTS.reduce((n, c) => n + runs[c.cadence] * c.items.length, 0);
     expect(result).toEqual({
       seeded: true,
       counts: {
         services: 6,
         checklistTemplates: 5,
         checklistItems: items,
-        checklistRuns: 1,
-        checklistItemResults: dailyItems,
+        checklistRuns: 22,
+        checklistItemResults: results,
         incidents: 3,
         incidentEvents: 15,
         postmortems: 1,
@@ -76,12 +78,23 @@ describe("seedDemo on an empty database", () => {
     expect(pm?.actionItems.map((a) => a.status).sort()).toEqual(["DONE", "IN_PROGRESS", "OPEN"]);
   });
 
-  it("starts today's daily run with two items done by nobody in particular", async () => {
-    const run = await t.db.checklistRun.findFirstOrThrow({ include: { template: true, results: true } });
-    expect(run).toMatchObject({ periodKey: "2026-11-23", signedOffAt: null, template: { cadence: "DAILY" } });
-    const done = run.results.filter((r) => r.done);
-    expect(done).toHaveLength(2);
-    expect(done.every((r) => r.doneById === null && r.doneAt !== null)).toBe(true);
+  it("leaves signed, late and missed runs in history but opens no run for today: the worker does", async () => {
+    const runs = await t.db.checklistRun.findMany({
+      where: { template: { slug: "daily-database-checks" } },
+      include: { results: true },
+      orderBy: { periodKey: "asc" },
+    });
+    expect(runs.map((r) => r.periodKey)).toEqual(
+      Array.from({ length: 13 }, (_, i) => `2026-11-${String(10 + i).padStart(2, "0")}`),
+    );
+    const missed = runs.filter((r) => r.signedOffAt === null);
+    expect(missed.map((r) => r.periodKey)).toEqual(["2026-11-14", "2026-11-19"]);
+    expect(missed.every((r) => r.missedAt && r.results.some((i) => i.outcome === null))).toBe(true);
+    const late = runs.filter((r) => r.signedOffAt && r.dueAt && r.signedOffAt > r.dueAt);
+    expect(late.map((r) => r.periodKey)).toEqual(["2026-11-17", "2026-11-21"]);
+    expect(late[0]?.results.find((i) => i.outcome === "NOT_DONE")?.remark).toMatch(/pool to 30/);
+    expect(runs.every((r) => r.signedOffAt === null || r.signedOffByName)).toBe(true);
+    expect(runs.flatMap((r) => r.results).every((i) => i.evidence === null)).toBe(true);
   });
 });
 

@@ -1,7 +1,7 @@
 import type { Db, Prisma } from "@opsdeck/db";
 import { recordAudit } from "../audit/record.ts";
-import { periodKey } from "../checklist/period.ts";
 import { type AnyCtx, systemCtx } from "../roles.ts";
+import { seedChecklistHistory } from "./checklist-history.ts";
 import { DEMO_CHECKLISTS } from "./checklists.ts";
 import { seedIncidents } from "./seed-incidents.ts";
 import { DEMO_SERVICES } from "./services.ts";
@@ -21,9 +21,6 @@ export type SeedDemoCounts = {
 };
 
 export type SeedDemoResult = { seeded: true; counts: SeedDemoCounts } | { seeded: false; reason: string };
-
-/** How many of the demo's daily items start out ticked (without a user: nobody is signed in yet). */
-const DAILY_ITEMS_DONE = 2;
 
 async function existingData(tx: Tx): Promise<string | null> {
   const counts = await Promise.all([
@@ -60,23 +57,9 @@ async function seedChecklists(tx: Tx, now: Date, counts: SeedDemoCounts): Promis
     });
     counts.checklistTemplates++;
     counts.checklistItems += created.items.length;
-    if (created.cadence !== "DAILY") continue;
-    // Today's run, partly done, so the dashboard shows progress from the first visit.
-    await tx.checklistRun.create({
-      data: {
-        templateId: created.id,
-        periodKey: periodKey("DAILY", now),
-        startedAt: new Date(now.getTime() - 30 * 60_000),
-        results: {
-          create: created.items.map((item, i) => {
-            const done = i < DAILY_ITEMS_DONE;
-            return { itemId: item.id, done, doneAt: done ? new Date(now.getTime() - (20 - i * 5) * 60_000) : null };
-          }),
-        },
-      },
-    });
-    counts.checklistRuns++;
-    counts.checklistItemResults += created.items.length;
+    const history = await seedChecklistHistory(tx, created, now);
+    counts.checklistRuns += history.runs;
+    counts.checklistItemResults += history.results;
   }
 }
 

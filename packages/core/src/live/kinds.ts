@@ -28,7 +28,11 @@ export const LIVE_KINDS = [
   "action.log",
   /** `{ id, number, status }`. */
   "action.finished",
+  /** A run opened or was missed: `{ slug, runId, version }`. */
+  "checklist.run",
+  /** An item of a run was answered: `{ slug, runId, version }`. */
   "checklist.item",
+  /** `{ slug, runId, version }`. */
   "checklist.signoff",
 ] as const;
 export type LiveKind = (typeof LIVE_KINDS)[number];
