@@ -36,7 +36,13 @@ export const ZOverviewSummary = z.object({
     })
     .nullable(),
   openActionItems: z.object({ total: z.number().int(), overdue: z.number().int() }),
-  checklistsToday: z.object({ periodKey: z.string(), due: z.number().int(), signedOff: z.number().int() }),
+  checklistsToday: z.object({
+    periodKey: z.string(),
+    due: z.number().int(),
+    signedOff: z.number().int(),
+    /** Runs whose grace ran out unsigned while their period is still on. */
+    missed: z.array(z.object({ slug: z.string(), name: z.string(), periodKey: z.string(), missedAt: z.string() })),
+  }),
 }) satisfies z.ZodType<OverviewSummaryDto>;
 
 export const ZIncidentSummary = z.object({
@@ -73,7 +79,11 @@ export const ZIncidentDetail = ZIncidentSummary.extend({
     .array(
       z.object({
         id: z.string(),
-        kind: z.string().describe("opened, acknowledged, investigating, identified, monitoring, mitigated, resolved, reopened, severity, role, customer_facing or note"),
+        kind: z
+          .string()
+          .describe(
+            "opened, acknowledged, investigating, identified, monitoring, mitigated, resolved, reopened, severity, role, customer_facing or note",
+          ),
         message: z.string(),
         at: ZIsoDate,
         author: ZUserRef.nullable(),

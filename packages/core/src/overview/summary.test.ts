@@ -7,7 +7,8 @@ import { getOverviewSummary } from "./summary.ts";
 
 const now = new Date("2026-11-23T12:00:00.000Z");
 const MIN = 60_000;
-const DAY = 24 * 60 * MIN;
+const HOUR = 60 * MIN;
+const DAY = 24 * HOUR;
 const viewer: Ctx = { actor: { id: "viewer", email: "viewer@example.com", role: "VIEWER" } };
 
 describe("overview summary on an empty database", () => {
@@ -26,7 +27,7 @@ describe("overview summary on an empty database", () => {
       openIncidents: { total: 0, bySeverity: { P0: 0, P1: 0, P2: 0, P3: 0 }, slaBreached: 0 },
       oldestOpenIncident: null,
       openActionItems: { total: 0, overdue: 0 },
-      checklistsToday: { periodKey: "2026-11-23", due: 0, signedOff: 0 },
+      checklistsToday: { periodKey: "2026-11-23", due: 0, signedOff: 0, missed: [] },
     });
   });
 });
@@ -53,7 +54,7 @@ describe("overview summary on the demo data", () => {
         ageMs: 95 * MIN,
       },
       openActionItems: { total: 2, overdue: 0 },
-      checklistsToday: { periodKey: "2026-11-23", due: 1, signedOff: 0 },
+      checklistsToday: { periodKey: "2026-11-23", due: 1, signedOff: 0, missed: [] },
     });
   });
 
@@ -61,7 +62,7 @@ describe("overview summary on the demo data", () => {
     const later = new Date(now.getTime() + 10 * DAY);
     const summary = await getOverviewSummary({ db: t.db, ctx: viewer, input: { tz: "America/New_York" }, now: later });
     expect(summary.openActionItems).toEqual({ total: 2, overdue: 1 });
-    expect(summary.checklistsToday).toEqual({ periodKey: "2026-12-03", due: 1, signedOff: 0 });
+    expect(summary.checklistsToday).toEqual({ periodKey: "2026-12-03", due: 1, signedOff: 0, missed: [] });
     await expect(getOverviewSummary({ db: t.db, ctx: viewer, input: { tz: "Nope/Nope" } })).rejects.toBeInstanceOf(
       ValidationError,
     );
@@ -76,10 +77,35 @@ describe("overview summary on the demo data", () => {
         detectedAt: new Date(now.getTime() - DAY),
       },
     });
-    await t.db.checklistRun.updateMany({ where: { periodKey: "2026-11-23" }, data: { signedOffAt: now } });
+    const daily = await t.db.checklistTemplate.findUniqueOrThrow({ where: { slug: "daily-database-checks" } });
+    await t.db.checklistRun.create({ data: { templateId: daily.id, periodKey: "2026-11-23", signedOffAt: now } });
     const summary = await getOverviewSummary({ db: t.db, ctx: viewer, now });
     expect(summary.openIncidents).toEqual({ total: 2, bySeverity: { P0: 0, P1: 0, P2: 1, P3: 1 }, slaBreached: 2 });
     expect(summary.oldestOpenIncident).toMatchObject({ title: "Nightly backup missed", ageMs: DAY });
     expect(summary.checklistsToday).toMatchObject({ due: 1, signedOff: 1 });
+  });
+
+  it("lists runs missed in a period that is still on, in red, and forgets them once it is over", async () => {
+    const weekly = await t.db.checklistTemplate.findUniqueOrThrow({ where: { slug: "weekly-database-maintenance" } });
+    await t.db.checklistRun.create({
+      data: {
+        templateId: weekly.id,
+        periodKey: "2026-W48",
+        dueAt: new Date(now.getTime() - 2 * HOUR),
+        missAfter: new Date(now.getTime() - HOUR),
+        missedAt: new Date(now.getTime() - HOUR + 5_000),
+      },
+    });
+    const summary = await getOverviewSummary({ db: t.db, ctx: viewer, now });
+    expect(summary.checklistsToday.missed).toEqual([
+      {
+        slug: "weekly-database-maintenance",
+        name: "Weekly database maintenance",
+        periodKey: "2026-W48",
+        missedAt: new Date(now.getTime() - HOUR + 5_000).toISOString(),
+      },
+    ]);
+    const nextWeek = await getOverviewSummary({ db: t.db, ctx: viewer, now: new Date(now.getTime() + 7 * DAY) });
+    expect(nextWeek.checklistsToday.missed).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import type { Db, IncidentStatus, Severity } from "@opsdeck/db";
-import { periodKey } from "../checklist/period.ts";
 import { type AnyCtx, assertRole } from "../roles.ts";
+import { type ChecklistsTodayDto, checklistsToday } from "./checklists.ts";
 import { slaStatus } from "../severity/policy.ts";
 import { parseInput } from "../validate.ts";
 import { type TOverviewSummary, ZOverviewSummary } from "./schemas.ts";
@@ -18,8 +18,7 @@ export type OverviewSummaryDto = {
     ageMs: number;
   } | null;
   openActionItems: { total: number; overdue: number };
-  /** Daily checklists: how many are due today and how many of today's runs are signed off. */
-  checklistsToday: { periodKey: string; due: number; signedOff: number };
+  checklistsToday: ChecklistsTodayDto;
 };
 
 /** The numbers on the dashboard's first screen. */
@@ -36,9 +35,7 @@ export async function getOverviewSummary({
 }): Promise<OverviewSummaryDto> {
   assertRole(ctx, "VIEWER");
   const { tz } = parseInput(ZOverviewSummary, input);
-  const today = periodKey("DAILY", now, tz);
-  const dailyTemplates = { cadence: "DAILY", archivedAt: null } as const;
-  const [services, open, openActionItems, overdueActionItems, due, signedOff] = await Promise.all([
+  const [services, open, openActionItems, overdueActionItems, checklists] = await Promise.all([
     db.service.count(),
     db.incident.findMany({
       where: { status: { not: "RESOLVED" } },
@@ -55,8 +52,7 @@ export async function getOverviewSummary({
     }),
     db.actionItem.count({ where: { status: { not: "DONE" } } }),
     db.actionItem.count({ where: { status: { not: "DONE" }, dueDate: { lt: now } } }),
-    db.checklistTemplate.count({ where: dailyTemplates }),
-    db.checklistRun.count({ where: { periodKey: today, signedOffAt: { not: null }, template: dailyTemplates } }),
+    checklistsToday(db, now, tz),
   ]);
   const bySeverity: Record<Severity, number> = { P0: 0, P1: 0, P2: 0, P3: 0 };
   let slaBreached = 0;
@@ -81,6 +77,6 @@ export async function getOverviewSummary({
         }
       : null,
     openActionItems: { total: openActionItems, overdue: overdueActionItems },
-    checklistsToday: { periodKey: today, due, signedOff },
+    checklistsToday: checklists,
   };
 }
