@@ -17,8 +17,13 @@ export type ApiOperation = {
   response: z.ZodType;
   /** A stream of server-sent events instead of one JSON document; `response` then describes one event. */
   stream?: true;
-  /** Statuses beyond those every operation documents, with what they mean here. */
-  errors?: { 400?: string; 409?: string; 502?: string };
+  /** A file to download instead of JSON, in one of these media types, sent with `Content-Disposition: attachment`. */
+  download?: readonly string[];
+  /**
+   * Statuses beyond those every operation documents, with what they mean here. With a 422, a
+   * ValidationError from the core service (the request was well-formed) answers 422 instead of 400.
+   */
+  errors?: { 400?: string; 404?: string; 409?: string; 422?: string; 502?: string };
 };
 
 type JsonSchema = Record<string, unknown>;
@@ -27,7 +32,17 @@ const ERROR_REF = { $ref: "#/components/schemas/Error" };
 
 const ZError = z.object({
   error: z.object({
-    code: z.enum(["VALIDATION", "UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "CONFLICT", "PAYLOAD_TOO_LARGE", "UNAVAILABLE", "UPSTREAM", "INTERNAL"]),
+    code: z.enum([
+      "VALIDATION",
+      "UNAUTHENTICATED",
+      "FORBIDDEN",
+      "NOT_FOUND",
+      "CONFLICT",
+      "PAYLOAD_TOO_LARGE",
+      "UNAVAILABLE",
+      "UPSTREAM",
+      "INTERNAL",
+    ]),
     message: z.string(),
     fieldErrors: z
       .record(z.string(), z.array(z.string()))
@@ -83,6 +98,11 @@ function override(ctx: { zodSchema: z.core.$ZodTypes; jsonSchema: JsonSchema }):
   }
 }
 
+const ATTACHMENT = {
+  description: 'attachment; filename="…": the file name to save it under',
+  schema: { type: "string" },
+};
+
 const errorResponse = (description: string) => ({
   description,
   content: { "application/json": { schema: ERROR_REF } },
@@ -102,10 +122,12 @@ export function buildOpenApi(ops: ApiOperation[], version: string) {
       ...Object.entries(op.params?.shape ?? {}).map(([name, s]) => parameter("path", name, s as z.ZodType)),
       ...Object.entries(op.query?.shape ?? {}).map(([name, s]) => parameter("query", name, s as z.ZodType)),
     ];
+    const media = op.download ?? [op.stream ? "text/event-stream" : "application/json"];
     const responses: Record<string, unknown> = {
       [op.status ?? 200]: {
         description: op.status === 201 ? "Created" : op.status === 202 ? "Accepted" : "OK",
-        content: { [op.stream ? "text/event-stream" : "application/json"]: { schema: output(op.response) } },
+        ...(op.download && { headers: { "Content-Disposition": ATTACHMENT } }),
+        content: Object.fromEntries(media.map((type) => [type, { schema: output(op.response) }])),
       },
     };
     const invalid =
@@ -113,8 +135,9 @@ export function buildOpenApi(ops: ApiOperation[], version: string) {
     if (invalid) responses[400] = errorResponse(invalid);
     responses[401] = errorResponse("No session and no valid API token");
     responses[403] = errorResponse(`The caller lacks the ${op.role} role`);
-    if (op.params) responses[404] = errorResponse("Nothing matches the path");
+    if (op.params) responses[404] = errorResponse(op.errors?.[404] ?? "Nothing matches the path");
     if (op.errors?.[409]) responses[409] = errorResponse(op.errors[409]);
+    if (op.errors?.[422]) responses[422] = errorResponse(op.errors[422]);
     if (op.errors?.[502]) responses[502] = errorResponse(op.errors[502]);
     if (op.body) responses[413] = errorResponse(`The body is over ${MAX_BODY_BYTES} bytes`);
     responses[500] = errorResponse("An unexpected error, logged under the requestId");

@@ -1,14 +1,14 @@
 import "server-only";
-import { type Ctx, hasRole, parseInput } from "@opsdeck/core";
+import { type Ctx, hasRole, parseInput, ValidationError } from "@opsdeck/core";
 import type { z } from "zod";
 import { apiActor } from "../auth/session.ts";
 import { readJsonBody } from "./body.ts";
 import type { ApiOperation } from "./openapi.ts";
-import { errorResponse, json, problem } from "./respond.ts";
+import { errorResponse, invalidInput, json, problem } from "./respond.ts";
 
 type In<S> = S extends z.ZodType ? z.input<S> : undefined;
 /** What a route needs of an operation; the OpenAPI document itself is served with only a role. */
-type Served = Pick<ApiOperation, "role" | "params" | "query" | "body" | "status">;
+type Served = Pick<ApiOperation, "role" | "params" | "query" | "body" | "status" | "errors">;
 type Args<O extends Served> = {
   req: Request;
   ctx: Ctx;
@@ -34,7 +34,12 @@ export function apiRoute<O extends Served>(op: O, handler: (args: Args<O>) => Pr
       const params = op.params ? parseInput(op.params, await route.params) : {};
       const query = op.query && validated(op.query, Object.fromEntries(new URL(req.url).searchParams));
       const body = op.body && validated(op.body, await readJsonBody(req));
-      const result = await handler({ req, ctx: { actor, requestId }, params, query, body } as unknown as Args<O>);
+      const args = { req, ctx: { actor, requestId }, params, query, body } as unknown as Args<O>;
+      const result = await handler(args).catch((err: unknown) => {
+        // The input passed the operation's schemas: what the service still refuses is unprocessable.
+        if (op.errors?.[422] && err instanceof ValidationError) return invalidInput(err, 422);
+        throw err;
+      });
       return result instanceof Response ? result : json(result, op.status ?? 200);
     } catch (err) {
       return errorResponse(err, requestId);
