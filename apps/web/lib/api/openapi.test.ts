@@ -80,12 +80,51 @@ describe("the OpenAPI document", () => {
     });
   });
 
+  it("has the checklist validators' bounds, patterns and enums", () => {
+    const checklist = body("post", "/api/v1/checklists");
+    expect(checklist.required).toEqual(["name", "cadence", "timeZone", "items"]);
+    expect(checklist.additionalProperties).toBe(false);
+    expect(checklist.properties.cadence.enum).toEqual(["DAILY", "WEEKLY", "MONTHLY", "QUARTERLY", "PRE_DEPLOY"]);
+    expect(checklist.properties.dueTime.pattern).toBe("^([01]\\d|2[0-3]):[0-5]\\d$");
+    expect(checklist.properties.items).toMatchObject({ minItems: 1, maxItems: 100 });
+    expect(checklist.properties.items.items.properties.title).toMatchObject({ minLength: 1, maxLength: 200 });
+    const update = body("patch", "/api/v1/checklists/{slug}");
+    expect(update.properties).not.toHaveProperty("slug");
+    expect(update.properties.expectedUpdatedAt).toMatchObject({ type: "string", format: "date-time" });
+    expect(body("post", "/api/v1/checklists/{slug}/runs").properties.label.pattern).toBe(
+      "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$",
+    );
+
+    const answer = body("patch", "/api/v1/checklists/{slug}/runs/{runId}/items/{itemId}");
+    expect(answer).toMatchObject({ required: ["result"], additionalProperties: false });
+    expect(answer.properties.result.enum).toEqual(["done", "not_done", "na"]);
+    expect(answer.properties.remark.anyOf[0]).toMatchObject({ type: "string", maxLength: 2000 });
+    expect(Object.keys(body("post", "/api/v1/checklists/{slug}/runs/{runId}/sign-off").properties)).toEqual(["note"]);
+
+    const params = (m: string, p: string) =>
+      Object.fromEntries(op(m, p).parameters.map((x: Schema) => [`${x.in}:${x.name}`, x.schema]));
+    const runs = params("get", "/api/v1/checklists/{slug}/runs");
+    expect(runs["path:slug"]).toMatchObject({ maxLength: 100, pattern: "^[a-z0-9][a-z0-9-]*$" });
+    expect(runs["query:from"].pattern).toBe("^\\d{4}-\\d{2}-\\d{2}$");
+    expect(runs["query:limit"]).toMatchObject({ type: "integer", minimum: 1, maximum: 1000 });
+    expect(params("get", "/api/v1/checklists/{slug}/export")["query:format"].enum).toEqual(["csv", "md"]);
+    expect(params("get", "/api/v1/checklists")["query:includeArchived"].enum).toEqual(["true", "false"]);
+  });
+
   it("lists the statuses each operation can answer with", () => {
     const statuses = (m: string, p: string) => Object.keys(op(m, p).responses);
     expect(statuses("post", "/api/v1/services")).toEqual(["201", "400", "401", "403", "409", "413", "500"]);
     expect(statuses("get", "/api/v1/services/{slug}")).toEqual(["200", "401", "403", "404", "500"]);
     expect(statuses("post", "/api/v1/checks/{id}/run")).toEqual(["200", "400", "401", "403", "404", "409", "500"]);
     expect(statuses("get", "/api/v1/me")).toEqual(["200", "401", "403", "500"]);
+    const answer = "/api/v1/checklists/{slug}/runs/{runId}/items/{itemId}";
+    expect(statuses("patch", answer)).toEqual(["200", "400", "401", "403", "404", "409", "413", "422", "500"]);
+    expect(statuses("post", "/api/v1/checklists/{slug}/runs")).toContain("422");
+    expect(op("get", "/api/v1/checklists/{slug}/runs/current").responses[404].description).toMatch(/no current run/);
+    const download = op("get", "/api/v1/checklists/{slug}/export").responses[200];
+    expect(Object.keys(download.content)).toEqual(["text/csv", "text/markdown"]);
+    expect(download.headers["Content-Disposition"].schema).toEqual({ type: "string" });
+    expect(op("get", "/api/v1/services").responses[200]).not.toHaveProperty("headers");
     const error = doc.components.schemas.Error;
     expect(error.properties.error.required).toEqual(["code", "message"]);
     expect(error.properties.error.properties.fieldErrors.additionalProperties).toMatchObject({
@@ -111,6 +150,17 @@ const setUp = (check: string, service = `{ name: "Checkout API", tier: "TIER_1" 
   }`;
 const httpCheck = `{ serviceId: service.id, name: "healthz", kind: "http", intervalSeconds: 30, config: { url: "https://example.com/healthz", expectedStatus: [200, "300-399"] } }`;
 
+/** A client answering a checklist item, reading the run it gets back and the CSV export. */
+const answerItem = (result: string) => `
+  import type { paths } from "./api.ts";
+  type Answer = paths["/api/v1/checklists/{slug}/runs/{runId}/items/{itemId}"]["patch"];
+  type Body = Answer["requestBody"]["content"]["application/json"];
+  type Run = Answer["responses"][200]["content"]["application/json"];
+  type Csv = paths["/api/v1/checklists/{slug}/export"]["get"]["responses"][200]["content"]["text/csv"];
+  export const body: Body = { result: ${result}, remark: "restarted by hand" };
+  export const notDone = (run: Run): number => run.counts.notDone + run.items.filter((i) => i.outcome === "NOT_DONE").length;
+  export const csv: Csv = "checklist,period";`;
+
 /** Clients that must not compile, with what the compiler must complain about. */
 const wrong: Record<string, [string, RegExp]> = {
   "a string interval": [setUp(httpCheck.replace("intervalSeconds: 30", 'intervalSeconds: "x"')), /string.*number/],
@@ -121,6 +171,7 @@ const wrong: Record<string, [string, RegExp]> = {
   "a service without a name": [setUp(httpCheck, `{ tier: "TIER_1" }`), /'name'/],
   "an unknown tier": [setUp(httpCheck, `{ name: "Checkout API", tier: "GOLD" }`), /"GOLD"/],
   "an unknown service field": [setUp(httpCheck, `{ name: "Checkout API", colour: "red" }`), /colour/],
+  "a checklist answer in the core's spelling": [answerItem('"NOT_DONE"'), /"NOT_DONE"/],
 };
 
 describe("a client generated from the document", () => {
@@ -129,6 +180,7 @@ describe("a client generated from the document", () => {
     const { typecheckClients } = await import("./openapi-client.testing.ts");
     const clients = {
       right: setUp(httpCheck),
+      "checklist answer": answerItem('"not_done"'),
       ...Object.fromEntries(Object.entries(wrong).map(([name, [source]]) => [name, source])),
     };
     errors = await typecheckClients(doc, clients);
@@ -136,6 +188,10 @@ describe("a client generated from the document", () => {
 
   it("typechecks a client that creates a service and an HTTP check", () => {
     expect(errors.right).toEqual([]);
+  });
+
+  it("typechecks a client that answers a checklist item and reads the CSV export", () => {
+    expect(errors["checklist answer"]).toEqual([]);
   });
 
   it.each(Object.entries(wrong))("refuses %s", (name, [, complaint]) => {
