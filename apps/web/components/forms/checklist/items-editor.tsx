@@ -20,7 +20,7 @@ export function ItemsEditor({ list, controlId, addButtonId, fieldErrors, submitt
   const { items } = list;
   return (
     <section className="space-y-3 sm:col-span-2" aria-labelledby="checklist-items-heading">
-      <h2 id="checklist-items-heading" className="text-sm font-semibold">
+      <h2 id="checklist-items-heading" className="mt-2 text-base font-semibold">
         Items <span className="font-normal text-slate-500 dark:text-slate-400">({items.length})</span>
       </h2>
       {fieldErrors.items?.map((e) => (

@@ -115,7 +115,7 @@ export function TemplateForm({ template, people, zones, defaultTimeZone }: Props
         pending={pending}
         label={template ? "Save changes" : "Add checklist"}
         busy={template ? "Saving…" : "Adding…"}
-        state={state}
+        state={state.code === "CONFLICT" ? { ok: false } : state}
       />
     </form>
   );

@@ -57,7 +57,12 @@ export default async function EditChecklistPage({ params }: Props) {
         <h2 id="archive-heading" className="mb-2 font-semibold">
           {template.archivedAt ? "Restore" : "Archive"}
         </h2>
-        <ArchiveForm slug={template.slug} name={template.name} archived={template.archivedAt !== null} />
+        <ArchiveForm
+          key={template.updatedAt}
+          slug={template.slug}
+          name={template.name}
+          archived={template.archivedAt !== null}
+        />
       </section>
     </>
   );
