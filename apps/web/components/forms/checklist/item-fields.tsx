@@ -7,6 +7,7 @@ import {
   isEvidenceRule,
 } from "@opsdeck/core/checklist/evidence/rules";
 import { ArrowDown, ArrowUp, Trash2 } from "lucide-react";
+import type { ReactNode } from "react";
 import { Field } from "@/components/ui/field";
 import { type ItemDraft, type ItemField, itemControl } from "./template-values";
 import type { ItemControlId } from "./use-item-list";
@@ -31,8 +32,24 @@ type Props = {
   onRemove: () => void;
 };
 
-const iconButton =
-  "btn-secondary size-9 p-0 disabled:border-slate-200 disabled:text-slate-300 dark:disabled:border-slate-800 dark:disabled:text-slate-600";
+type ButtonProps = { id?: string; label: string; disabled: boolean; onClick: () => void; children: ReactNode };
+
+/** An icon button named by its label, which is also its tooltip. */
+function ItemButton({ id, label, disabled, onClick, children }: ButtonProps) {
+  return (
+    <button
+      type="button"
+      id={id}
+      className="btn-secondary size-9 p-0 disabled:border-slate-200 disabled:text-slate-300 dark:disabled:border-slate-800 dark:disabled:text-slate-600"
+      aria-label={label}
+      title={label}
+      disabled={disabled}
+      onClick={onClick}
+    >
+      {children}
+    </button>
+  );
+}
 
 /** One item: its fields, named by position (`items.2.title`) so the service's errors land beside them. */
 export function ItemFields({ item, index, count, errors, controlId, onChange, onMove, onRemove }: Props) {
@@ -50,38 +67,25 @@ export function ItemFields({ item, index, count, errors, controlId, onChange, on
           Item {n}
         </span>
         <div className="flex gap-1">
-          <button
-            type="button"
+          <ItemButton
             id={controlId(item.key, "up")}
-            className={iconButton}
-            aria-label={`Move item ${n} up`}
-            title="Move up"
+            label={`Move item ${n} up`}
             disabled={index === 0}
             onClick={() => onMove(-1)}
           >
             <ArrowUp className="size-4" aria-hidden />
-          </button>
-          <button
-            type="button"
+          </ItemButton>
+          <ItemButton
             id={controlId(item.key, "down")}
-            className={iconButton}
-            aria-label={`Move item ${n} down`}
-            title="Move down"
+            label={`Move item ${n} down`}
             disabled={index === count - 1}
             onClick={() => onMove(1)}
           >
             <ArrowDown className="size-4" aria-hidden />
-          </button>
-          <button
-            type="button"
-            className={iconButton}
-            aria-label={`Remove item ${n}`}
-            title="Remove"
-            disabled={count === 1}
-            onClick={onRemove}
-          >
+          </ItemButton>
+          <ItemButton label={`Remove item ${n}`} disabled={count === 1} onClick={onRemove}>
             <Trash2 className="size-4" aria-hidden />
-          </button>
+          </ItemButton>
         </div>
       </div>
       {item.id && <input type="hidden" name={itemControl(index, "id")} value={item.id} />}
@@ -99,13 +103,7 @@ export function ItemFields({ item, index, count, errors, controlId, onChange, on
           </Field>
         </div>
         <div className="sm:col-span-2">
-          <Field
-            label="Detail"
-            name={itemControl(index, "detail")}
-            id={id("detail")}
-            errors={errors.detail}
-            hint="Markdown: how to check it, commands, what good looks like."
-          >
+          <Field label="Detail" name={itemControl(index, "detail")} id={id("detail")} errors={errors.detail}>
             <textarea
               id={id("detail")}
               name={itemControl(index, "detail")}

@@ -23,6 +23,9 @@ export function ItemsEditor({ list, controlId, addButtonId, fieldErrors, submitt
       <h2 id="checklist-items-heading" className="mt-2 text-base font-semibold">
         Items <span className="font-normal text-slate-500 dark:text-slate-400">({items.length})</span>
       </h2>
+      <p className="text-xs text-slate-500 dark:text-slate-400">
+        In order, as a run lists them. Details take Markdown: how to check, commands, what good looks like.
+      </p>
       {fieldErrors.items?.map((e) => (
         <p key={e} role="alert" className="text-xs text-red-600 dark:text-red-400">
           {e}

@@ -5,6 +5,7 @@ import type { ChecklistCadence } from "@opsdeck/db";
 import { useState } from "react";
 import { CADENCE_LABEL } from "@/components/badges/status-badges";
 import { Field } from "@/components/ui/field";
+import { ZoneOptions } from "./zone-options";
 import { dueDayHint, hasDueDay, LAST_DUE_DAY } from "./template-values";
 
 export type ScheduleDefaults = {
@@ -42,7 +43,6 @@ export function ScheduleFields({ defaults, zones, fe, id }: Props) {
   const [dueTime, setDueTime] = useState(defaults.dueTime);
   const [dueDay, setDueDay] = useState(String(defaults.dueDay));
   const [grace, setGrace] = useState(String(defaults.graceMinutes));
-  const options = zones.includes(defaults.timeZone) ? zones : [defaults.timeZone, ...zones];
   const timed = cadence !== "PRE_DEPLOY";
   return (
     <>
@@ -69,11 +69,7 @@ export function ScheduleFields({ defaults, zones, fe, id }: Props) {
         hint="Its wall clock decides when a period begins and when a run is due."
       >
         <select id={id("timeZone")} name="timeZone" className="input" defaultValue={defaults.timeZone}>
-          {options.map((z) => (
-            <option key={z} value={z}>
-              {z}
-            </option>
-          ))}
+          <ZoneOptions zones={zones} current={defaults.timeZone} />
         </select>
       </Field>
       <div className={timed ? "" : "hidden"}>

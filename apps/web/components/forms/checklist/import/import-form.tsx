@@ -6,6 +6,7 @@ import { importChecklistsAction } from "@/app/(dashboard)/checklists/import/acti
 import { FormMessage } from "@/components/forms/form-message";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { Field } from "@/components/ui/field";
+import { ZoneOptions } from "../zone-options";
 import { CreatedChecklists } from "./created-checklists";
 import { ImportPreview, type ImportRequest } from "./import-preview";
 import { MarkdownInput } from "./markdown-input";
@@ -44,7 +45,6 @@ export function ImportForm({ zones, defaultTimeZone }: Props) {
   const stale =
     previewed !== undefined &&
     (["markdown", "source", "timeZone"] as const).some((k) => previewed.request[k] !== current[k]);
-  const zoneOptions = zones.includes(defaultTimeZone) ? zones : [defaultTimeZone, ...zones];
 
   function again() {
     setCreated(undefined);
@@ -91,11 +91,7 @@ export function ImportForm({ zones, defaultTimeZone }: Props) {
               value={timeZone}
               onChange={(e) => setTimeZone(e.target.value)}
             >
-              {zoneOptions.map((z) => (
-                <option key={z} value={z}>
-                  {z}
-                </option>
-              ))}
+              <ZoneOptions zones={zones} current={defaultTimeZone} />
             </select>
           </Field>
           <div className="flex flex-wrap items-center gap-3 sm:col-span-2">
