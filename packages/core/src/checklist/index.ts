@@ -20,3 +20,5 @@ export * from "./template-schemas.ts";
 export { getChecklistTemplate, type ChecklistTemplateDto, type ChecklistTemplateItemDto } from "./template-dto.ts";
 export { createChecklistTemplate, updateChecklistTemplate } from "./template-write.ts";
 export { archiveChecklistTemplate, restoreChecklistTemplate } from "./template-archive.ts";
+export * from "./import/index.ts";
+export * from "./import-service.ts";

@@ -1,0 +1,58 @@
+"use client";
+
+import { useEffect, useRef, useState } from "react";
+import { blankItem, type ItemDraft, moveItem } from "./template-values";
+
+/** The DOM id of an item's control ("title", "up", "down"…): it follows the item as it moves. */
+export type ItemControlId = (key: string, control: string) => string;
+
+/**
+ * The editor's items with add, remove, move and edit. Focus follows the item a button moved (or
+ * the one that took a removed item's place), and each change is announced, so the list works from
+ * the keyboard and a screen reader.
+ */
+export function useItemList(initial: ItemDraft[], controlId: ItemControlId, addButtonId: string) {
+  const nextKey = useRef(0);
+  const newKey = () => `new-${nextKey.current++}`;
+  const [items, setItems] = useState<ItemDraft[]>(() => (initial.length ? initial : [blankItem(newKey())]));
+  const [focusRequest, setFocusRequest] = useState<{ id: string; n: number } | null>(null);
+  const [announcement, setAnnouncement] = useState("");
+
+  useEffect(() => {
+    if (focusRequest) document.getElementById(focusRequest.id)?.focus();
+  }, [focusRequest]);
+
+  const focus = (id: string) => setFocusRequest((r) => ({ id, n: (r?.n ?? 0) + 1 }));
+
+  return {
+    items,
+    announcement,
+    update(key: string, patch: Partial<ItemDraft>) {
+      setItems((list) => list.map((i) => (i.key === key ? { ...i, ...patch } : i)));
+    },
+    add() {
+      const item = blankItem(newKey());
+      setItems([...items, item]);
+      setAnnouncement(`Item ${items.length + 1} added`);
+      focus(controlId(item.key, "title"));
+    },
+    remove(index: number) {
+      const rest = items.filter((_, i) => i !== index);
+      setItems(rest);
+      setAnnouncement(`Item ${index + 1} removed`);
+      const successor = rest[Math.min(index, rest.length - 1)];
+      focus(successor ? controlId(successor.key, "title") : addButtonId);
+    },
+    move(index: number, delta: -1 | 1) {
+      const item = items[index];
+      const to = index + delta;
+      if (!item || to < 0 || to >= items.length) return;
+      setItems(moveItem(items, index, to));
+      setAnnouncement(`Item moved to position ${to + 1} of ${items.length}`);
+      // At either end the pressed button turns disabled: focus the other one instead.
+      const atEnd = to === 0 || to === items.length - 1;
+      const pressed = delta < 0 ? "up" : "down";
+      focus(controlId(item.key, atEnd ? (pressed === "up" ? "down" : "up") : pressed));
+    },
+  };
+}
