@@ -6,6 +6,7 @@ import {
   ZSignOff,
   ZStartPreDeployRun,
 } from "@opsdeck/core/checklist/run-schemas";
+import { ZImportChecklists } from "@opsdeck/core/checklist/import-service";
 import { ZListChecklists } from "@opsdeck/core/checklist/schemas";
 import { ZCreateChecklistTemplate, ZUpdateChecklistTemplate } from "@opsdeck/core/checklist/template-schemas";
 import { z } from "zod";
@@ -60,3 +61,9 @@ export const ZAnswerItemBody = z.strictObject({
 });
 
 export const ZSignOffBody = z.strictObject(ZSignOff.omit({ slug: true, runId: true }).shape);
+
+export const ZImportChecklistsBody = z.strictObject({
+  ...ZImportChecklists.shape,
+  dryRun: ZImportChecklists.shape.dryRun.describe("true: only show what would be created (200)"),
+  only: ZImportChecklists.shape.only.describe("Indexes of the found checklists to create; all when left out"),
+});

@@ -6,6 +6,7 @@ import {
   ZChecklistRunsQuery,
   ZChecklistSlugParam,
   ZCreateChecklistBody,
+  ZImportChecklistsBody,
   ZListChecklistsQuery,
   ZSignOffBody,
   ZStartChecklistRunBody,
@@ -18,6 +19,7 @@ import {
   ZChecklistRunOut,
   ZChecklistSummaryOut,
   ZChecklistTemplateOut,
+  ZImportResultOut,
 } from "./checklist-schemas.ts";
 import type { ApiOperation } from "./openapi.ts";
 
@@ -36,6 +38,17 @@ export const checklistOperations = {
     role: "VIEWER",
     query: ZListChecklistsQuery,
     response: ZChecklistSummaryOut.array(),
+  }),
+  importChecklists: op({
+    method: "post",
+    path: "/api/v1/checklists/import",
+    summary:
+      "Find the checklists in a runbook's Markdown and preview them (dryRun) or create them, all or those `only` names, in one go",
+    tag: "checklists",
+    role: "ADMIN",
+    body: ZImportChecklistsBody,
+    response: ZImportResultOut,
+    alsoStatus: { status: 201, when: "Created: the import created at least one checklist" },
   }),
   createChecklist: op({
     method: "post",

@@ -5,6 +5,7 @@ import type {
   ChecklistRunSummaryDto,
   ChecklistSummaryDto,
   ChecklistTemplateDto,
+  ImportResultDto,
 } from "@opsdeck/core";
 import { describe, expectTypeOf, it } from "vitest";
 import type { z } from "zod";
@@ -15,6 +16,7 @@ import type {
   ZChecklistRunSummaryOut,
   ZChecklistSummaryOut,
   ZChecklistTemplateOut,
+  ZImportResultOut,
 } from "./checklist-schemas.ts";
 
 type Out<S extends z.ZodType> = z.output<S>;
@@ -30,5 +32,6 @@ describe("the checklist response schemas", () => {
     expectTypeOf<Out<typeof ZChecklistRunSummaryOut>>().toEqualTypeOf<ChecklistRunSummaryDto>();
     expectTypeOf<Out<typeof ZChecklistRunOut>>().toEqualTypeOf<ChecklistRunDto>();
     expectTypeOf<Out<typeof ZChecklistHistoryOut>>().toEqualTypeOf<ChecklistHistoryDto>();
+    expectTypeOf<Out<typeof ZImportResultOut>>().toEqualTypeOf<ImportResultDto>();
   });
 });

@@ -5,6 +5,7 @@ import type {
   ChecklistRunSummaryDto,
   ChecklistSummaryDto,
   ChecklistTemplateDto,
+  ImportResultDto,
   ItemEvidence,
 } from "@opsdeck/core";
 import { EVIDENCE_RULES } from "@opsdeck/core/checklist/evidence/rules";
@@ -148,3 +149,21 @@ export const ZChecklistHistoryOut = z.object({
 export const ZChecklistExportOut = z
   .string()
   .describe("CSV (one row per item) or Markdown (a table per run), the runs oldest first");
+
+export const ZImportResultOut = z.object({
+  dryRun: z.boolean(),
+  checklists: z.array(
+    z.object({
+      index: z.number().int().describe("Its position among the checklists found, for `only`"),
+      name: z.string(),
+      slug: z.string().describe("The slug it has, or would get (a taken one gets a numeric suffix)"),
+      cadence: ZCadence,
+      line: z.number().int().describe("The line of its heading or label in the Markdown"),
+      items: z.array(z.object({ title: z.string(), detail: z.string().nullable() })),
+      created: z.boolean().describe("false in a dry run, or when `only` left it out"),
+    }),
+  ),
+  skipped: z
+    .array(z.object({ name: z.string(), line: z.number().int(), items: z.number().int(), reason: z.string() }))
+    .describe("Lists under a checklist heading that names no cadence"),
+}) satisfies z.ZodType<ImportResultDto>;

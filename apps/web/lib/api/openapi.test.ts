@@ -109,6 +109,14 @@ describe("the OpenAPI document", () => {
     expect(runs["query:limit"]).toMatchObject({ type: "integer", minimum: 1, maximum: 1000 });
     expect(params("get", "/api/v1/checklists/{slug}/export")["query:format"].enum).toEqual(["csv", "md"]);
     expect(params("get", "/api/v1/checklists")["query:includeArchived"].enum).toEqual(["true", "false"]);
+
+    const runbook = body("post", "/api/v1/checklists/import");
+    expect(runbook).toMatchObject({ required: ["markdown"], additionalProperties: false });
+    expect(runbook.properties.markdown).toMatchObject({ type: "string", minLength: 1, maxLength: 200_000 });
+    expect(runbook.properties.only).toMatchObject({
+      maxItems: 50,
+      items: { type: "integer", minimum: 0, maximum: 49 },
+    });
   });
 
   it("lists the statuses each operation can answer with", () => {
@@ -120,6 +128,7 @@ describe("the OpenAPI document", () => {
     const answer = "/api/v1/checklists/{slug}/runs/{runId}/items/{itemId}";
     expect(statuses("patch", answer)).toEqual(["200", "400", "401", "403", "404", "409", "413", "422", "500"]);
     expect(statuses("post", "/api/v1/checklists/{slug}/runs")).toContain("422");
+    expect(statuses("post", "/api/v1/checklists/import")).toEqual(["200", "201", "400", "401", "403", "413", "500"]);
     expect(op("get", "/api/v1/checklists/{slug}/runs/current").responses[404].description).toMatch(/no current run/);
     const download = op("get", "/api/v1/checklists/{slug}/export").responses[200];
     expect(Object.keys(download.content)).toEqual(["text/csv", "text/markdown"]);

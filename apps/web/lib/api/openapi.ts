@@ -14,6 +14,8 @@ export type ApiOperation = {
   body?: z.ZodType;
   /** The status of a successful call: 200 unless it creates something (201) or queues work (202). */
   status?: 200 | 201 | 202;
+  /** A second success status, answered by the handler itself, and when: documented with the same response. */
+  alsoStatus?: { status: 200 | 201; when: string };
   response: z.ZodType;
   /** A stream of server-sent events instead of one JSON document; `response` then describes one event. */
   stream?: true;
@@ -130,6 +132,11 @@ export function buildOpenApi(ops: ApiOperation[], version: string) {
         content: Object.fromEntries(media.map((type) => [type, { schema: output(op.response) }])),
       },
     };
+    if (op.alsoStatus)
+      responses[op.alsoStatus.status] = {
+        description: op.alsoStatus.when,
+        content: { "application/json": { schema: output(op.response) } },
+      };
     const invalid =
       op.errors?.[400] ?? (op.body || op.query ? "The input is invalid: fieldErrors name each bad field" : undefined);
     if (invalid) responses[400] = errorResponse(invalid);
