@@ -18,10 +18,9 @@ import {
   ZFailedWebhooksOut,
   ZTargetOut,
 } from "./action-schemas.ts";
-import type { ApiOperation } from "./openapi.ts";
+import { op } from "./openapi.ts";
 import { ZDeleted } from "./schemas.ts";
 
-const op = <O extends ApiOperation>(o: O): O => o;
 const UPSTREAM =
   "The target's provider failed or refused (unreachable, bad credential, rate limited): the message is its own";
 

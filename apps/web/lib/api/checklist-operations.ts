@@ -21,9 +21,8 @@ import {
   ZChecklistTemplateOut,
   ZImportResultOut,
 } from "./checklist-schemas.ts";
-import type { ApiOperation } from "./openapi.ts";
+import { op } from "./openapi.ts";
 
-const op = <O extends ApiOperation>(o: O): O => o;
 const TEMPLATE_REFUSED =
   "The slug is taken, the due day does not fit the cadence, the assignee cannot sign off, or the cadence of a checklist with runs was changed: fieldErrors say which";
 const RUN_FROZEN = "The run is signed off, or its period is over";

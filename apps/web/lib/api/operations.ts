@@ -20,7 +20,7 @@ import {
 import { actionOperations } from "./action-operations.ts";
 import { checklistOperations } from "./checklist-operations.ts";
 import { ZEventsQuery, ZLiveFrame } from "./live-schemas.ts";
-import type { ApiOperation } from "./openapi.ts";
+import { type ApiOperation, op } from "./openapi.ts";
 import {
   ZCheckCreated,
   ZCheckOut,
@@ -36,7 +36,6 @@ import {
   ZWorkerStatus,
 } from "./schemas.ts";
 
-const op = <O extends ApiOperation>(o: O): O => o;
 const SLUG_TAKEN = "Another service has that slug";
 const INCIDENT_RESOLVED = "The incident is resolved: reopen it first";
 
