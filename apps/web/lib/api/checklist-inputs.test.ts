@@ -1,4 +1,4 @@
-import { parseInput, ValidationError } from "@opsdeck/core";
+import { safeParseInput } from "@opsdeck/core";
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
 import {
@@ -11,15 +11,10 @@ import {
   ZUpdateChecklistBody,
 } from "./checklist-inputs.ts";
 
-function fieldErrors(schema: z.ZodType, input: unknown): Record<string, string[]> {
-  try {
-    parseInput(schema, input);
-    return {};
-  } catch (e) {
-    if (e instanceof ValidationError) return e.fieldErrors;
-    throw e;
-  }
-}
+const fieldErrors = (schema: z.ZodType, input: unknown) => {
+  const parsed = safeParseInput(schema, input);
+  return parsed.success ? {} : parsed.fieldErrors;
+};
 
 describe("the checklist routes' request schemas", () => {
   it("take an answer in the API's words, leaving the remark rule to the service (422)", () => {

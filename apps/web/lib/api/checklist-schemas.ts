@@ -76,20 +76,11 @@ export const ZChecklistDetailOut = ZChecklistSummaryOut.extend({
   recentRuns: z.array(ZChecklistRunSummaryOut).describe("The latest runs, newest first"),
 }) satisfies z.ZodType<ChecklistDetailDto>;
 
-export const ZChecklistTemplateOut = ZChecklistSummaryOut.pick({
-  id: true,
-  slug: true,
-  name: true,
-  description: true,
-  cadence: true,
-  timeZone: true,
-  dueTime: true,
-  dueDay: true,
-  graceMinutes: true,
-  assigneeRole: true,
-  assignee: true,
-  source: true,
-  archivedAt: true,
+export const ZChecklistTemplateOut = ZChecklistSummaryOut.omit({
+  dueText: true,
+  itemCount: true,
+  currentPeriodKey: true,
+  run: true,
 }).extend({
   updatedAt: ZIsoDate.describe("Send it back as expectedUpdatedAt, so a change based on an old copy is refused"),
   items: ZChecklistDetailOut.shape.items,
