@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { deeplyNested, hostileString, hostileValue } from "./hostile.ts";
 import type { Operation } from "./operations.ts";
-import { arbitraryFor, type JsonSchema } from "./schema-arbitrary.ts";
+import { arbitraryFor, hinted, type JsonSchema } from "./schema-arbitrary.ts";
 
 export type Caller = "admin" | "viewer" | "anonymous";
 /** A path segment: an existing object (picked when sent), any text (encoded), or raw bytes as typed. */
@@ -52,7 +52,7 @@ export function requestFor(op: Operation, resolve: (ref: string) => JsonSchema):
     .tuple(
       ...queryParams.map((p) =>
         fc
-          .option(arbitraryFor(p.schema ?? {}, resolve), { freq: 2 })
+          .option(hinted(p.name, arbitraryFor(p.schema ?? {}, resolve)), { freq: 2 })
           .map((v) => (v === null ? null : ([p.name, asQueryValue(v)] as [string, string]))),
       ),
     )

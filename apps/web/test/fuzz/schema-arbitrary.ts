@@ -36,6 +36,12 @@ export const setHints = (h: Hints) => {
   hints = h;
 };
 
+/** A property's or query parameter's own values, mixed with the hint for its name if there is one. */
+export const hinted = (name: string, own: fc.Arbitrary<unknown>): fc.Arbitrary<unknown> => {
+  const hint = hints[name];
+  return hint ? fc.oneof({ weight: 3, arbitrary: hint }, own) : own;
+};
+
 function stringFor(s: JsonSchema): fc.Arbitrary<string> {
   if (s.format === "uri" || s.format === "url")
     return fc.constantFrom("http://127.0.0.1:1/", "https://127.0.0.1:1/health");
@@ -118,13 +124,7 @@ function baseFor(schema: JsonSchema, type: string | undefined, resolve: Resolve,
       const required = new Set(schema.required ?? []);
       const keys = Object.keys(props);
       const record = fc.record(
-        Object.fromEntries(
-          keys.map((k) => {
-            const own = arbitraryFor(props[k] ?? {}, resolve, depth + 1);
-            const hint = hints[k];
-            return [k, hint ? fc.oneof({ weight: 3, arbitrary: hint }, own) : own];
-          }),
-        ),
+        Object.fromEntries(keys.map((k) => [k, hinted(k, arbitraryFor(props[k] ?? {}, resolve, depth + 1))])),
         { requiredKeys: keys.filter((k) => required.has(k)) },
       );
       // Now and then an unknown property, or a required one missing.

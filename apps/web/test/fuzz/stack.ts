@@ -7,6 +7,7 @@ import { ctxOf, makeUser, type TestUser } from "@opsdeck/core/testing";
 import { createTestDb, type TestDb } from "@opsdeck/db/testing";
 import pg from "pg";
 import { type AppServer, startAppServer } from "./app-server.ts";
+import { CHECKLIST_ID_SQL, replenishChecklists } from "./checklists.ts";
 import { type FuzzProviders, replenishTargets, startFuzzProviders, TARGET_ID_SQL } from "./targets.ts";
 
 let made = 0;
@@ -43,6 +44,7 @@ export async function replenish(stack: FuzzStack): Promise<void> {
   }
   await replenishIncidents(db, admin);
   await replenishTargets(db, admin, stack.requester, stack.app.secretKey, stack.providers);
+  await replenishChecklists(db, admin);
 }
 
 async function replenishIncidents(db: TestDb["db"], admin: TestUser): Promise<void> {
@@ -106,6 +108,7 @@ export async function readyAfter(stack: FuzzStack): Promise<number> {
 
 const ID_SQL: Record<string, string> = {
   ...TARGET_ID_SQL,
+  ...CHECKLIST_ID_SQL,
   service: `SELECT id AS v FROM "Service" ORDER BY "createdAt", id`,
   check: `SELECT id AS v FROM "Check" ORDER BY "createdAt", id`,
   user: `SELECT id AS v FROM "User" ORDER BY "createdAt", id`,
@@ -114,11 +117,14 @@ const ID_SQL: Record<string, string> = {
   incident: `SELECT number::text AS v FROM "Incident" ORDER BY number`,
 };
 
-/** The n-th existing row of a kind (wrapping around), or null when there is none. */
-export async function pick(client: pg.Client, kind: string, n: number): Promise<string | null> {
+/**
+ * The n-th existing row of a kind (wrapping around), or null when there is none. A kind whose query
+ * takes `$1` is a row under `parent`, the object picked before it in the same path.
+ */
+export async function pick(client: pg.Client, kind: string, n: number, parent = ""): Promise<string | null> {
   const sql = ID_SQL[kind];
   if (!sql) return null;
-  const { rows } = await client.query<{ v: string }>(sql);
+  const { rows } = await client.query<{ v: string }>(sql, sql.includes("$1") ? [parent] : []);
   return rows[n % Math.max(rows.length, 1)]?.v ?? null;
 }
 
