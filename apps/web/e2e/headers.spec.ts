@@ -101,10 +101,17 @@ async function apiGets(
     await api.post("/api/v1/actions", { data: { kind: "BACKUP", targetId: db?.id }, headers: { origin: baseURL } });
     runs = await (await api.get("/api/v1/actions")).json();
   }
+  // A calendar checklist of the demo's: its current run is opened on demand.
+  const checklists: { slug: string; cadence: string; itemCount: number }[] = await (
+    await api.get("/api/v1/checklists")
+  ).json();
+  const checklist = checklists.find((c) => c.cadence !== "PRE_DEPLOY" && c.itemCount > 0)?.slug ?? "";
+  const run = await (await api.get(`/api/v1/checklists/${checklist}/runs/current`)).json();
   const params: Record<string, string> = {
     slug: services[0].slug,
     id: tiles.services[0].checks[0].id,
     number: String(incidents[0].number),
+    runId: run.id,
   };
   // A target's routes need a target of the kind they serve (the demo's, or the local providers').
   const idFor: Record<string, string | undefined> = {
@@ -121,10 +128,10 @@ async function apiGets(
   const paths = Object.entries(spec.paths as Record<string, { get?: Get }>)
     .filter(([, ops]) => ops.get && !streams(ops.get))
     .map(([path]) =>
-      path.replace(
-        /\{(\w+)\}/g,
-        (_, name: string) => (name === "id" && path in idFor ? idFor[path] : params[name]) ?? name,
-      ),
+      path.replace(/\{(\w+)\}/g, (_, name: string) => {
+        if (name === "slug" && path.startsWith("/api/v1/checklists/")) return checklist;
+        return (name === "id" && path in idFor ? idFor[path] : params[name]) ?? name;
+      }),
     );
   expect(paths).toContain("/api/v1/me");
   expect(paths.filter((p) => p.includes("{") || /\/(id|undefined)(\/|$)/.test(p))).toEqual([]);
