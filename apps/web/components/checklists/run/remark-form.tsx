@@ -2,6 +2,7 @@
 
 import { type FormEvent, useEffect, useId, useRef } from "react";
 import type { Outcome } from "@/lib/checklists/answers";
+import { RemarkTextarea } from "./remark-textarea";
 
 const LABEL: Record<Outcome, string> = {
   DONE: "Remark (optional)",
@@ -33,15 +34,12 @@ export function RemarkForm({ outcome, value, onChange, onSave, onCancel, pending
       <label htmlFor={id} className="text-sm font-medium">
         {LABEL[outcome]}
       </label>
-      <textarea
+      <RemarkTextarea
         ref={ref}
         id={id}
         name="remark"
-        rows={2}
-        maxLength={2000}
-        className="input"
         value={value}
-        onChange={(e) => onChange(e.target.value)}
+        onChange={onChange}
         aria-required={outcome !== "DONE"}
         aria-invalid={errors?.length ? true : undefined}
         aria-describedby={errors?.length ? `${id}-error` : undefined}

@@ -4,6 +4,7 @@ import type { ChecklistRunDto } from "@opsdeck/core";
 import { AlertTriangle } from "lucide-react";
 import { useState } from "react";
 import { describeItems, doneAgainstEvidence, signOffBlocker } from "@/lib/checklists/sign-off";
+import { RemarkTextarea } from "./remark-textarea";
 import { SignOffDialog } from "./sign-off-dialog";
 import { SignedOff } from "./signed-off";
 
@@ -49,14 +50,7 @@ export function SignOffPanel({ run, signer, canWrite }: Props) {
             <label htmlFor="sign-off-note" className="text-sm font-medium">
               Note (optional)
             </label>
-            <textarea
-              id="sign-off-note"
-              rows={2}
-              maxLength={2000}
-              className="input"
-              value={note}
-              onChange={(e) => setNote(e.target.value)}
-            />
+            <RemarkTextarea id="sign-off-note" value={note} onChange={setNote} />
           </div>
           {blocker && (
             <p id="sign-off-blocker" className="text-sm text-slate-700 dark:text-slate-300">
