@@ -31,7 +31,7 @@ export function ChecklistCard({ checklist: c }: { checklist: ChecklistSummaryDto
     >
       <div className="flex items-start justify-between gap-2">
         <div className="min-w-0">
-          <p className="text-xs font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">
+          <p className="text-xs font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400">
             {CADENCE_LABEL[c.cadence]}
           </p>
           <h3 className="font-semibold break-words">
@@ -51,11 +51,13 @@ export function ChecklistCard({ checklist: c }: { checklist: ChecklistSummaryDto
         <p className="text-xs">
           <PeriodLabel checklist={c} />
         </p>
-        {c.dueText && (
+        {c.dueText ? (
           <p className="text-slate-700 dark:text-slate-300">
-            {c.dueText} <span className="text-slate-500 dark:text-slate-400">({c.timeZone})</span>
+            {c.dueText} <span className="text-slate-600 dark:text-slate-400">({c.timeZone})</span>
             {deadline && <span className={`block ${deadlineTone(status)}`}>{deadline}</span>}
           </p>
+        ) : (
+          <p className="text-slate-700 dark:text-slate-300">A run for each deploy</p>
         )}
         {r?.signedOffAt && <SignOffStatus run={r} />}
       </div>

@@ -34,7 +34,9 @@ export function RunsTable({ slug, runs, label }: { slug: string; runs: Checklist
               {answeredOf(r.counts)} of {r.total}
             </td>
             <td data-label="Signed off by">{r.signedOffByName ?? "—"}</td>
-            <td data-label="When">{r.signedOffAt ? <Time iso={r.signedOffAt} /> : "—"}</td>
+            <td data-label="When">
+              {r.signedOffAt ? <Time iso={r.signedOffAt} className="whitespace-nowrap" /> : "—"}
+            </td>
           </tr>
         ))}
         {runs.length === 0 && (

@@ -14,7 +14,8 @@ export function AnswerLine({ item }: { item: ChecklistRunItemDto }) {
       )}
       {item.outcome && item.answeredAt && (
         <p className="text-xs text-slate-600 dark:text-slate-400">
-          Answered{item.answeredBy && ` by ${personName(item.answeredBy)}`}, <Time iso={item.answeredAt} />
+          Answered{item.answeredBy && ` by ${personName(item.answeredBy)}`},{" "}
+          <Time iso={item.answeredAt} className="whitespace-nowrap" />
         </p>
       )}
     </>

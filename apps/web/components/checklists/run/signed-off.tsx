@@ -15,12 +15,13 @@ export function SignedOff({ run }: { run: Run }) {
       <p className="flex items-start gap-2 font-medium">
         <Lock className="mt-0.5 size-4 shrink-0" aria-hidden />
         <span className="min-w-0 break-words">
-          Signed off{run.signedOffByName && ` by ${run.signedOffByName}`} at <Time iso={run.signedOffAt} />
+          Signed off{run.signedOffByName && ` by ${run.signedOffByName}`} at{" "}
+          <Time iso={run.signedOffAt} className="whitespace-nowrap" />
         </span>
       </p>
       {run.status === "LATE" && run.dueAt && (
         <p>
-          Late: it was due <Time iso={run.dueAt} />.
+          Late: it was due <Time iso={run.dueAt} className="whitespace-nowrap" />.
         </p>
       )}
       {run.note && <p className="whitespace-pre-wrap break-words">Note: {run.note}</p>}

@@ -56,10 +56,10 @@ export default async function ChecklistRunPage({ params }: Props) {
             <ChecklistRunStatusBadge status={run.status} />
           </span>
           <span className="text-slate-600 dark:text-slate-400">
-            Opened <Time iso={run.startedAt} />
+            Opened <Time iso={run.startedAt} className="whitespace-nowrap" />
             {run.dueAt && (
               <>
-                , due <Time iso={run.dueAt} />
+                , due <Time iso={run.dueAt} className="whitespace-nowrap" />
               </>
             )}
           </span>
