@@ -39,7 +39,9 @@ async function detailPages(page: Page): Promise<string[]> {
   const found: string[] = [];
   for (const list of ["/services", "/incidents", "/postmortems", "/checklists", "/actions"]) {
     await page.goto(list);
-    const href = await page.locator(`main a[href^="${list}/"]`).first().getAttribute("href");
+    // Links to pages that create or import things are not detail pages.
+    const detail = `main a[href^="${list}/"]:not([href$="/new"]):not([href$="/import"])`;
+    const href = await page.locator(detail).first().getAttribute("href");
     expect(href, `a link to a detail page on ${list}`).toBeTruthy();
     found.push(href as string);
   }

@@ -6,6 +6,7 @@ import type {
   PostmortemStatus,
   ServiceTier,
 } from "@opsdeck/db";
+import type { RunStatus } from "@opsdeck/core/checklist/run-status";
 import { Badge, type Tone } from "./badge";
 
 const label = (s: string) => s.charAt(0) + s.slice(1).toLowerCase().replaceAll("_", " ");
@@ -40,6 +41,28 @@ export const CADENCE_LABEL: Record<ChecklistCadence, string> = {
   QUARTERLY: "Quarterly",
   PRE_DEPLOY: "Pre-deploy",
 };
+
+export const RUN_STATUS_LABEL: Record<RunStatus, string> = {
+  OPEN: "Open",
+  OVERDUE: "Overdue",
+  MISSED: "Missed",
+  SIGNED: "Signed off",
+  LATE: "Signed late",
+};
+const RUN_STATUS: Record<RunStatus, Tone> = {
+  OPEN: "sky",
+  OVERDUE: "amber",
+  MISSED: "red",
+  SIGNED: "emerald",
+  LATE: "orange",
+};
+/** A checklist run's status; "Not started" when its period has no run yet. */
+export const ChecklistRunStatusBadge = ({ status }: { status: RunStatus | null }) =>
+  status ? (
+    <Badge tone={RUN_STATUS[status]}>{RUN_STATUS_LABEL[status]}</Badge>
+  ) : (
+    <Badge tone="slate">Not started</Badge>
+  );
 
 const ACTION_RUN: Record<ActionStatus, Tone> = {
   AWAITING_APPROVAL: "amber",

@@ -1,8 +1,8 @@
-import type { ChecklistCadence } from "@opsdeck/db";
-import { listChecklists } from "@opsdeck/core";
+import { hasRole, listChecklists } from "@opsdeck/core";
+import { liveCursor } from "@opsdeck/core/live/log";
 import type { Metadata } from "next";
-import { CADENCE_LABEL } from "@/components/badges/status-badges";
-import { ChecklistCard } from "@/components/checklists/checklist-card";
+import Link from "next/link";
+import { ChecklistList } from "@/components/checklists/checklist-list";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireRole } from "@/lib/auth/session";
 import { db } from "@/lib/db";
@@ -10,30 +10,32 @@ import { db } from "@/lib/db";
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Checklists" };
 
-const CADENCES: ChecklistCadence[] = ["DAILY", "WEEKLY", "MONTHLY", "QUARTERLY", "PRE_DEPLOY"];
-
 export default async function ChecklistsPage() {
   const me = await requireRole("VIEWER");
+  const renderedAt = Date.now();
+  // Read before the data: events after it are caught up by the page's stream, none is missed.
+  const liveFrom = await liveCursor(db());
   const checklists = await listChecklists({ db: db(), ctx: { actor: me } });
-  const groups = CADENCES.map((cadence) => ({ cadence, items: checklists.filter((c) => c.cadence === cadence) })).filter((g) => g.items.length);
+  const admin = hasRole(me.role, "ADMIN");
   return (
     <>
-      <PageHeader title="Checklists" description="Recurring operational checks and their progress this period. Periods are UTC days, weeks, months and quarters." />
-      {groups.length === 0 && <p className="card p-6 text-center text-sm text-slate-500 dark:text-slate-400">No checklists yet.</p>}
-      <div className="flex flex-col gap-8">
-        {groups.map((g) => (
-          <section key={g.cadence} aria-labelledby={`cadence-${g.cadence}`} className="min-w-0">
-            <h2 id={`cadence-${g.cadence}`} className="mb-3 text-lg font-semibold">
-              {CADENCE_LABEL[g.cadence]}
-            </h2>
-            <ul className="grid gap-3 sm:grid-cols-2 xl:grid-cols-3">
-              {g.items.map((c) => (
-                <ChecklistCard key={c.id} checklist={c} />
-              ))}
-            </ul>
-          </section>
-        ))}
-      </div>
+      <PageHeader
+        title="Checklists"
+        description="Recurring operational checks: tick each item, note what is not done, sign off. Each checklist's periods and due times are in its own time zone."
+        actions={
+          admin && (
+            <>
+              <Link href="/checklists/import" className="btn-secondary">
+                Import from runbook
+              </Link>
+              <Link href="/checklists/new" className="btn-primary">
+                New checklist
+              </Link>
+            </>
+          )
+        }
+      />
+      <ChecklistList initial={checklists} renderedAt={renderedAt} liveFrom={liveFrom} />
     </>
   );
 }

@@ -1,73 +1,85 @@
-import { getChecklist, NotFoundError, ValidationError } from "@opsdeck/core";
+import { getCurrentChecklistRun, hasRole } from "@opsdeck/core";
+import { liveCursor } from "@opsdeck/core/live/log";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { cache } from "react";
-import { CADENCE_LABEL } from "@/components/badges/status-badges";
-import { ChecklistItems } from "@/components/checklists/checklist-items";
-import { PeriodLabel } from "@/components/checklists/period-label";
+import { ChecklistFacts } from "@/components/checklists/checklist-facts";
 import { RecentRuns } from "@/components/checklists/recent-runs";
-import { RunProgress } from "@/components/checklists/run-progress";
-import { SignOffStatus } from "@/components/checklists/sign-off-status";
+import { RunView } from "@/components/checklists/run/run-view";
+import { BackLink } from "@/components/ui/back-link";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireRole } from "@/lib/auth/session";
+import { loadChecklist, orNotFound } from "@/lib/checklists/load";
+import { historyPath } from "@/lib/checklists/paths";
 import { db } from "@/lib/db";
 
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ slug: string }> };
 
-const loadChecklist = cache(async (slug: string) => {
-  const me = await requireRole("VIEWER");
-  try {
-    return await getChecklist({ db: db(), ctx: { actor: me }, input: { slug } });
-  } catch (err) {
-    if (err instanceof NotFoundError || err instanceof ValidationError) notFound();
-    throw err;
-  }
-});
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: (await loadChecklist((await params).slug)).name };
 }
 
 export default async function ChecklistPage({ params }: Props) {
-  await requireRole("VIEWER");
-  const c = await loadChecklist((await params).slug);
+  const me = await requireRole("VIEWER");
+  const { slug } = await params;
+  const c = await loadChecklist(slug);
+  const renderedAt = Date.now();
+  // Read before the run: events after it are caught up by the page's stream, none is missed.
+  const liveFrom = await liveCursor(db());
+  const run = await orNotFound(() => getCurrentChecklistRun({ db: db(), ctx: { actor: me }, input: { slug } }));
+  const preDeploy = c.cadence === "PRE_DEPLOY";
+  const noRun = preDeploy
+    ? "No run yet: start one before the next deploy."
+    : c.archivedAt
+      ? "This checklist is archived: it opens no runs."
+      : "This checklist has no items yet, so it opens no runs.";
   return (
     <>
-      <p className="mb-2 text-sm">
-        <Link href="/checklists" className="text-slate-500 hover:underline dark:text-slate-400">
-          ← Checklists
-        </Link>
-      </p>
-      <PageHeader title={c.name} description={c.description ?? undefined} />
-      <section className="card mb-6 grid min-w-0 gap-4 p-4 sm:grid-cols-3" aria-label="This period">
-        <div className="min-w-0 text-sm">
-          <p className="text-xs font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">{CADENCE_LABEL[c.cadence]}</p>
-          <p className="mt-0.5">
-            <PeriodLabel checklist={c} />
-          </p>
-        </div>
-        <RunProgress done={c.run?.done ?? 0} total={c.run?.total ?? c.itemCount} label={`${c.name}: items done`} />
-        <p className="text-sm">
-          <SignOffStatus run={c.run} />
-        </p>
-      </section>
-      <div className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_24rem]">
-        <section className="card min-w-0 p-4" aria-labelledby="items">
-          <h2 id="items" className="mb-3 font-semibold">
-            Items
-          </h2>
-          <ChecklistItems items={c.items} />
-        </section>
-        <section className="card min-w-0 self-start p-4" aria-labelledby="runs">
-          <h2 id="runs" className="mb-2 font-semibold">
-            Recent runs
-          </h2>
-          <RecentRuns runs={c.recentRuns} />
-        </section>
-      </div>
+      <BackLink href="/checklists">Checklists</BackLink>
+      <PageHeader
+        title={c.name}
+        description={c.description ?? undefined}
+        actions={
+          <>
+            <Link href={historyPath(slug)} className="btn-secondary">
+              History
+            </Link>
+            {hasRole(me.role, "ADMIN") && (
+              <Link href={`/checklists/${encodeURIComponent(slug)}/edit`} className="btn-secondary" prefetch={false}>
+                Edit checklist
+              </Link>
+            )}
+          </>
+        }
+      />
+      <ChecklistFacts checklist={c} />
+      <RunView
+        slug={slug}
+        preDeploy={preDeploy}
+        initial={run}
+        renderedAt={renderedAt}
+        liveFrom={liveFrom}
+        signer={me.name ?? me.email}
+        canWrite={hasRole(me.role, "RESPONDER")}
+        noRun={noRun}
+        aside={
+          <section className="card min-w-0 p-4" aria-labelledby="recent-runs">
+            <div className="mb-2 flex flex-wrap items-baseline justify-between gap-2">
+              <h2 id="recent-runs" className="font-semibold">
+                Recent runs
+              </h2>
+              <Link
+                href={historyPath(slug)}
+                className="text-sm font-medium text-emerald-700 hover:underline dark:text-emerald-400"
+              >
+                All history →
+              </Link>
+            </div>
+            <RecentRuns slug={slug} runs={c.recentRuns.filter((r) => r.id !== run?.id)} />
+          </section>
+        }
+      />
     </>
   );
 }
