@@ -1,4 +1,4 @@
-import { type Incoming, type Reply } from "./contract-server.ts";
+import type { Incoming, Reply } from "./contract-server.ts";
 import { type MessageReceiver, parseObject, startReceiver } from "./receiver.ts";
 
 /** A message an incoming webhook accepted: its fallback text and blocks. */
