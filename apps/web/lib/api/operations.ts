@@ -19,6 +19,7 @@ import {
 } from "./inputs.ts";
 import { actionOperations } from "./action-operations.ts";
 import { ZEventsQuery, ZLiveFrame } from "./live-schemas.ts";
+import { notificationOperations } from "./notification-operations.ts";
 import type { ApiOperation } from "./openapi.ts";
 import {
   ZCheckCreated,
@@ -305,6 +306,7 @@ export const api = {
   resolveIncident: incidentVerb("resolve", "Resolve an incident", "Already resolved"),
   reopenIncident: incidentVerb("reopen", "Reopen a resolved incident", "The incident is not resolved"),
   ...actionOperations,
+  ...notificationOperations,
 };
 
 export const operations: ApiOperation[] = Object.values(api);
