@@ -20,6 +20,7 @@ const PICK_KIND: Record<string, string> = {
   incidents: "incident",
   targets: "target",
   actions: "run",
+  "notification-channels": "channel",
 };
 
 let s: FuzzStack;
@@ -137,6 +138,10 @@ describe("API fuzz: every operation of the OpenAPI document", () => {
       baseUrl: fc.constant("http://127.0.0.1:9"),
       host: fc.constantFrom("127.0.0.1", "localhost"),
       hostname: fc.constantFrom("localhost", "db.example.test"),
+      // A Slack channel's URL is its secret: the local receiver, or nowhere (port 9 refuses at once).
+      webhookUrl: fc.constantFrom(`${s.providers.slack.url}/services/T/B/fuzz`, "http://127.0.0.1:9/services/x"),
+      from: fc.constant("opsdeck@example.test"),
+      to: fc.array(fc.constantFrom("oncall@example.test", "lead@example.test"), { minLength: 1, maxLength: 2 }),
     });
     // Every operation gets an equal share, however many there are.
     const request = fc.oneof(...operations.map((op) => requestFor(op, resolve)));

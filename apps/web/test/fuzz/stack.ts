@@ -7,6 +7,7 @@ import { ctxOf, makeUser, type TestUser } from "@opsdeck/core/testing";
 import { createTestDb, type TestDb } from "@opsdeck/db/testing";
 import pg from "pg";
 import { type AppServer, startAppServer } from "./app-server.ts";
+import { CHANNEL_ID_SQL, replenishChannels } from "./channels.ts";
 import { type FuzzProviders, replenishTargets, startFuzzProviders, TARGET_ID_SQL } from "./targets.ts";
 
 let made = 0;
@@ -43,6 +44,7 @@ export async function replenish(stack: FuzzStack): Promise<void> {
   }
   await replenishIncidents(db, admin);
   await replenishTargets(db, admin, stack.requester, stack.app.secretKey, stack.providers);
+  await replenishChannels(db, admin, stack.app.secretKey, stack.providers.slack.url);
 }
 
 async function replenishIncidents(db: TestDb["db"], admin: TestUser): Promise<void> {
@@ -106,6 +108,7 @@ export async function readyAfter(stack: FuzzStack): Promise<number> {
 
 const ID_SQL: Record<string, string> = {
   ...TARGET_ID_SQL,
+  ...CHANNEL_ID_SQL,
   service: `SELECT id AS v FROM "Service" ORDER BY "createdAt", id`,
   check: `SELECT id AS v FROM "Check" ORDER BY "createdAt", id`,
   user: `SELECT id AS v FROM "User" ORDER BY "createdAt", id`,
