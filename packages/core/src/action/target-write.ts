@@ -4,7 +4,7 @@ import type { ServiceCall } from "../call.ts";
 import { ConflictError, NotFoundError, ValidationError } from "../errors.ts";
 import { assertRole } from "../roles.ts";
 import { encrypt } from "../secrets/crypto.ts";
-import { parseInput } from "../validate.ts";
+import { parseConfigInput, parseInput } from "../validate.ts";
 import { LIVE_STATUSES } from "./kinds.ts";
 import { CREDENTIAL, TARGET_CONFIG, targetSecretName } from "./target-config.ts";
 import { getTarget } from "./target-read.ts";
@@ -15,14 +15,7 @@ import { type TTargetInput, type TTargetUpdate, ZTargetInput, ZTargetRef, ZTarge
 type Tx = Prisma.TransactionClient;
 
 function parseConfig(kind: keyof typeof TARGET_CONFIG, config: unknown): Prisma.InputJsonValue {
-  const r = TARGET_CONFIG[kind].safeParse(config);
-  if (r.success) return r.data as Prisma.InputJsonValue;
-  const errors: Record<string, string[]> = {};
-  for (const i of r.error.issues) {
-    const field = ["config", ...i.path.map(String)].join(".");
-    errors[field] = [...(errors[field] ?? []), i.message];
-  }
-  throw new ValidationError(errors);
+  return parseConfigInput(TARGET_CONFIG[kind], config) as Prisma.InputJsonValue;
 }
 
 /** A Postgres target's settings name its database (from the connection URL, or as before when the URL is kept). */

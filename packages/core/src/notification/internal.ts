@@ -3,21 +3,14 @@ import type { ChannelEndpoint, SmtpSettings } from "@opsdeck/integrations";
 import { ValidationError } from "../errors.ts";
 import { decrypt, encrypt } from "../secrets/crypto.ts";
 import { CHANNEL_SECRET, channelSecretName } from "./kinds.ts";
+import { parseConfigInput } from "../validate.ts";
 import { CHANNEL_CONFIG } from "./schemas.ts";
 
 export type Tx = Prisma.TransactionClient;
 
 /** A channel's settings checked against its kind; errors are keyed `config.<field>`. */
-export function parseChannelConfig(kind: NotificationChannelKind, config: unknown): Prisma.InputJsonValue {
-  const r = CHANNEL_CONFIG[kind].safeParse(config);
-  if (r.success) return r.data as Prisma.InputJsonValue;
-  const errors: Record<string, string[]> = {};
-  for (const i of r.error.issues) {
-    const field = ["config", ...i.path.map(String)].join(".");
-    errors[field] = [...(errors[field] ?? []), i.message];
-  }
-  throw new ValidationError(errors);
-}
+export const parseChannelConfig = (kind: NotificationChannelKind, config: unknown): Prisma.InputJsonValue =>
+  parseConfigInput(CHANNEL_CONFIG[kind], config) as Prisma.InputJsonValue;
 
 /** The secret a create or update carries for `kind`; a secret field of another kind is refused. */
 export function secretOf(kind: NotificationChannelKind, input: Record<string, unknown>): string | undefined {
