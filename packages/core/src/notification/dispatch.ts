@@ -1,5 +1,5 @@
 import type { Db } from "@opsdeck/db";
-import type { SqlExecutor } from "../action/dispatch.ts";
+import { type SqlExecutor, txExecutor } from "../action/dispatch.ts";
 
 /**
  * Hand due notifications to the job queue: each QUEUED row whose next attempt is due and that has
@@ -16,9 +16,7 @@ export async function dispatchDueNotifications(
     const rows = await tx.$queryRaw<{ id: string }[]>`
       SELECT id FROM "Notification" WHERE status = 'QUEUED' AND "jobId" IS NULL AND "nextAttemptAt" <= ${now}
       ORDER BY "nextAttemptAt" LIMIT ${limit} FOR UPDATE SKIP LOCKED`;
-    const executor: SqlExecutor = {
-      executeSql: async (text, values = []) => ({ rows: await tx.$queryRawUnsafe<unknown[]>(text, ...values) }),
-    };
+    const executor = txExecutor(tx);
     for (const { id } of rows) {
       const jobId = await send(id, executor);
       if (!jobId) throw new Error(`The job queue did not accept notification ${id}`);
