@@ -41,7 +41,7 @@ export async function deliverNotification({
     where: { id },
     include: { channel: { select: { id: true, name: true, kind: true, config: true, enabled: true } } },
   });
-  if (!n || n.status !== "QUEUED") return null;
+  if (n?.status !== "QUEUED") return null;
   let result: Delivery;
   if (!n.channel.enabled) result = { ok: false, retryable: false, detail: "the channel is disabled" };
   else {
@@ -57,7 +57,7 @@ export async function deliverNotification({
   return db.$transaction(async (tx) => {
     const [row] = await tx.$queryRaw<{ status: NotificationStatus; attempts: number }[]>`
       SELECT status, attempts FROM "Notification" WHERE id = ${id} FOR UPDATE`;
-    if (!row || row.status !== "QUEUED") return null;
+    if (row?.status !== "QUEUED") return null;
     const attempt = row.attempts + 1;
     const label = `${channelLabel(n.channel)}: `;
     const what = EVENT_LABEL[n.event as NotifyEvent] ?? n.event;

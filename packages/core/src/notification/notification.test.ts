@@ -100,7 +100,14 @@ describe("incident notifications", () => {
   /** Dispatch what is due at `at` (as pg-boss would) and deliver each. */
   const runDue = async (at: Date) => {
     const ids: string[] = [];
-    await dispatchDueNotifications(t.db, async (id) => (ids.push(id), `job-${id}-${at.getTime()}`), at);
+    await dispatchDueNotifications(
+      t.db,
+      async (id) => {
+        ids.push(id);
+        return `job-${id}-${at.getTime()}`;
+      },
+      at,
+    );
     for (const id of ids) await deliverNotification({ db: t.db, id, deps: deps(), now: () => at });
     return ids.length;
   };
