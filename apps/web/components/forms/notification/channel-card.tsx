@@ -47,18 +47,19 @@ export function ChannelCard({ channel: c }: { channel: NotificationChannelDto })
           <ChannelForm channel={c} onDone={() => setEditing(false)} />
         </div>
       ) : (
-        <div className="mt-3 flex flex-wrap items-center gap-2">
-          <ChannelTest id={c.id} name={c.name} />
-          <button type="button" className="btn-secondary" onClick={() => setEditing(true)}>
-            Edit
-          </button>
-          <form onSubmit={del.onSubmit} aria-label={`Delete ${c.name}`}>
-            <input type="hidden" name="id" value={c.id} />
-            <input type="hidden" name="name" value={c.name} />
-            <button type="submit" className="btn-secondary text-red-700 dark:text-red-400" disabled={del.pending}>
-              {del.pending ? "Deleting…" : "Delete"}
+        <div className="mt-3">
+          <ChannelTest id={c.id} name={c.name}>
+            <button type="button" className="btn-secondary" onClick={() => setEditing(true)}>
+              Edit
             </button>
-          </form>
+            <form onSubmit={del.onSubmit} aria-label={`Delete ${c.name}`}>
+              <input type="hidden" name="id" value={c.id} />
+              <input type="hidden" name="name" value={c.name} />
+              <button type="submit" className="btn-secondary text-red-700 dark:text-red-400" disabled={del.pending}>
+                {del.pending ? "Deleting…" : "Delete"}
+              </button>
+            </form>
+          </ChannelTest>
         </div>
       )}
     </article>

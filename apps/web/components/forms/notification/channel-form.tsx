@@ -24,9 +24,10 @@ export function ChannelForm({ channel, onDone }: { channel?: NotificationChannel
     pending,
     onSubmit,
     fieldErrors: fe,
-  } = useFormAction(channel ? updateChannelAction : createChannelAction, (_form, _state) => {
+  } = useFormAction(channel ? updateChannelAction : createChannelAction, () => {
     router.refresh();
-    onDone?.();
+    if (channel) onDone?.();
+    else setGeneration((g) => g + 1);
   });
   const secret = CHANNEL_SECRET[kind];
   return (
@@ -113,13 +114,15 @@ export function ChannelForm({ channel, onDone }: { channel?: NotificationChannel
         <input type="checkbox" name="enabled" defaultChecked={channel?.enabled ?? true} />
         <span className="font-medium">Enabled</span>
       </label>
-      <SubmitRow pending={pending} label={channel ? "Save channel" : "Add channel"} busy="Saving…" state={state}>
-        {onDone && (
-          <button type="button" className="btn-secondary" onClick={onDone}>
-            Cancel
-          </button>
-        )}
-      </SubmitRow>
+      <div>
+        <SubmitRow pending={pending} label={channel ? "Save channel" : "Add channel"} busy="Saving…" state={state}>
+          {onDone && (
+            <button type="button" className="btn-secondary" onClick={onDone}>
+              Cancel
+            </button>
+          )}
+        </SubmitRow>
+      </div>
     </form>
   );
 }

@@ -1,11 +1,11 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { type ReactNode, useState, useTransition } from "react";
 import { toast } from "sonner";
 import { type ChannelTestState, testChannelAction } from "@/app/(dashboard)/settings/notifications/actions";
 
-/** "Send test": waits for the channel's answer (10 s at most) and shows it beside the button. */
-export function ChannelTest({ id, name }: { id: string; name: string }) {
+/** "Send test" (beside the card's other buttons): waits for the channel's answer (10 s at most) and shows it below. */
+export function ChannelTest({ id, name, children }: { id: string; name: string; children?: ReactNode }) {
   const [state, setState] = useState<ChannelTestState | null>(null);
   const [pending, start] = useTransition();
   const send = () =>
@@ -18,10 +18,13 @@ export function ChannelTest({ id, name }: { id: string; name: string }) {
       else toast.error(next.message ?? "The test message was not delivered");
     });
   return (
-    <div className="flex min-w-0 flex-wrap items-center gap-2">
-      <button type="button" className="btn-secondary" onClick={send} disabled={pending}>
-        {pending ? "Sending…" : "Send test"}
-      </button>
+    <div className="min-w-0 space-y-2">
+      <div className="flex flex-wrap items-center gap-2">
+        <button type="button" className="btn-secondary" onClick={send} disabled={pending}>
+          {pending ? "Sending…" : "Send test"}
+        </button>
+        {children}
+      </div>
       {state && !pending && (
         <p
           role="status"
