@@ -38,7 +38,7 @@ export function ChannelCard({ channel: c }: { channel: NotificationChannelDto })
         <dt className="text-slate-500 dark:text-slate-400">Receives</dt>
         <dd>{c.severities.join(", ")}</dd>
         <dt className="text-slate-500 dark:text-slate-400">Sends to</dt>
-        <dd className="min-w-0 break-all">{destination(c)}</dd>
+        <dd className="min-w-0 break-words">{destination(c)}</dd>
         <dt className="text-slate-500 dark:text-slate-400">{CHANNEL_SECRET[c.kind].label}</dt>
         <dd>{c.hasSecret ? "set" : "not set"}</dd>
       </dl>
