@@ -1,7 +1,8 @@
 import { defineConfig } from "@playwright/test";
 
 // Below Linux's ephemeral port range (32768+), so no outgoing connection can be holding them.
-// OPSDECK_E2E_PORT moves all of them, so two checkouts can run their journeys side by side.
+// OPSDECK_E2E_PORT moves all of them (and OPSDECK_E2E_DATA_DIR the data), so two checkouts can run their
+// journeys side by side.
 export const E2E_PORT = Number(process.env.OPSDECK_E2E_PORT ?? 31300);
 const baseURL = `http://127.0.0.1:${E2E_PORT}`;
 export const OIDC_PORT = E2E_PORT + 10;

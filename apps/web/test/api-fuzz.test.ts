@@ -25,6 +25,7 @@ const PICK_KIND: Record<string, string> = {
   checklists: "checklist",
   runs: "checklist-run",
   items: "checklist-item",
+  "notification-channels": "channel",
 };
 
 let s: FuzzStack;
@@ -161,10 +162,15 @@ describe("API fuzz: every operation of the OpenAPI document", () => {
       remark: fc.constantFrom("Restarted by hand", "Not on this host"),
       markdown: fc.constantFrom("## Daily checks\n\n- [ ] Look at the Overview\n- [ ] Read the alerts\n", "# Notes\n"),
       // Query days around today (a random YYYY-MM-DD is rarely a day).
-      from: fc
-        .integer({ min: 0, max: 40 })
-        .map((d) => new Date(Date.now() - d * 86_400_000).toISOString().slice(0, 10)),
+      // "from" is a query day of checklist history and a mail channel's sender: offer both.
+      from: fc.oneof(
+        fc.integer({ min: 0, max: 40 }).map((d) => new Date(Date.now() - d * 86_400_000).toISOString().slice(0, 10)),
+        fc.constant("opsdeck@example.test"),
+      ),
       to: fc.integer({ min: 0, max: 2 }).map((d) => new Date(Date.now() + d * 86_400_000).toISOString().slice(0, 10)),
+      // A Slack channel's URL is its secret: the local receiver, or nowhere (port 9 refuses at once).
+      webhookUrl: fc.constantFrom(`${s.providers.slack.url}/services/T/B/fuzz`, "http://127.0.0.1:9/services/x"),
+      to: fc.array(fc.constantFrom("oncall@example.test", "lead@example.test"), { minLength: 1, maxLength: 2 }),
     });
     // Every operation gets an equal share, however many there are.
     const request = fc.oneof(...operations.map((op) => requestFor(op, resolve)));

@@ -33,6 +33,16 @@ export const ZWorkerEnv = z.object({
     })
     .optional(),
   CHECK_RESULT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(7),
+  /** The public URL: incident notifications link to NEXTAUTH_URL/incidents/<number>. */
+  NEXTAUTH_URL: z.url({ protocol: /^https?$/, error: "must be an http:// or https:// URL" }).optional(),
+  /** Seconds to wait before each retry of a failed notification; one attempt more than waits. */
+  WORKER_NOTIFY_RETRY_SECONDS: z
+    .string()
+    .default("30,120,600,1800")
+    .transform((v) => v.split(",").map((s) => Number(s.trim()) * 1000))
+    .refine((l) => l.length <= 10 && l.every((ms) => Number.isFinite(ms) && ms > 0 && ms <= 86_400_000), {
+      message: "must be up to 10 comma-separated positive numbers of seconds (at most a day each)",
+    }),
 });
 
 export type TWorkerEnv = z.output<typeof ZWorkerEnv>;

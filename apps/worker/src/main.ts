@@ -11,6 +11,7 @@ import { startHeartbeat } from "./heartbeat-loop.ts";
 import { startActions } from "./actions.ts";
 import { startChecklists } from "./checklists.ts";
 import { startJobs } from "./jobs.ts";
+import { startNotifications } from "./notifications.ts";
 import { log } from "./log.ts";
 import { DEFAULT_RETENTION } from "./scheduler/retention.ts";
 import { Scheduler } from "./scheduler/scheduler.ts";
@@ -57,6 +58,7 @@ async function main() {
   let tileHistory: ReturnType<typeof startTileHistory> | undefined;
   let checklists: ReturnType<typeof startChecklists> | undefined;
   let actions: Awaited<ReturnType<typeof startActions>> | undefined;
+  let notifications: Awaited<ReturnType<typeof startNotifications>> | undefined;
 
   const shutdown = async (signal: string) => {
     if (stopping) return;
@@ -64,6 +66,7 @@ async function main() {
     log("info", "worker stopping", { signal });
     clearInterval(statsTimer);
     await actions?.stop().catch((err) => log("warn", "actions stop failed", { err: String(err) }));
+    await notifications?.stop();
     await tileHistory?.stop();
     await checklists?.stop();
     await scheduler.stop().catch((err) => log("warn", "scheduler stop failed", { err: String(err) }));
@@ -104,6 +107,21 @@ async function main() {
       () => startActions(db, jobs, { workerId: identity.id, secretKey: env.OPSDECK_SECRET_KEY, env: process.env }),
       () => stopping,
     )) ?? undefined;
+  if (stopping) return;
+  const key = env.OPSDECK_SECRET_KEY;
+  if (key)
+    notifications =
+      (await withBackoff(
+        "starting notifications",
+        () =>
+          startNotifications(db, jobs, {
+            secretKey: key,
+            baseUrl: env.NEXTAUTH_URL,
+            retryDelaysMs: env.WORKER_NOTIFY_RETRY_SECONDS,
+          }),
+        () => stopping,
+      )) ?? undefined;
+  else log("warn", "OPSDECK_SECRET_KEY is not set: incident notifications are not sent by this worker");
   if (stopping) return;
   log("info", "worker started", { workerId: identity.id, pid: process.pid });
 }

@@ -16,3 +16,4 @@ export * from "./overview/index.ts";
 export * from "./demo/index.ts";
 export * from "./time/index.ts";
 export * from "./action/index.ts";
+export * from "./notification/index.ts";

@@ -28,3 +28,11 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.ou
   if (result.success) return result.data;
   throw new ValidationError(result.fieldErrors);
 }
+
+/** Parse a nested settings object (a target's or a channel's `config`): field errors are keyed `config.<field>`. */
+export function parseConfigInput<S extends z.ZodType>(schema: S, config: unknown, prefix = "config"): z.output<S> {
+  const result = safeParseInput(schema, config);
+  if (result.success) return result.data;
+  const entries = Object.entries(result.fieldErrors).map(([k, v]) => [k === "_form" ? prefix : `${prefix}.${k}`, v]);
+  throw new ValidationError(Object.fromEntries(entries));
+}

@@ -18,3 +18,4 @@ export * from "./storage/local-dir.ts";
 export * from "./storage/types.ts";
 export * from "./stripe/client.ts";
 export * from "./stripe/types.ts";
+export * from "./notify/index.ts";

@@ -17,7 +17,13 @@ const KIND_TONE: Record<string, Tone> = {
   check_down: "red",
   check_up: "emerald",
   action: "sky",
+  notification: "violet",
 };
+
+/** A notification entry's colour follows how the send went. */
+const NOTIFICATION_TONE: Record<string, Tone> = { SENT: "emerald", QUEUED: "amber", FAILED: "red" };
+const toneOf = (e: IncidentEventDto): Tone =>
+  e.kind === "notification" ? (NOTIFICATION_TONE[String(e.data?.status)] ?? "violet") : (KIND_TONE[e.kind] ?? "slate");
 const LABEL: Record<string, string> = {
   customer_facing: "customer-facing",
   check_down: "check down",
@@ -70,7 +76,7 @@ export function IncidentTimeline({ events, detectedAt }: { events: IncidentEvent
             <div className="flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-slate-500 dark:text-slate-400">
               <Time iso={e.at} className="font-medium text-slate-700 dark:text-slate-300" />
               {offset >= 0 && <span>T+{formatDuration(offset)}</span>}
-              <Badge tone={KIND_TONE[e.kind] ?? "slate"}>{LABEL[e.kind] ?? e.kind}</Badge>
+              <Badge tone={toneOf(e)}>{LABEL[e.kind] ?? e.kind}</Badge>
               <span>{personName(e.author) ?? "system"}</span>
             </div>
             <p className="mt-1 text-sm whitespace-pre-wrap break-words text-slate-800 dark:text-slate-200">

@@ -20,6 +20,7 @@ import {
 import { actionOperations } from "./action-operations.ts";
 import { checklistOperations } from "./checklist-operations.ts";
 import { ZEventsQuery, ZLiveFrame } from "./live-schemas.ts";
+import { notificationOperations } from "./notification-operations.ts";
 import { type ApiOperation, op } from "./openapi.ts";
 import {
   ZCheckCreated,
@@ -307,6 +308,7 @@ export const api = {
   reopenIncident: incidentVerb("reopen", "Reopen a resolved incident", "The incident is not resolved"),
   ...actionOperations,
   ...checklistOperations,
+  ...notificationOperations,
 };
 
 export const operations: ApiOperation[] = Object.values(api);

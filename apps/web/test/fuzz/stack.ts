@@ -8,6 +8,7 @@ import { createTestDb, type TestDb } from "@opsdeck/db/testing";
 import pg from "pg";
 import { type AppServer, startAppServer } from "./app-server.ts";
 import { CHECKLIST_ID_SQL, replenishChecklists } from "./checklists.ts";
+import { CHANNEL_ID_SQL, replenishChannels } from "./channels.ts";
 import { type FuzzProviders, replenishTargets, startFuzzProviders, TARGET_ID_SQL } from "./targets.ts";
 
 let made = 0;
@@ -45,6 +46,7 @@ export async function replenish(stack: FuzzStack): Promise<void> {
   await replenishIncidents(db, admin);
   await replenishTargets(db, admin, stack.requester, stack.app.secretKey, stack.providers);
   await replenishChecklists(db, admin);
+  await replenishChannels(db, admin, stack.app.secretKey, stack.providers.slack.url);
 }
 
 async function replenishIncidents(db: TestDb["db"], admin: TestUser): Promise<void> {
@@ -109,6 +111,7 @@ export async function readyAfter(stack: FuzzStack): Promise<number> {
 const ID_SQL: Record<string, string> = {
   ...TARGET_ID_SQL,
   ...CHECKLIST_ID_SQL,
+  ...CHANNEL_ID_SQL,
   service: `SELECT id AS v FROM "Service" ORDER BY "createdAt", id`,
   check: `SELECT id AS v FROM "Check" ORDER BY "createdAt", id`,
   user: `SELECT id AS v FROM "User" ORDER BY "createdAt", id`,

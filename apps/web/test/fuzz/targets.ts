@@ -6,13 +6,14 @@ import { createTarget, updateTarget } from "@opsdeck/core/action/target-write";
 import { ctxOf, type TestUser } from "@opsdeck/core/testing";
 import type { TestDb } from "@opsdeck/db/testing";
 import { createDemoReleases } from "@opsdeck/integrations";
-import { startRenderServer, startStripeServer } from "@opsdeck/integrations/testing/index";
+import { startRenderServer, startSlackServer, startStripeServer } from "@opsdeck/integrations/testing/index";
 
 type Db = TestDb["db"];
 
 /**
  * What action routes act on while the API is fuzzed: a releases directory, local Render and Stripe
- * servers that follow their contracts, and a Postgres target (never backed up: no worker runs).
+ * servers that follow their contracts, a Slack receiver for notification channels, and a Postgres
+ * target (never backed up: no worker runs).
  */
 export async function startFuzzProviders() {
   const root = await mkdtemp(path.join(os.tmpdir(), "opsdeck-fuzz-releases-"));
@@ -35,12 +36,15 @@ export async function startFuzzProviders() {
     events: [{ id: "evt_fuzz1", type: "invoice.paid", created: now - 60, deliverySuccess: false }],
     endpoints: [{ id: "we_fuzz", url: "https://example.test/stripe" }],
   });
+  // Where the fuzz notification channel posts, so a channel test can succeed.
+  const slack = await startSlackServer();
   return {
     root,
     render,
     stripe,
+    slack,
     async stop() {
-      await Promise.all([render.close(), stripe.close()]);
+      await Promise.all([render.close(), stripe.close(), slack.close()]);
       await rm(root, { recursive: true, force: true });
     },
   };

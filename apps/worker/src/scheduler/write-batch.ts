@@ -57,7 +57,15 @@ const TILE_HISTORY_WRITE = `INSERT INTO "CheckTileHistory" ("checkSeq", sparklin
   ON CONFLICT ("checkSeq") DO UPDATE SET sparkline = EXCLUDED.sparkline, "minuteStart" = EXCLUDED."minuteStart",
     "uptimeBar" = EXCLUDED."uptimeBar", "hourStart" = EXCLUDED."hourStart", "refreshedAt" = EXCLUDED."refreshedAt"`;
 
-type RollupTotalsRow = { seq: number; period: BucketTotals["period"]; b: string; count: number; up: number; dg: number; sum: string };
+type RollupTotalsRow = {
+  seq: number;
+  period: BucketTotals["period"];
+  b: string;
+  count: number;
+  up: number;
+  dg: number;
+  sum: string;
+};
 type HistoryRow = { seq: number; sparkline: unknown; m: string | null; bar: unknown; h: string | null };
 
 /**
@@ -69,14 +77,29 @@ async function advanceTileHistory(client: pg.PoolClient, totals: RollupTotalsRow
   for (const r of totals) {
     if (r.period === "DAY") continue;
     const list = bySeq.get(r.seq) ?? [];
-    list.push({ period: r.period, bucketStartMs: Number(r.b), count: r.count, upCount: r.up, degradedCount: r.dg, latencySum: Number(r.sum) });
+    list.push({
+      period: r.period,
+      bucketStartMs: Number(r.b),
+      count: r.count,
+      upCount: r.up,
+      degradedCount: r.dg,
+      latencySum: Number(r.sum),
+    });
     bySeq.set(r.seq, list);
   }
   if (bySeq.size === 0) return;
   const seqs = [...bySeq.keys()].sort((x, y) => x - y);
   const { rows } = await client.query<HistoryRow>(TILE_HISTORY, [seqs]);
   const stored = new Map<number, StoredTileHistory>(
-    rows.map((r) => [r.seq, { sparkline: r.sparkline, minuteStartMs: r.m === null ? null : Number(r.m), uptimeBar: r.bar, hourStartMs: r.h === null ? null : Number(r.h) }]),
+    rows.map((r) => [
+      r.seq,
+      {
+        sparkline: r.sparkline,
+        minuteStartMs: r.m === null ? null : Number(r.m),
+        uptimeBar: r.bar,
+        hourStartMs: r.h === null ? null : Number(r.h),
+      },
+    ]),
   );
   const next = seqs.map((seq) => applyBuckets(stored.get(seq) ?? null, bySeq.get(seq) ?? []));
   await client.query(TILE_HISTORY_WRITE, [
@@ -160,8 +183,16 @@ export async function writeBatch(pool: pg.Pool, batch: Batch): Promise<void> {
       ]);
     }
     // Last, so the live events' ordering lock is held only up to the commit.
-    if (results.length) await client.query(LIVE_INSERT_SQL, ["check.results", JSON.stringify({ seqs: [...new Set(results.map((r) => r.checkSeq))] })]);
-    if (events.length) await client.query(LIVE_INSERT_SQL, ["check.state", JSON.stringify({ ids: [...new Set(events.map((e) => e.checkId))] })]);
+    if (results.length)
+      await client.query(LIVE_INSERT_SQL, [
+        "check.results",
+        JSON.stringify({ seqs: [...new Set(results.map((r) => r.checkSeq))] }),
+      ]);
+    if (events.length)
+      await client.query(LIVE_INSERT_SQL, [
+        "check.state",
+        JSON.stringify({ ids: [...new Set(events.map((e) => e.checkId))] }),
+      ]);
     await client.query("COMMIT");
   } catch (err) {
     await client.query("ROLLBACK").catch((e: Error) => {

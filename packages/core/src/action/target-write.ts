@@ -4,7 +4,7 @@ import type { ServiceCall } from "../call.ts";
 import { ConflictError, NotFoundError, ValidationError } from "../errors.ts";
 import { assertRole } from "../roles.ts";
 import { encrypt } from "../secrets/crypto.ts";
-import { parseInput } from "../validate.ts";
+import { parseConfigInput, parseInput } from "../validate.ts";
 import { LIVE_STATUSES } from "./kinds.ts";
 import { CREDENTIAL, TARGET_CONFIG, targetSecretName } from "./target-config.ts";
 import { getTarget } from "./target-read.ts";
@@ -15,14 +15,7 @@ import { type TTargetInput, type TTargetUpdate, ZTargetInput, ZTargetRef, ZTarge
 type Tx = Prisma.TransactionClient;
 
 function parseConfig(kind: keyof typeof TARGET_CONFIG, config: unknown): Prisma.InputJsonValue {
-  const r = TARGET_CONFIG[kind].safeParse(config);
-  if (r.success) return r.data as Prisma.InputJsonValue;
-  const errors: Record<string, string[]> = {};
-  for (const i of r.error.issues) {
-    const field = ["config", ...i.path.map(String)].join(".");
-    errors[field] = [...(errors[field] ?? []), i.message];
-  }
-  throw new ValidationError(errors);
+  return parseConfigInput(TARGET_CONFIG[kind], config) as Prisma.InputJsonValue;
 }
 
 /** A Postgres target's settings name its database (from the connection URL, or as before when the URL is kept). */
@@ -51,6 +44,10 @@ async function putCredential(tx: Tx, key: Buffer, targetId: string, value: strin
   await tx.secret.upsert({ where: { name }, create: { name, ciphertext }, update: { ciphertext } });
 }
 
+async function assertServiceExists(tx: Tx, serviceId: string | null | undefined): Promise<void> {
+  if (serviceId && !(await tx.service.findUnique({ where: { id: serviceId }, select: { id: true } })))
+    throw new ValidationError({ serviceId: ["No such service"] });
+}
 async function assertNameFree(tx: Tx, name: string, id?: string): Promise<void> {
   const other = await tx.target.findUnique({ where: { name }, select: { id: true } });
   if (other && other.id !== id) throw new ValidationError({ name: ["Another target has this name"] });
@@ -70,6 +67,7 @@ export async function createTarget({
     throw new ValidationError({ credential: [`Enter the ${CREDENTIAL[t.kind]}`] });
   const id = await db.$transaction(async (tx) => {
     await assertNameFree(tx, t.name);
+    await assertServiceExists(tx, t.serviceId);
     const row = await tx.target.create({
       data: { name: t.name, kind: t.kind, serviceId: t.serviceId ?? null, config, requireApproval: t.requireApproval },
       select: { id: true },
@@ -106,6 +104,7 @@ export async function updateTarget({
     const before = await tx.target.findUnique({ where: { id: u.id } });
     if (!before) throw new NotFoundError("No such target");
     if (u.name) await assertNameFree(tx, u.name, u.id);
+    await assertServiceExists(tx, u.serviceId);
     const config =
       u.config === undefined && !u.credential
         ? undefined

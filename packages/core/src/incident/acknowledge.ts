@@ -2,8 +2,9 @@ import type { ServiceCall } from "../call.ts";
 import { ConflictError } from "../errors.ts";
 import { assertRole } from "../roles.ts";
 import { parseInput } from "../validate.ts";
+import { enqueueNotifications } from "../notification/enqueue.ts";
 import { getIncident, type IncidentDetailDto } from "./get.ts";
-import { addEvent, assertOpen, finish, INCIDENT_STATE_SELECT, lockIncident } from "./internal.ts";
+import { addEvent, assertOpen, finish, INCIDENT_STATE_SELECT, lockIncident, nameOf } from "./internal.ts";
 import { type TIncidentRef, ZIncidentRef } from "./schemas.ts";
 
 /** Record that someone is on it (RESPONDER): sets acknowledgedAt once; a second acknowledgement is refused. */
@@ -26,6 +27,12 @@ export async function acknowledgeIncident({
       select: INCIDENT_STATE_SELECT,
     });
     await addEvent(tx, ctx, before.id, { kind: "acknowledged", message: "Acknowledged", at: now });
+    const by = ctx.actor ? ` by ${await nameOf(tx, ctx.actor.id)}` : "";
+    await enqueueNotifications(
+      tx,
+      { incidentId: before.id, event: "acknowledged", headline: `Acknowledged${by}` },
+      now,
+    );
     await finish(tx, ctx, {
       action: "incident.acknowledge",
       before,

@@ -1,5 +1,6 @@
 import type { Db, Severity } from "@opsdeck/db";
 import type { AnyCtx } from "../roles.ts";
+import { enqueueNotifications } from "../notification/enqueue.ts";
 import { isUniqueViolation } from "../service/internal.ts";
 import { addEvent, finish, INCIDENT_STATE_SELECT, type Tx } from "./internal.ts";
 
@@ -81,6 +82,7 @@ async function applyInTx(tx: Tx, ctx: AnyCtx, check: CheckOfService, change: Che
       ? `${check.name} is DOWN${change.message ? `: ${change.message}` : ""}`
       : `${check.name} recovered`;
     await addEvent(tx, ctx, open.id, { kind: down ? "check_down" : "check_up", message, at, data });
+    await enqueueNotifications(tx, { incidentId: open.id, event: "check_state", headline: message }, now);
     await finish(tx, ctx, {
       action: "incident.check_change",
       before: null,
@@ -110,6 +112,16 @@ async function applyInTx(tx: Tx, ctx: AnyCtx, check: CheckOfService, change: Che
     at,
     data: { ...data, severity },
   });
+  await enqueueNotifications(
+    tx,
+    {
+      incidentId: incident.id,
+      event: "auto_opened",
+      headline: `Opened automatically: ${check.name} is DOWN`,
+      text: change.message,
+    },
+    now,
+  );
   await finish(tx, ctx, {
     action: "incident.auto_open",
     before: null,

@@ -3,6 +3,7 @@ import { ValidationError } from "../errors.ts";
 import { assertRole } from "../roles.ts";
 import { severityLabel } from "../severity/policy.ts";
 import { parseInput } from "../validate.ts";
+import { enqueueNotifications } from "../notification/enqueue.ts";
 import { getIncident, type IncidentDetailDto } from "./get.ts";
 import { addEvent, assertAssignable, finish, handOver, INCIDENT_STATE_SELECT, nameOf } from "./internal.ts";
 import { type TDeclareIncident, ZDeclareIncident } from "./schemas.ts";
@@ -55,6 +56,11 @@ export async function declareIncident({
       at: now,
       data: { severity: fields.severity, services: unique },
     });
+    await enqueueNotifications(
+      tx,
+      { incidentId: incident.id, event: "declared", headline: message, text: fields.summary ?? null },
+      now,
+    );
     await finish(tx, ctx, {
       action: "incident.declare",
       before: null,

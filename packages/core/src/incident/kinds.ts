@@ -1,7 +1,8 @@
 /**
  * What a timeline entry records. Status updates use the status they set (`investigating` …
  * `monitoring`); the rest name the change. Demo incidents also use `detected`; automatic incidents
- * record their checks going DOWN (`check_down`) and recovering (`check_up`); linked one-click actions record their start and end (`action`).
+ * record their checks going DOWN (`check_down`) and recovering (`check_up`); linked one-click actions record their start and end (`action`); notifications their
+ * sends, retries and failures (`notification`).
  */
 export const TIMELINE_KINDS = [
   "opened",
@@ -21,6 +22,8 @@ export const TIMELINE_KINDS = [
   "check_up",
   /** A one-click action linked to the incident started or ended. */
   "action",
+  /** A notification to a channel was sent, will be retried, or failed. */
+  "notification",
 ] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 

@@ -2,6 +2,8 @@ import type { ServiceCall } from "../call.ts";
 import { ValidationError } from "../errors.ts";
 import { assertRole } from "../roles.ts";
 import { parseInput } from "../validate.ts";
+import { enqueueNotifications } from "../notification/enqueue.ts";
+import { formatStamp } from "../time/format.ts";
 import { getIncident, type IncidentDetailDto } from "./get.ts";
 import {
   addEvent,
@@ -56,6 +58,21 @@ export async function postIncidentUpdate({
           at: now,
         });
     }
+    const fields = [
+      ...(impact ? [{ label: "Impact", value: impact }] : []),
+      ...(next ? [{ label: "Next update", value: formatStamp(next, "UTC") }] : []),
+    ];
+    await enqueueNotifications(
+      tx,
+      {
+        incidentId: before.id,
+        event: status === "RESOLVED" ? "resolved" : "update",
+        headline: `Status update: ${status.toLowerCase()}`,
+        text: message,
+        fields,
+      },
+      now,
+    );
     await finish(tx, ctx, {
       action: "incident.update",
       before,

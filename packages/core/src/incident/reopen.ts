@@ -3,6 +3,7 @@ import { ConflictError } from "../errors.ts";
 import { assertRole } from "../roles.ts";
 import { isUniqueViolation } from "../service/internal.ts";
 import { parseInput } from "../validate.ts";
+import { enqueueNotifications } from "../notification/enqueue.ts";
 import { getIncident, type IncidentDetailDto } from "./get.ts";
 import { addEvent, finish, INCIDENT_STATE_SELECT, lockIncident } from "./internal.ts";
 import { type TReopenIncident, ZReopenIncident } from "./schemas.ts";
@@ -36,6 +37,11 @@ export async function reopenIncident({
         at: now,
         data: { resolvedAt },
       });
+      await enqueueNotifications(
+        tx,
+        { incidentId: before.id, event: "reopened", headline: "Reopened", text: reason ?? null },
+        now,
+      );
       await finish(tx, ctx, { action: "incident.reopen", before, after, incident: before, live: "incident.changed" });
       return before.id;
     })

@@ -3,6 +3,7 @@ import type { ServiceCall } from "../call.ts";
 import { assertRole } from "../roles.ts";
 import { severityLabel } from "../severity/policy.ts";
 import { parseInput } from "../validate.ts";
+import { enqueueNotifications } from "../notification/enqueue.ts";
 import { getIncident, type IncidentDetailDto } from "./get.ts";
 import {
   addEvent,
@@ -70,6 +71,10 @@ export async function updateIncident({
     if (entries.length === 0) return before.id;
     const after = await tx.incident.update({ where: { id: before.id }, data, select: INCIDENT_STATE_SELECT });
     for (const e of entries) await addEvent(tx, ctx, before.id, e);
+    const severity = entries.find((e) => e.kind === "severity");
+    // Routed by the new severity: a P3 raised to P1 now pages the on-call channels.
+    if (severity)
+      await enqueueNotifications(tx, { incidentId: before.id, event: "severity", headline: severity.message }, now);
     await finish(tx, ctx, { action: "incident.change", before, after, incident: before, live: "incident.changed" });
     return before.id;
   });

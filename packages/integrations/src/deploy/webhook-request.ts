@@ -7,7 +7,8 @@ export interface SignedRequest {
   url: string;
   /** Sent with POST; signed either way (empty for GET). */
   body: string;
-  secret: string;
+  /** Signs the request when given (X-Opsdeck-Signature); a Slack incoming webhook takes none. */
+  secret?: string;
   timeoutMs: number;
   signal?: AbortSignal;
   /** How messages name the other side ("the deploy webhook"); URLs stay out of them, they may hold tokens. */
@@ -26,11 +27,8 @@ export interface SignedResponse {
 export async function sendSigned(req: SignedRequest): Promise<SignedResponse> {
   const timeout = AbortSignal.timeout(req.timeoutMs);
   const signal = req.signal ? AbortSignal.any([timeout, req.signal]) : timeout;
-  const headers: Record<string, string> = {
-    [SIGNATURE_HEADER]: signWebhookBody(req.secret, req.body, req.now),
-    "user-agent": "Opsdeck",
-    accept: "application/json",
-  };
+  const headers: Record<string, string> = { "user-agent": "Opsdeck", accept: "application/json" };
+  if (req.secret) headers[SIGNATURE_HEADER] = signWebhookBody(req.secret, req.body, req.now);
   if (req.method === "POST") headers["content-type"] = "application/json";
   try {
     // A redirect is answered as is: following it would send the signed request somewhere unconfigured.

@@ -13,6 +13,8 @@ export interface Incoming {
 export interface Reply {
   status: number;
   body?: unknown;
+  /** A plain-text answer instead of JSON (Slack's incoming webhooks answer "ok"). */
+  text?: string;
   headers?: Record<string, string>;
 }
 
@@ -70,8 +72,9 @@ export async function startContractServer(options: ContractServerOptions): Promi
       reply = { status: 500, body: { error: String(err) } };
     }
     calls.push({ ...incoming, status: reply.status, at });
-    const text = reply.body === undefined ? "" : JSON.stringify(reply.body);
-    res.writeHead(reply.status, { "content-type": "application/json; charset=utf-8", ...reply.headers });
+    const text = reply.text ?? (reply.body === undefined ? "" : JSON.stringify(reply.body));
+    const type = reply.text === undefined ? "application/json" : "text/plain";
+    res.writeHead(reply.status, { "content-type": `${type}; charset=utf-8`, ...reply.headers });
     res.end(text);
   });
 

@@ -9,7 +9,8 @@ import { type FormState, formAction } from "@/lib/form-state";
 export async function changeOwnPasswordAction(_prev: FormState, form: FormData): Promise<FormState> {
   const ctx = await actionCtx();
   const next = String(form.get("newPassword") ?? "");
-  if (next !== form.get("confirmPassword")) return { ok: false, fieldErrors: { confirmPassword: ["Does not match the new password"] } };
+  if (next !== form.get("confirmPassword"))
+    return { ok: false, fieldErrors: { confirmPassword: ["Does not match the new password"] } };
   const input = { userId: ctx.actor.id, currentPassword: String(form.get("currentPassword") ?? ""), newPassword: next };
   return formAction(async () => {
     await resetPassword({ db: db(), ctx, input });
@@ -40,7 +41,11 @@ export async function revokeApiTokenAction(_prev: FormState, form: FormData): Pr
 export async function updateTimeZoneAction(_prev: FormState, form: FormData): Promise<FormState> {
   const ctx = await actionCtx();
   return formAction(async () => {
-    const { timeZone } = await updateUserTimeZone({ db: db(), ctx, input: { timeZone: String(form.get("timeZone") ?? "") } });
+    const { timeZone } = await updateUserTimeZone({
+      db: db(),
+      ctx,
+      input: { timeZone: String(form.get("timeZone") ?? "") },
+    });
     revalidatePath("/", "layout");
     return timeZone ? `Times are shown in ${timeZone}` : "Times follow this browser's zone";
   });

@@ -22,6 +22,9 @@ export default async function SettingsPage() {
           <Link href="/settings/users" className="btn-secondary">
             Users
           </Link>
+          <Link href="/settings/notifications" className="btn-secondary">
+            Notifications
+          </Link>
           <Link href="/settings/audit" className="btn-secondary">
             Audit log
           </Link>
@@ -31,7 +34,8 @@ export default async function SettingsPage() {
         <section className="card p-4">
           <h2 className="mb-1 font-semibold">API tokens</h2>
           <p className="mb-3 text-sm text-slate-600 dark:text-slate-400">
-            Send as <code>Authorization: Bearer …</code> to <code>/api/v1/*</code>; a token acts with your role. See <code>/api/v1/openapi.json</code>.
+            Send as <code>Authorization: Bearer …</code> to <code>/api/v1/*</code>; a token acts with your role. See{" "}
+            <code>/api/v1/openapi.json</code>.
           </p>
           <ApiTokens tokens={tokens} />
         </section>

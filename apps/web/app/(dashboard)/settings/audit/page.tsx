@@ -42,7 +42,11 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   let error: string | null = null;
   let page: Awaited<ReturnType<typeof listAuditLog>> = { entries: [], nextCursor: null } as never;
   try {
-    page = await listAuditLog({ db: db(), ctx: { actor: me }, input: { ...inZone(filters, await viewerZone()), cursor: sp.cursor } });
+    page = await listAuditLog({
+      db: db(),
+      ctx: { actor: me },
+      input: { ...inZone(filters, await viewerZone()), cursor: sp.cursor },
+    });
   } catch (err) {
     if (!(err instanceof ValidationError)) throw err;
     error = Object.entries(err.fieldErrors)

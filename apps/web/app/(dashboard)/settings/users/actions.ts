@@ -1,6 +1,13 @@
 "use server";
 
-import { createUser, issueTemporaryPassword, setUserDisabled, type TCreateUser, type TUpdateRole, updateUserRole } from "@opsdeck/core";
+import {
+  createUser,
+  issueTemporaryPassword,
+  setUserDisabled,
+  type TCreateUser,
+  type TUpdateRole,
+  updateUserRole,
+} from "@opsdeck/core";
 import { revalidatePath } from "next/cache";
 import { actionCtx } from "@/lib/auth/session";
 import { db } from "@/lib/db";
@@ -40,11 +47,18 @@ export async function setUserDisabledAction(_prev: FormState, form: FormData): P
 export type IssuedPasswordState = FormState & { password?: string };
 
 /** The generated password travels in the state, shown once in the page, never in a toast. */
-export async function resetUserPasswordAction(_prev: IssuedPasswordState, form: FormData): Promise<IssuedPasswordState> {
+export async function resetUserPasswordAction(
+  _prev: IssuedPasswordState,
+  form: FormData,
+): Promise<IssuedPasswordState> {
   const ctx = await actionCtx();
   let password: string | undefined;
   const state = await formAction(async () => {
-    ({ password } = await issueTemporaryPassword({ db: db(), ctx, input: { userId: String(form.get("userId") ?? "") } }));
+    ({ password } = await issueTemporaryPassword({
+      db: db(),
+      ctx,
+      input: { userId: String(form.get("userId") ?? "") },
+    }));
     return `New password set for ${String(form.get("email") ?? "the user")}`;
   });
   return { ...state, password };

@@ -14,7 +14,10 @@ export default async function UsersPage() {
   const users = await listUsers({ db: db(), ctx: { actor: me } });
   return (
     <>
-      <PageHeader title="Users" description="Who can sign in, and what they may do. Viewers read; responders act; admins also manage users and secrets." />
+      <PageHeader
+        title="Users"
+        description="Who can sign in, and what they may do. Viewers read; responders act; admins also manage users and secrets."
+      />
       <div className="grid gap-6 xl:grid-cols-[1fr_22rem]">
         <section className="card self-start sm:overflow-x-auto">
           <table className="table-base table-cards">

@@ -1,0 +1,11 @@
+import { sendTestNotification } from "@opsdeck/core";
+import { api } from "@/lib/api/operations";
+import { apiRoute } from "@/lib/api/route";
+import { db } from "@/lib/db";
+import { notifyDeps } from "@/lib/notifications/deps";
+
+export const dynamic = "force-dynamic";
+
+export const POST = apiRoute(api.testNotificationChannel, async ({ ctx, params }) =>
+  sendTestNotification({ db: db(), ctx, input: { id: params.id }, ...notifyDeps() }),
+);

@@ -1,0 +1,6 @@
+export * from "./email.ts";
+export * from "./message.ts";
+export * from "./send.ts";
+export * from "./slack.ts";
+export type { SmtpSettings } from "./smtp.ts";
+export * from "./webhook.ts";

@@ -1,0 +1,36 @@
+/** What every channel says about one incident event; channels only differ in how they lay it out. */
+export interface IncidentMessage {
+  number: number;
+  title: string;
+  severity: "P0" | "P1" | "P2" | "P3";
+  /** The incident's status word (INVESTIGATING … RESOLVED). */
+  status: string;
+  commander: string | null;
+  /** The event's kind (declared, update, resolved…), for receivers that route on it. */
+  event: string;
+  /** One line saying what happened: "Declared P1", "Status update: identified". */
+  headline: string;
+  /** The update's details, a resolution note or a reason; null when the headline says it all. */
+  text: string | null;
+  /** Labelled facts of a status update (impact, next update). */
+  fields: { label: string; value: string }[];
+  /** The incident's page; null when the public URL is unknown. */
+  url: string | null;
+  /** Page the on-call people (P0/P1 on a channel that is not quiet), or post quietly. */
+  page: boolean;
+  /** A test sent from the settings page, about no real incident. */
+  test?: boolean;
+}
+
+/** "[P1] #12 Checkout errors", the line every channel leads with (ASCII, so mail subjects stay readable). */
+export const messageTitle = (m: IncidentMessage): string =>
+  `${m.test ? "[Test] " : ""}[${m.severity}] #${m.number} ${m.title}`;
+
+const titleCase = (word: string) => word.charAt(0) + word.slice(1).toLowerCase();
+
+/** Status, severity and commander, the facts each channel shows as fields. */
+export const messageFacts = (m: IncidentMessage): { label: string; value: string }[] => [
+  { label: "Status", value: titleCase(m.status) },
+  { label: "Severity", value: m.severity },
+  { label: "Commander", value: m.commander ?? "nobody yet" },
+];

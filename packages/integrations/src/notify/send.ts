@@ -1,0 +1,65 @@
+import { STATUS_CODES } from "node:http";
+import { ProviderError } from "../deploy/types.ts";
+import { answerSnippet, isRetryableStatus, sendSigned } from "../deploy/webhook-request.ts";
+import type { IncidentMessage } from "./message.ts";
+import { sendEmail, type SmtpSettings } from "./smtp.ts";
+import { slackPayload } from "./slack.ts";
+import { webhookBody } from "./webhook.ts";
+
+/** A channel as the sender needs it: its settings with the secret already decrypted. */
+export type ChannelEndpoint =
+  | { kind: "SLACK"; url: string }
+  | { kind: "WEBHOOK"; url: string; secret: string }
+  | { kind: "EMAIL"; smtp: SmtpSettings; password: string | null };
+
+/** `detail` is what the timeline says: "sent", "500 Internal Server Error: …", "Could not reach …". */
+export interface Delivery {
+  ok: boolean;
+  /** A later attempt may pass (429, 5xx, no answer); other refusals will not. */
+  retryable: boolean;
+  detail: string;
+}
+
+export const NOTIFY_TIMEOUT_MS = 10_000;
+
+/** Send one message to one channel; never throws for the channel's own failures. */
+export async function deliverMessage(
+  channel: ChannelEndpoint,
+  m: IncidentMessage,
+  opts: { timeoutMs?: number; now?: Date; signal?: AbortSignal } = {},
+): Promise<Delivery> {
+  const timeoutMs = opts.timeoutMs ?? NOTIFY_TIMEOUT_MS;
+  try {
+    if (channel.kind === "EMAIL") {
+      await sendEmail(channel.smtp, channel.password, m, timeoutMs);
+      return { ok: true, retryable: false, detail: "sent" };
+    }
+    const slack = channel.kind === "SLACK";
+    const res = await sendSigned({
+      method: "POST",
+      url: channel.url,
+      body: slack ? JSON.stringify(slackPayload(m)) : webhookBody(m, opts.now),
+      secret: slack ? undefined : channel.secret,
+      timeoutMs,
+      signal: opts.signal,
+      what: slack ? "the Slack webhook" : "the webhook",
+      maxBodyBytes: 4096,
+      now: opts.now,
+    });
+    if (res.status >= 200 && res.status < 300) return { ok: true, retryable: false, detail: "sent" };
+    const named = `${res.status} ${STATUS_CODES[res.status] ?? "Unknown status"}`;
+    const body = res.text.trim() ? `: ${answerSnippet(res.text)}` : "";
+    return { ok: false, retryable: isRetryableStatus(res.status), detail: `${named}${body}` };
+  } catch (err) {
+    if (err instanceof ProviderError) return { ok: false, retryable: err.retryable, detail: err.message };
+    return smtpFailure(err);
+  }
+}
+
+/** SMTP 5xx replies and refused logins are permanent; 4xx replies and lost connections may pass later. */
+function smtpFailure(err: unknown): Delivery {
+  const e = err as { responseCode?: number; code?: string; message?: string };
+  const permanent = (e.responseCode ?? 0) >= 500 || e.code === "EAUTH" || e.code === "EENVELOPE";
+  const detail = (e.message ?? String(err)).replace(/\s+/g, " ").slice(0, 300);
+  return { ok: false, retryable: !permanent, detail };
+}

@@ -1,0 +1,24 @@
+import type { IncidentMessage } from "./message.ts";
+
+/**
+ * The JSON a generic webhook receives, signed like deploy webhooks (X-Opsdeck-Signature over
+ * "<t>.<body>"): `type` is `incident.<event>`, or `test` for a test from the settings page.
+ */
+export function webhookBody(m: IncidentMessage, now: Date = new Date()): string {
+  return JSON.stringify({
+    type: m.test ? "test" : `incident.${m.event}`,
+    sentAt: now.toISOString(),
+    page: m.page,
+    incident: {
+      number: m.number,
+      title: m.title,
+      severity: m.severity,
+      status: m.status,
+      commander: m.commander,
+      url: m.url,
+    },
+    headline: m.headline,
+    text: m.text,
+    fields: m.fields,
+  });
+}

@@ -1,0 +1,50 @@
+import type { AddressInfo } from "node:net";
+import { SMTPServer } from "smtp-server";
+
+export interface ReceivedMail {
+  from: string | null;
+  to: string[];
+  /** The raw message (headers and MIME body) as the client sent it. */
+  raw: string;
+}
+
+export interface SmtpReceiver {
+  readonly port: number;
+  readonly mails: ReceivedMail[];
+  close(): Promise<void>;
+}
+
+/** A local SMTP server (no TLS) that keeps every mail; with `auth` it accepts only that login. */
+export async function startSmtpReceiver(o: { auth?: { user: string; pass: string } } = {}): Promise<SmtpReceiver> {
+  const mails: ReceivedMail[] = [];
+  const server = new SMTPServer({
+    secure: false,
+    disabledCommands: o.auth ? ["STARTTLS"] : ["STARTTLS", "AUTH"],
+    authOptional: !o.auth,
+    allowInsecureAuth: true,
+    logger: false,
+    onAuth(auth, _session, done) {
+      if (auth.username === o.auth?.user && auth.password === o.auth?.pass) done(null, { user: auth.username });
+      else done(new Error("Invalid username or password"));
+    },
+    onData(stream, session, done) {
+      const chunks: Buffer[] = [];
+      stream.on("data", (c: Buffer) => chunks.push(c));
+      stream.on("end", () => {
+        const from = session.envelope.mailFrom;
+        mails.push({
+          from: from ? from.address : null,
+          to: session.envelope.rcptTo.map((r) => r.address),
+          raw: Buffer.concat(chunks).toString("utf8"),
+        });
+        done();
+      });
+    },
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => resolve());
+  });
+  const { port } = server.server.address() as AddressInfo;
+  return { port, mails, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+}
