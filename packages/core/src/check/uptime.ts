@@ -28,11 +28,33 @@ export function hourlyBar(
   nowMs: number,
   hours = 24,
 ): (number | null)[] {
-  const first = nowMs - (nowMs % H) - (hours - 1) * H;
-  const bar: (number | null)[] = new Array(hours).fill(null);
+  return uptimeBar(rows, nowMs, hours, H);
+}
+
+/** 90 daily fractions (UTC days), oldest first, from DAY rollups; null for days with no runs. */
+export function dailyBar(
+  rows: readonly { bucketStartMs: number; count: number; upCount: number; degradedCount: number }[],
+  nowMs: number,
+  days = 90,
+): (number | null)[] {
+  return uptimeBar(rows, nowMs, days, D);
+}
+
+/** `length` buckets of `bucketMs` ending with the one holding `nowMs`; rows of one bucket add up. */
+function uptimeBar(
+  rows: readonly { bucketStartMs: number; count: number; upCount: number; degradedCount: number }[],
+  nowMs: number,
+  length: number,
+  bucketMs: number,
+): (number | null)[] {
+  const first = nowMs - (nowMs % bucketMs) - (length - 1) * bucketMs;
+  const sums = Array.from({ length }, () => ({ count: 0, upCount: 0, degradedCount: 0 }));
   for (const r of rows) {
-    const i = Math.floor((r.bucketStartMs - first) / H);
-    if (i >= 0 && i < hours) bar[i] = uptimeFraction(r);
+    const sum = sums[Math.floor((r.bucketStartMs - first) / bucketMs)];
+    if (!sum) continue;
+    sum.count += r.count;
+    sum.upCount += r.upCount;
+    sum.degradedCount += r.degradedCount;
   }
-  return bar;
+  return sums.map(uptimeFraction);
 }
