@@ -51,7 +51,8 @@ export async function readStatusPage(db: Db, now = new Date()): Promise<StatusPa
     now,
   );
   const openBy = new Map<string, Severity[]>();
-  for (const i of incidents.open) for (const id of i.serviceIds) openBy.set(id, [...(openBy.get(id) ?? []), i.dto.severity]);
+  for (const i of incidents.open)
+    for (const id of i.serviceIds) openBy.set(id, [...(openBy.get(id) ?? []), i.dto.severity]);
   const out: StatusServiceDto[] = services.map((s) => {
     const checks = s.checks.map((c) => ({
       state: shownState(maint, c),

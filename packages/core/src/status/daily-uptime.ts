@@ -11,7 +11,11 @@ export type DailyUptime = { uptime90: number | null; days: { date: string; uptim
  * Each service's up fraction per UTC day over the last 90 days, from its checks' DAY rollups (summed
  * over its checks, degraded counted as up as everywhere else). One range per check through the rollup key.
  */
-export async function readDailyUptime(db: Db, serviceIds: readonly string[], now: Date): Promise<Map<string, DailyUptime>> {
+export async function readDailyUptime(
+  db: Db,
+  serviceIds: readonly string[],
+  now: Date,
+): Promise<Map<string, DailyUptime>> {
   const nowMs = now.getTime();
   const first = nowMs - (nowMs % D) - (STATUS_DAYS - 1) * D;
   const rows =
@@ -28,7 +32,11 @@ export async function readDailyUptime(db: Db, serviceIds: readonly string[], now
   for (const id of serviceIds) {
     const own = rows.filter((r) => r.serviceId === id);
     const total = own.reduce(
-      (t, r) => ({ count: t.count + r.count, upCount: t.upCount + r.upCount, degradedCount: t.degradedCount + r.degradedCount }),
+      (t, r) => ({
+        count: t.count + r.count,
+        upCount: t.upCount + r.upCount,
+        degradedCount: t.degradedCount + r.degradedCount,
+      }),
       { count: 0, upCount: 0, degradedCount: 0 },
     );
     const bar = dailyBar(own, nowMs, STATUS_DAYS);

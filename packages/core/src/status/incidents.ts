@@ -24,7 +24,10 @@ type PublicIncident = { dto: StatusIncidentDto; serviceIds: string[] };
  * notes, role changes, check events and action runs stay internal. Affected services that are not
  * public are left out.
  */
-export async function readPublicIncidents(db: Db, now: Date): Promise<{ open: PublicIncident[]; recent: PublicIncident[] }> {
+export async function readPublicIncidents(
+  db: Db,
+  now: Date,
+): Promise<{ open: PublicIncident[]; recent: PublicIncident[] }> {
   const rows = await db.incident.findMany({
     where: {
       public: true,
@@ -67,5 +70,8 @@ export async function readPublicIncidents(db: Db, now: Date): Promise<{ open: Pu
       },
     };
   });
-  return { open: all.filter((i) => i.dto.status !== "RESOLVED"), recent: all.filter((i) => i.dto.status === "RESOLVED") };
+  return {
+    open: all.filter((i) => i.dto.status !== "RESOLVED"),
+    recent: all.filter((i) => i.dto.status === "RESOLVED"),
+  };
 }

@@ -28,7 +28,10 @@ export const worst = (levels: Iterable<StatusLevel>): StatusLevel => {
  * and the severities of the open public incidents that affect it. All measured checks DOWN is a major
  * outage, some a partial one; any DEGRADED is degraded. Paused and unknown checks say nothing.
  */
-export function serviceLevel(checks: readonly { state: CheckState; stale: boolean }[], incidents: readonly Severity[]): StatusLevel {
+export function serviceLevel(
+  checks: readonly { state: CheckState; stale: boolean }[],
+  incidents: readonly Severity[],
+): StatusLevel {
   const current = checks.filter((c) => !c.stale && c.state !== "PAUSED" && c.state !== "UNKNOWN");
   const measured = current.filter((c) => c.state !== "MAINTENANCE");
   const down = measured.filter((c) => c.state === "DOWN").length;
@@ -49,5 +52,7 @@ export function serviceLevel(checks: readonly { state: CheckState; stale: boolea
 export function overallLevel(services: readonly StatusLevel[], incidents: readonly Severity[]): StatusLevel {
   // One service under maintenance does not make the whole page "under maintenance".
   const level = worst([...services.filter((s) => s !== "maintenance"), ...incidents.map((s) => INCIDENT_LEVEL[s])]);
-  return level === "operational" && services.length > 0 && services.every((s) => s === "maintenance") ? "maintenance" : level;
+  return level === "operational" && services.length > 0 && services.every((s) => s === "maintenance")
+    ? "maintenance"
+    : level;
 }
