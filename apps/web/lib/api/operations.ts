@@ -20,6 +20,7 @@ import {
 import { actionOperations } from "./action-operations.ts";
 import { ZEventsQuery, ZLiveFrame } from "./live-schemas.ts";
 import type { ApiOperation } from "./openapi.ts";
+import { ZStatusPage } from "./status-schemas.ts";
 import {
   ZCheckCreated,
   ZCheckOut,
@@ -69,6 +70,15 @@ export const api = {
     tag: "overview",
     role: "VIEWER",
     response: ZOverview,
+  }),
+  status: op({
+    method: "get",
+    path: "/api/v1/status",
+    summary:
+      "The public status page's data: public services, their 90-day uptime, public incidents (cached; no sign-in)",
+    tag: "status",
+    role: "PUBLIC",
+    response: ZStatusPage,
   }),
   workerStatus: op({
     method: "get",
@@ -251,7 +261,8 @@ export const api = {
   declareIncident: op({
     method: "post",
     path: "/api/v1/incidents",
-    summary: "Declare an incident on one or more services; the caller is its commander unless commanderId names another",
+    summary:
+      "Declare an incident on one or more services; the caller is its commander unless commanderId names another",
     tag: "incidents",
     role: "RESPONDER",
     body: ZDeclareIncidentBody,
