@@ -1,4 +1,4 @@
-import { sendReady } from "@/lib/status/bodies";
+import { sendReady, statusSecurityHeaders } from "@/lib/status/bodies";
 import { statusPage } from "@/lib/status/cache";
 
 export const dynamic = "force-dynamic";
@@ -16,7 +16,12 @@ export async function GET(req: Request): Promise<Response> {
     console.error(JSON.stringify({ level: "error", msg: "status page unavailable", err: String(err) }));
     return new Response(UNAVAILABLE, {
       status: 503,
-      headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store", "retry-after": "30" },
+      headers: {
+        ...statusSecurityHeaders("/status"),
+        "content-type": "text/html; charset=utf-8",
+        "cache-control": "no-store",
+        "retry-after": "30",
+      },
     });
   }
 }

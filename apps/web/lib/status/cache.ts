@@ -25,7 +25,14 @@ const g = globalThis as unknown as { __opsdeckStatus?: Held };
  * listening connection) drop it, and it is rebuilt at most every 30 s otherwise.
  */
 export function statusPage(): Promise<StatusBodies> {
-  const held = (g.__opsdeckStatus ??= {
+  g.__opsdeckStatus ??= hold();
+  const held = g.__opsdeckStatus;
+  if (!held.observing && Date.now() >= held.retryAt) observe(held);
+  return held.cache.get();
+}
+
+function hold(): Held {
+  const held: Held = {
     cache: new SingleFlightCache(
       async () => {
         const read = await readStatusPage(db(), new Date());
@@ -37,9 +44,8 @@ export function statusPage(): Promise<StatusBodies> {
     checkIds: new Set(),
     observing: false,
     retryAt: 0,
-  });
-  if (!held.observing && Date.now() >= held.retryAt) observe(held);
-  return held.cache.get();
+  };
+  return held;
 }
 
 function observe(held: Held): void {

@@ -21,7 +21,7 @@ describe("the status page's HTML", () => {
     expect(html).toContain('<time datetime="2026-11-23T12:34:56.000Z">2026-11-23 12:34 UTC</time>');
     expect(html).toContain("<strong>Identified</strong>: We found the cause and are rolling out a fix.");
     expect(html).toContain("Resolved in the last 7 days");
-    expect(html.match(/class="bar[ "]/g)).toHaveLength(180);
+    expect(html.match(/<i( class="[fmpd]")? title="\d{4}-\d\d-\d\d: /g)).toHaveLength(180);
     expect(html).not.toMatch(/<script/i);
   });
 

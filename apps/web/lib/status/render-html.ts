@@ -17,22 +17,19 @@ const HEADLINE: Record<StatusPageDto["state"], string> = {
   major_outage: "Major outage",
 };
 
-/** A day's bar class: fully up, a little down, partly down, mostly down, or no data. */
+/** A day's bar class: fully up, a little down, partly down, mostly down; none for no data. */
 function barClass(v: number | null): string {
-  if (v === null) return "bar";
-  if (v >= 0.999) return "bar u-full";
-  if (v >= 0.99) return "bar u-minor";
-  if (v >= 0.95) return "bar u-part";
-  return "bar u-down";
+  if (v === null) return "";
+  if (v >= 0.999) return ' class="f"';
+  if (v >= 0.99) return ' class="m"';
+  if (v >= 0.95) return ' class="p"';
+  return ' class="d"';
 }
 
 function service(s: StatusServiceDto): string {
   const total = s.uptime90 === null ? "No data yet" : `${percent(s.uptime90)} uptime`;
   const bars = s.days
-    .map(
-      (d) =>
-        `<span class="${barClass(d.uptime)}" title="${d.date}: ${d.uptime === null ? "no data" : percent(d.uptime)}"></span>`,
-    )
+    .map((d) => `<i${barClass(d.uptime)} title="${d.date}: ${d.uptime === null ? "no data" : percent(d.uptime)}"></i>`)
     .join("");
   return `<li class="service"><div class="head"><span class="name">${esc(s.name)}</span><span class="state s-${s.state}">${esc(s.stateLabel)}</span></div>
 <div class="bars" role="img" aria-label="${esc(`${s.name}, last 90 days: ${total}`)}">${bars}</div>

@@ -31,8 +31,8 @@ p{margin:0}
 .s-major_outage{color:var(--bad)}.s-maintenance{color:var(--maint)}
 .state{font-size:.875rem;font-weight:600}
 .bars{display:grid;grid-template-columns:repeat(90,1fr);gap:1px;height:2rem;margin-top:.625rem}
-.bar{border-radius:1px;background:var(--none)}
-.u-full{background:var(--ok)}.u-minor{background:var(--bar-warn)}.u-part{background:var(--part)}.u-down{background:var(--bad)}
+.bars i{border-radius:1px;background:var(--none)}
+.bars .f{background:var(--ok)}.bars .m{background:var(--bar-warn)}.bars .p{background:var(--part)}.bars .d{background:var(--bad)}
 .legend{display:flex;justify-content:space-between;gap:.5rem;margin-top:.375rem;color:var(--muted);font-size:.75rem}
 .incident{padding:1rem 1.25rem;margin-bottom:.75rem}
 .incident .meta{margin-top:.25rem}
