@@ -14,10 +14,11 @@ import { openStream, type StreamClient } from "../apps/web/test/live/stream-clie
 import { freePort } from "./checks/db.ts";
 import { openOverview } from "./live/browser.ts";
 import { cpuSeconds, pidListeningOn, rssMiB } from "./live/proc.ts";
-import { checksByNumber, committedAt, seedLiveChecks } from "./live/seed.ts";
+import { checksByNumber, committedAt, seedLiveChecks, waitForFirstRuns } from "./live/seed.ts";
 import { startTarget } from "./live/target.ts";
 import { percentile } from "./panels/server-times.ts";
 import { BENCH_USER, benchCredentials, type Stack, startStack, stopStack } from "./panels/stack.ts";
+import { wholeNumber } from "./args.ts";
 
 const { values: a } = parseArgs({
   options: {
@@ -30,11 +31,7 @@ const { values: a } = parseArgs({
     rest: { type: "string", default: "60" },
   },
 });
-const int = (v: string | undefined, name: string, min: number, max: number) => {
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < min || n > max) throw new Error(`--${name} must be a whole number in ${min}..${max}`);
-  return n;
-};
+const int = wholeNumber;
 const o = {
   checks: int(a.checks, "checks", 10, 20_000),
   interval: int(a.interval, "interval", 10, 600),
@@ -119,15 +116,7 @@ try {
   await seedLiveChecks(pool, { count: o.checks, perService: 10, intervalSeconds: o.interval, port: target.port });
   const seededAt = new Date();
   say(`${o.checks} checks every ${o.interval} s seeded; waiting until each has run`);
-  for (const deadline = Date.now() + (2 * o.interval + 90) * 1000; ; ) {
-    const { rows } = await pool.query<{ n: number }>(
-      `SELECT count(*)::int AS n FROM "Check" WHERE "lastCheckedAt" >= $1`,
-      [seededAt],
-    );
-    if ((rows[0]?.n ?? 0) >= o.checks) break;
-    if (Date.now() > deadline) throw new Error(`only ${rows[0]?.n} of ${o.checks} checks ran`);
-    await new Promise((r) => setTimeout(r, 2000));
-  }
+  await waitForFirstRuns(pool, o.checks, seededAt, o.interval);
   const { token } = await benchCredentials(stack.databaseUrl);
   const web = pidListeningOn(port);
   for (let i = 0; i < o.clients; i++) streams.push(await openStream(stack.base, token));

@@ -15,6 +15,7 @@ import { measureOverview } from "./panels/browser.ts";
 import { seedPanels } from "./panels/seed.ts";
 import { type Timing, timeGets } from "./panels/server-times.ts";
 import { BENCH_USER, benchCredentials, type Stack, startStack, stopStack } from "./panels/stack.ts";
+import { wholeNumber } from "./args.ts";
 
 const { values: a } = parseArgs({
   options: {
@@ -26,11 +27,7 @@ const { values: a } = parseArgs({
     keep: { type: "boolean", default: false },
   },
 });
-const int = (v: string | undefined, name: string, min: number, max: number) => {
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < min || n > max) throw new Error(`--${name} must be a whole number in ${min}..${max}`);
-  return n;
-};
+const int = wholeNumber;
 const shape = {
   checks: int(a.checks, "checks", 1, 20_000),
   perService: int(a["per-service"], "per-service", 1, 1_000),

@@ -7,7 +7,6 @@ export const E2E_PORT = Number(process.env.OPSDECK_E2E_PORT ?? 31300);
 const baseURL = `http://127.0.0.1:${E2E_PORT}`;
 export const OIDC_PORT = E2E_PORT + 10;
 export const E2E_PG_PORT = E2E_PORT + 134;
-// OPSDECK_E2E_DATA_DIR gives such a second checkout its own data directory too.
 export const E2E_DATA_DIR = process.env.OPSDECK_E2E_DATA_DIR ?? ".data/e2e";
 const oidcIssuer = `http://127.0.0.1:${OIDC_PORT}`;
 const oidcClient = { OIDC_CLIENT_ID: "opsdeck-e2e", OIDC_CLIENT_SECRET: "opsdeck-e2e-client-secret" };

@@ -1,15 +1,12 @@
 import { getToken } from "next-auth/jwt";
 import { type NextRequest, NextResponse } from "next/server";
-import { env, servesHttps } from "@/lib/env";
-import { createNonce, isApiPath, type SecurityOptions, securityHeaders } from "@/lib/security/headers";
+import { env } from "@/lib/env";
+import { createNonce, isApiPath, securityHeaders } from "@/lib/security/headers";
+import { securityOptions } from "@/lib/security/options";
 import { hasMalformedEncoding } from "@/lib/http/path-encoding";
 import { crossSiteRefusal, refusalResponse } from "@/lib/security/origin";
 
 const PUBLIC_PAGES = ["/login", "/setup", "/status"];
-
-let options: SecurityOptions | undefined;
-const securityOptions = (): SecurityOptions =>
-  (options ??= { https: servesHttps(env()), dev: process.env.NODE_ENV === "development", statusFrameAncestors: env().STATUS_PAGE_FRAME_ANCESTORS });
 
 function badPath(pathname: string): NextResponse {
   const message = "The URL's path has a malformed percent-encoding.";
@@ -54,5 +51,7 @@ export async function proxy(req: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|icon.svg|favicon.ico|fonts/).*)"],
+  // The status page and its JSON are public, read-only and set their own headers (lib/status/bodies.ts):
+  // a crowd reading them should not pay for this function on every request.
+  matcher: ["/((?!_next/static|_next/image|icon.svg|favicon.ico|fonts/|status$|api/v1/status$).*)"],
 };

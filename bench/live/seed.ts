@@ -43,3 +43,21 @@ export async function committedAt(pool: pg.Pool, ids: string[], since: Date): Pr
   );
   return new Map(rows.map((r) => [r.id, r.at.getTime()]));
 }
+
+/** Wait until each of the `count` checks has run since `since` (two intervals and 90 s at most). */
+export async function waitForFirstRuns(
+  pool: pg.Pool,
+  count: number,
+  since: Date,
+  intervalSeconds: number,
+): Promise<void> {
+  for (const deadline = Date.now() + (2 * intervalSeconds + 90) * 1000; ; ) {
+    const { rows } = await pool.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM "Check" WHERE "lastCheckedAt" >= $1`,
+      [since],
+    );
+    if ((rows[0]?.n ?? 0) >= count) return;
+    if (Date.now() > deadline) throw new Error(`only ${rows[0]?.n} of ${count} checks ran`);
+    await new Promise((r) => setTimeout(r, 2000));
+  }
+}

@@ -127,8 +127,9 @@ async function apiGets(
   // The event stream never ends: its headers are checked on their own, with the stream cut after them.
   type Get = { responses?: Record<string, { content?: Record<string, unknown> }> };
   const streams = (get: Get) => "text/event-stream" in (get.responses?.["200"]?.content ?? {});
+  // The public status data is cached on purpose: checked on its own below.
   const paths = Object.entries(spec.paths as Record<string, { get?: Get }>)
-    .filter(([, ops]) => ops.get && !streams(ops.get))
+    .filter(([path, ops]) => ops.get && !streams(ops.get) && path !== "/api/v1/status")
     .map(([path]) =>
       path.replace(/\{(\w+)\}/g, (_, name: string) => {
         if (name === "slug" && path.startsWith("/api/v1/checklists/")) return checklist;
@@ -174,8 +175,14 @@ test("anonymous: pages redirect to /login with the security headers; /login, /st
   expect(login.status()).toBe(200);
   const nonce = expectPageHeaders(login.headers(), "/login");
   for (const tag of (await login.text()).match(/<script\b[^>]*>/g) ?? []) expect(tag).toContain(`nonce="${nonce}"`);
-  // The public status page is not framed unless the operator lists origins (none here).
-  expectPageHeaders((await request.get("/status", { maxRedirects: 0 })).headers(), "/status");
+  // The public status page has no script and is not framed unless the operator lists origins (none here).
+  const status = await request.get("/status", { maxRedirects: 0 });
+  expect(status.status()).toBe(200);
+  expectCommonHeaders(status.headers(), "/status");
+  const statusCsp = status.headers()["content-security-policy"] ?? "";
+  expect(statusCsp).toMatch(/^default-src 'none'; style-src 'sha256-[A-Za-z0-9+/=]{44}'; img-src 'self'/);
+  expect(statusCsp).toContain("frame-ancestors 'none'");
+  expect(statusCsp).not.toContain("script-src");
   // A user exists, so /setup sends everyone to /login.
   const setup = await request.get("/setup", { maxRedirects: 0 });
   expect(setup.status()).toBeGreaterThanOrEqual(300);
@@ -199,6 +206,12 @@ test("API responses, signed in and anonymous, send nosniff, DENY, a policy that 
     expect(anon.status(), p).toBe(p.startsWith("/api/v1/") ? 401 : 200);
     expectApiHeaders(anon.headers(), `${p} anonymous`);
   }
+  // The status page's data: public, the API's headers, but cached briefly for anonymous clients.
+  const status = await anonymous.get("/api/v1/status");
+  expect(status.status()).toBe(200);
+  expectCommonHeaders(status.headers(), "/api/v1/status");
+  expect(status.headers()["content-security-policy"]).toBe(API_CSP);
+  expect(status.headers()["cache-control"]).toBe("public, max-age=10, stale-while-revalidate=30");
   await anonymous.dispose();
   await providers.close();
 });

@@ -39,13 +39,21 @@ export function IncidentFacts({ incident: i }: { incident: IncidentDetailDto }) 
               ))
             : "—"}
         </Fact>
-        <Fact label="Commander">{personName(i.commander) ?? <span className="text-slate-500 dark:text-slate-400">Nobody assigned</span>}</Fact>
-        <Fact label="Comms lead">{personName(i.commsLead) ?? <span className="text-slate-500 dark:text-slate-400">Nobody assigned</span>}</Fact>
+        <Fact label="Commander">
+          {personName(i.commander) ?? <span className="text-slate-500 dark:text-slate-400">Nobody assigned</span>}
+        </Fact>
+        <Fact label="Comms lead">
+          {personName(i.commsLead) ?? <span className="text-slate-500 dark:text-slate-400">Nobody assigned</span>}
+        </Fact>
         <Fact label="Customer-facing">{i.customerFacing ? "Yes" : "No"}</Fact>
+        <Fact label="Status page">{i.public ? "Published" : "Not shown"}</Fact>
         <Fact label="Severity">{i.severityLabel}</Fact>
         <Fact label="Postmortem">
           {i.postmortemId ? (
-            <Link href={`/postmortems/${i.postmortemId}`} className="font-medium text-emerald-700 hover:underline dark:text-emerald-400">
+            <Link
+              href={`/postmortems/${i.postmortemId}`}
+              className="font-medium text-emerald-700 hover:underline dark:text-emerald-400"
+            >
               Read the postmortem →
             </Link>
           ) : (

@@ -26,6 +26,8 @@ export function ServiceFacts({ service: s }: { service: ServiceDetailDto }) {
         </dd>
         <dt className="text-slate-500 dark:text-slate-400">When a check is DOWN</dt>
         <dd>{s.autoIncidentSeverity ? `Opens a ${s.autoIncidentSeverity} incident` : "No incident opened"}</dd>
+        <dt className="text-slate-500 dark:text-slate-400">Status page</dt>
+        <dd className="min-w-0 break-words">{s.public ? `Shown as ${s.publicName ?? s.name}` : "Not shown"}</dd>
         <dt className="text-slate-500 dark:text-slate-400">Slug</dt>
         <dd className="min-w-0 break-all font-mono text-xs leading-5">{s.slug}</dd>
         <dt className="text-slate-500 dark:text-slate-400">Updated</dt>

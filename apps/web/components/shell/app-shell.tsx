@@ -7,6 +7,7 @@ import { LiveProvider } from "@/components/live/live-provider";
 import { type ReactNode, useState } from "react";
 import { Nav } from "./nav";
 import { SignOutButton } from "./sign-out-button";
+import { StatusPageLink } from "./status-page-link";
 import { ThemeToggle } from "./theme-toggle";
 import { WorkerBanner } from "./worker-banner";
 
@@ -71,7 +72,10 @@ export function AppShell({ user, worker, children }: Props) {
           <Brand />
           {canDeclare(user.role) && <DeclareButton />}
           <Nav />
-          <div className="mt-auto flex items-center justify-between gap-2">
+          <div className="mt-auto">
+            <StatusPageLink />
+          </div>
+          <div className="flex items-center justify-between gap-2">
             <UserBox user={user} />
             <div className="flex gap-2">
               <ThemeToggle />
@@ -98,6 +102,7 @@ export function AppShell({ user, worker, children }: Props) {
         {open && (
           <div className="border-b border-slate-200 bg-white p-4 lg:hidden dark:border-slate-800 dark:bg-slate-900">
             <Nav onNavigate={() => setOpen(false)} />
+            <StatusPageLink />
             <div className="mt-4 flex items-center justify-between">
               <UserBox user={user} />
               <SignOutButton />

@@ -7,7 +7,8 @@ export type ApiOperation = {
   path: string;
   summary: string;
   tag: string;
-  role: Role;
+  /** The lowest role that may call it; PUBLIC needs no session or token at all. */
+  role: Role | "PUBLIC";
   /** One field per `{name}` in the path. */
   params?: z.ZodObject;
   query?: z.ZodObject;
@@ -143,8 +144,10 @@ export function buildOpenApi(ops: ApiOperation[], version: string) {
     const invalid =
       op.errors?.[400] ?? (op.body || op.query ? "The input is invalid: fieldErrors name each bad field" : undefined);
     if (invalid) responses[400] = errorResponse(invalid);
-    responses[401] = errorResponse("No session and no valid API token");
-    responses[403] = errorResponse(`The caller lacks the ${op.role} role`);
+    if (op.role !== "PUBLIC") {
+      responses[401] = errorResponse("No session and no valid API token");
+      responses[403] = errorResponse(`The caller lacks the ${op.role} role`);
+    }
     if (op.params) responses[404] = errorResponse(op.errors?.[404] ?? "Nothing matches the path");
     if (op.errors?.[409]) responses[409] = errorResponse(op.errors[409]);
     if (op.errors?.[422]) responses[422] = errorResponse(op.errors[422]);
@@ -155,7 +158,8 @@ export function buildOpenApi(ops: ApiOperation[], version: string) {
       operationId: operationId(op),
       summary: op.summary,
       tags: [op.tag],
-      description: `Requires the ${op.role} role.${op.body ? " Unknown body fields are refused (400)." : ""}`,
+      description: `${op.role === "PUBLIC" ? "Public: no session or token needed." : `Requires the ${op.role} role.`}${op.body ? " Unknown body fields are refused (400)." : ""}`,
+      security: op.role === "PUBLIC" ? [] : undefined,
       parameters: parameters.length ? parameters : undefined,
       requestBody: op.body
         ? { required: true, content: { "application/json": { schema: input(op.body) } } }

@@ -22,6 +22,7 @@ import { checklistOperations } from "./checklist-operations.ts";
 import { ZEventsQuery, ZLiveFrame } from "./live-schemas.ts";
 import { notificationOperations } from "./notification-operations.ts";
 import { type ApiOperation, op } from "./openapi.ts";
+import { ZStatusPage } from "./status-schemas.ts";
 import {
   ZCheckCreated,
   ZCheckOut,
@@ -70,6 +71,15 @@ export const api = {
     tag: "overview",
     role: "VIEWER",
     response: ZOverview,
+  }),
+  status: op({
+    method: "get",
+    path: "/api/v1/status",
+    summary:
+      "The public status page's data: public services, their 90-day uptime, public incidents (cached; no sign-in)",
+    tag: "status",
+    role: "PUBLIC",
+    response: ZStatusPage,
   }),
   workerStatus: op({
     method: "get",

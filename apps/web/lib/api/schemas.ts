@@ -57,6 +57,7 @@ export const ZIncidentSummary = z.object({
   commander: ZUserRef.nullable(),
   commsLead: ZUserRef.nullable().describe("The communications lead"),
   customerFacing: z.boolean(),
+  public: z.boolean().describe("Published on the status page, with its status updates"),
   detectedAt: ZIsoDate,
   acknowledgedAt: ZIsoDate.nullable(),
   mitigatedAt: ZIsoDate.nullable(),

@@ -2,11 +2,23 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
-import { API_CSP, TOAST_STYLE_HASHES, createNonce, frameAncestors, pageCsp, type SecurityOptions, securityHeaders } from "./headers.ts";
+import { STATUS_STYLE_HASH } from "../status/style.ts";
+import {
+  API_CSP,
+  TOAST_STYLE_HASHES,
+  createNonce,
+  frameAncestors,
+  pageCsp,
+  type SecurityOptions,
+  securityHeaders,
+} from "./headers.ts";
 
 const http: SecurityOptions = { https: false, dev: false, statusFrameAncestors: [] };
 const https: SecurityOptions = { ...http, https: true };
-const framedStatus: SecurityOptions = { ...http, statusFrameAncestors: ["https://intranet.example.com", "https://*.example.org"] };
+const framedStatus: SecurityOptions = {
+  ...http,
+  statusFrameAncestors: ["https://intranet.example.com", "https://*.example.org"],
+};
 
 /** The directives of a CSP as name → value. */
 const directives = (csp: string) => new Map(csp.split("; ").map((d) => [d.split(" ")[0], d.slice(d.indexOf(" ") + 1)]));
@@ -58,13 +70,15 @@ describe("TOAST_STYLE_HASHES", () => {
 
 describe("frameAncestors", () => {
   it("lets no site frame any page by default, the status page included", () => {
-    for (const p of ["/", "/actions", "/status", "/status/payments", "/login"]) expect(frameAncestors(p, http)).toBe("'none'");
+    for (const p of ["/", "/actions", "/status", "/status/payments", "/login"])
+      expect(frameAncestors(p, http)).toBe("'none'");
   });
 
   it("lets the listed origins frame the status page only, when the operator opts in", () => {
     expect(frameAncestors("/status", framedStatus)).toBe("https://intranet.example.com https://*.example.org");
     expect(frameAncestors("/status/payments", framedStatus)).toBe("https://intranet.example.com https://*.example.org");
-    for (const p of ["/", "/actions", "/statuses", "/services/status", "/api/v1/status"]) expect(frameAncestors(p, framedStatus)).toBe("'none'");
+    for (const p of ["/", "/actions", "/statuses", "/services/status", "/api/v1/status"])
+      expect(frameAncestors(p, framedStatus)).toBe("'none'");
   });
 });
 
@@ -75,14 +89,20 @@ describe("securityHeaders", () => {
     expect(h["x-frame-options"]).toBe("DENY");
     expect(h["x-content-type-options"]).toBe("nosniff");
     expect(h["referrer-policy"]).toBe("same-origin");
-    for (const feature of ["camera", "microphone", "geolocation", "payment", "usb"]) expect(h["permissions-policy"]).toContain(`${feature}=()`);
+    for (const feature of ["camera", "microphone", "geolocation", "payment", "usb"])
+      expect(h["permissions-policy"]).toContain(`${feature}=()`);
     expect(h["cache-control"]).toBeUndefined();
   });
 
   it("sends a policy that allows nothing, DENY, nosniff and no-store on API responses", () => {
     for (const p of ["/api/v1/me", "/api/healthz", "/api/auth/session"]) {
       const h = securityHeaders(p, null, http);
-      expect(h).toMatchObject({ "content-security-policy": API_CSP, "x-frame-options": "DENY", "x-content-type-options": "nosniff", "cache-control": "no-store" });
+      expect(h).toMatchObject({
+        "content-security-policy": API_CSP,
+        "x-frame-options": "DENY",
+        "x-content-type-options": "nosniff",
+        "cache-control": "no-store",
+      });
     }
     expect(API_CSP).toContain("frame-ancestors 'none'");
   });
@@ -96,8 +116,20 @@ describe("securityHeaders", () => {
   it("leaves out X-Frame-Options where the status page may be framed, and only there", () => {
     const status = securityHeaders("/status", "n", framedStatus);
     expect(status["x-frame-options"]).toBeUndefined();
-    expect(directives(status["content-security-policy"]).get("frame-ancestors")).toBe("https://intranet.example.com https://*.example.org");
+    expect(directives(status["content-security-policy"]).get("frame-ancestors")).toBe(
+      "https://intranet.example.com https://*.example.org",
+    );
     expect(securityHeaders("/", "n", framedStatus)["x-frame-options"]).toBe("DENY");
     expect(securityHeaders("/status", "n", http)["x-frame-options"]).toBe("DENY");
+  });
+
+  it("gives the status page a policy with no script, only its own stylesheet by hash, and lets shared caches keep its data", () => {
+    const d = directives(securityHeaders("/status", "n", framedStatus)["content-security-policy"]);
+    expect(d.get("default-src")).toBe("'none'");
+    expect(d.get("style-src")).toBe(STATUS_STYLE_HASH);
+    expect(d.has("script-src")).toBe(false);
+    expect(d.get("frame-ancestors")).toBe("https://intranet.example.com https://*.example.org");
+    expect(securityHeaders("/api/v1/status", null, http)["cache-control"]).toBeUndefined();
+    expect(securityHeaders("/api/v1/statuses", null, http)["cache-control"]).toBe("no-store");
   });
 });

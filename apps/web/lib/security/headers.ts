@@ -1,4 +1,5 @@
 /** Security headers for every response that passes through the proxy. Pure, so the policy is unit-tested. */
+import { STATUS_STYLE_HASH } from "../status/style.ts";
 
 export type SecurityOptions = {
   /** Served over HTTPS (NEXTAUTH_URL is https://): adds HSTS and upgrade-insecure-requests. */
@@ -30,7 +31,10 @@ const PERMISSIONS_OFF = [
  * give it a nonce: its two states (empty, then its CSS) are allowed by hash. headers.test.ts recomputes
  * the hash from the installed package, so an upgrade that changes the CSS fails there, not in a browser.
  */
-export const TOAST_STYLE_HASHES = ["'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='", "'sha256-StEaX+se6YS7pqjzrzMIA0KaX9zF/8zAhvQXZAe5epY='"];
+export const TOAST_STYLE_HASHES = [
+  "'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='",
+  "'sha256-StEaX+se6YS7pqjzrzMIA0KaX9zF/8zAhvQXZAe5epY='",
+];
 
 export const PERMISSIONS_POLICY = PERMISSIONS_OFF.map((f) => `${f}=()`).join(", ");
 export const API_CSP = "default-src 'none'; frame-ancestors 'none'";
@@ -42,7 +46,10 @@ export function createNonce(): string {
 }
 
 export const isApiPath = (pathname: string) => pathname === "/api" || pathname.startsWith("/api/");
-const isStatusPath = (pathname: string) => pathname === "/status" || pathname.startsWith("/status/");
+const STATUS_PAGE = "/status";
+/** Cached for anonymous clients by its route (`lib/status/bodies.ts`), unlike the rest of the API. */
+const STATUS_API = "/api/v1/status";
+const isStatusPath = (pathname: string) => pathname === STATUS_PAGE || pathname.startsWith(`${STATUS_PAGE}/`);
 
 /** Who may frame `pathname`: nobody, except the status page when the operator lists origins for it. */
 export function frameAncestors(pathname: string, opts: Pick<SecurityOptions, "statusFrameAncestors">): string {
@@ -71,6 +78,20 @@ export function pageCsp(nonce: string, pathname: string, opts: SecurityOptions):
   return directives.join("; ");
 }
 
+/** The status page is one cached document with no script: it may load its own stylesheet (by hash) and icon. */
+export function statusPageCsp(opts: SecurityOptions): string {
+  const directives = [
+    "default-src 'none'",
+    `style-src ${STATUS_STYLE_HASH}`,
+    "img-src 'self'",
+    "base-uri 'none'",
+    "form-action 'none'",
+    `frame-ancestors ${frameAncestors(STATUS_PAGE, opts)}`,
+  ];
+  if (opts.https) directives.push("upgrade-insecure-requests");
+  return directives.join("; ");
+}
+
 export type SecurityHeaders = Record<string, string> & { "content-security-policy": string };
 
 /**
@@ -80,7 +101,12 @@ export type SecurityHeaders = Record<string, string> & { "content-security-polic
 export function securityHeaders(pathname: string, nonce: string | null, opts: SecurityOptions): SecurityHeaders {
   const ancestors = frameAncestors(pathname, opts);
   const headers: SecurityHeaders = {
-    "content-security-policy": nonce === null || isApiPath(pathname) ? API_CSP : pageCsp(nonce, pathname, opts),
+    "content-security-policy":
+      nonce === null || isApiPath(pathname)
+        ? API_CSP
+        : pathname === STATUS_PAGE
+          ? statusPageCsp(opts)
+          : pageCsp(nonce, pathname, opts),
     "x-content-type-options": "nosniff",
     "referrer-policy": "same-origin",
     "permissions-policy": PERMISSIONS_POLICY,
@@ -88,7 +114,8 @@ export function securityHeaders(pathname: string, nonce: string | null, opts: Se
   // X-Frame-Options cannot name origins; where frame-ancestors lists some, it is left out.
   if (ancestors === "'none'") headers["x-frame-options"] = "DENY";
   // The event stream also must not be compressed: a compressor holds events back until its buffer fills.
-  if (isApiPath(pathname)) headers["cache-control"] = pathname === "/api/v1/events" ? "no-store, no-transform" : "no-store";
+  if (isApiPath(pathname) && pathname !== STATUS_API)
+    headers["cache-control"] = pathname === "/api/v1/events" ? "no-store, no-transform" : "no-store";
   if (opts.https) headers["strict-transport-security"] = HSTS;
   return headers;
 }

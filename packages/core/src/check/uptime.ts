@@ -22,17 +22,25 @@ export function uptimeFraction(r: { count: number; upCount: number; degradedCoun
   return r.count > 0 ? (r.upCount + r.degradedCount) / r.count : null;
 }
 
+/** One rollup bucket's totals (one check's, or several checks' of one bucket: they add up). */
+export type BucketTotals = { bucketStartMs: number; count: number; upCount: number; degradedCount: number };
+
 /** 24 hourly fractions, oldest first, from HOUR rollups; null for hours with no runs. */
-export function hourlyBar(
-  rows: readonly { bucketStartMs: number; count: number; upCount: number; degradedCount: number }[],
-  nowMs: number,
-  hours = 24,
-): (number | null)[] {
-  const first = nowMs - (nowMs % H) - (hours - 1) * H;
-  const bar: (number | null)[] = new Array(hours).fill(null);
+export const hourlyBar = (rows: readonly BucketTotals[], nowMs: number, hours = 24) => uptimeBar(rows, nowMs, hours, H);
+
+/** 90 daily fractions (UTC days), oldest first, from DAY rollups; null for days with no runs. */
+export const dailyBar = (rows: readonly BucketTotals[], nowMs: number, days = 90) => uptimeBar(rows, nowMs, days, D);
+
+/** `length` buckets of `bucketMs` ending with the one holding `nowMs`. */
+function uptimeBar(rows: readonly BucketTotals[], nowMs: number, length: number, bucketMs: number): (number | null)[] {
+  const first = nowMs - (nowMs % bucketMs) - (length - 1) * bucketMs;
+  const sums = Array.from({ length }, () => ({ count: 0, upCount: 0, degradedCount: 0 }));
   for (const r of rows) {
-    const i = Math.floor((r.bucketStartMs - first) / H);
-    if (i >= 0 && i < hours) bar[i] = uptimeFraction(r);
+    const sum = sums[Math.floor((r.bucketStartMs - first) / bucketMs)];
+    if (!sum) continue;
+    sum.count += r.count;
+    sum.upCount += r.upCount;
+    sum.degradedCount += r.degradedCount;
   }
-  return bar;
+  return sums.map(uptimeFraction);
 }

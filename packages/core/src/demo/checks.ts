@@ -13,6 +13,8 @@ type DemoCheckService = {
   name: string;
   description: string;
   autoIncidentSeverity?: Severity;
+  /** Shown on the status page under this name. */
+  publicName?: string;
   checks: DemoCheck[];
 };
 
@@ -43,6 +45,7 @@ function demoCheckServices(baseUrl: string, targetUrl?: string): DemoCheckServic
       name: "Demo target",
       description: "A small local service to break and heal: POST /break and POST /heal.",
       autoIncidentSeverity: "P2",
+      publicName: "Demo shop",
       checks: [{ name: "Demo target", kind: "HTTP", intervalSeconds: 10, downAfter: 2, config: { url: targetUrl } }],
     });
   }
@@ -88,6 +91,8 @@ export async function seedDemoChecks({
               slug: s.slug,
               description: s.description,
               autoIncidentSeverity: s.autoIncidentSeverity,
+              public: s.publicName !== undefined,
+              publicName: s.publicName,
             },
           })
         ).id,

@@ -7,12 +7,17 @@ export type DemoService = {
   team: string;
   tier: ServiceTier;
   runbookMd: string;
+  /** What customers use: shown on the status page under `publicName`. */
+  public?: boolean;
+  publicName?: string;
 };
 
 /** A small web team's stack, with runbook excerpts taken from the operations runbooks. */
 export const DEMO_SERVICES: DemoService[] = [
   {
     slug: "storefront",
+    public: true,
+    publicName: "Storefront",
     name: "Storefront web app",
     description: "Next.js storefront, admin dashboard and API routes, hosted on Vercel.",
     team: "Web",
@@ -31,6 +36,8 @@ Check recent deployments (\`vercel ls\`), \`vercel logs | grep ERROR\`, the data
   },
   {
     slug: "api",
+    public: true,
+    publicName: "API",
     name: "API",
     description: "Node API on Render: checkout, accounts and the Stripe webhook endpoint.",
     team: "Platform",
@@ -69,6 +76,8 @@ update \`DATABASE_URL\` → restart the application.
   },
   {
     slug: "stripe",
+    public: true,
+    publicName: "Payments",
     name: "Stripe payments",
     description: "Checkout sessions, payment intents and webhooks that turn payments into orders.",
     team: "Payments",
@@ -84,6 +93,8 @@ Alert: more than 10 webhook failures in 1 hour.`,
   },
   {
     slug: "email",
+    public: true,
+    publicName: "Email notifications",
     name: "Transactional email (Resend)",
     description: "Order confirmations and password resets sent through Resend.",
     team: "Web",

@@ -25,6 +25,7 @@ export const INCIDENT_SUMMARY_SELECT = {
   commander: { select: USER_REF_SELECT },
   commsLead: { select: USER_REF_SELECT },
   customerFacing: true,
+  public: true,
   postmortem: { select: { id: true } },
 } as const satisfies IncidentSelect;
 
@@ -42,6 +43,8 @@ export type IncidentSummaryDto = {
   commander: UserRef | null;
   commsLead: UserRef | null;
   customerFacing: boolean;
+  /** Published on the status page, with its status updates. */
+  public: boolean;
   detectedAt: string;
   acknowledgedAt: string | null;
   mitigatedAt: string | null;
@@ -65,6 +68,7 @@ export function toIncidentSummary(row: SummaryRow, now: Date): IncidentSummaryDt
     commander: row.commander,
     commsLead: row.commsLead,
     customerFacing: row.customerFacing,
+    public: row.public,
     detectedAt: row.detectedAt.toISOString(),
     acknowledgedAt: iso(row.acknowledgedAt),
     mitigatedAt: iso(row.mitigatedAt),

@@ -18,6 +18,7 @@ export const INCIDENT_STATE_SELECT = {
   commanderId: true,
   commsLeadId: true,
   customerFacing: true,
+  public: true,
   detectedAt: true,
   acknowledgedAt: true,
   mitigatedAt: true,

@@ -17,6 +17,8 @@ export const TIMELINE_KINDS = [
   "severity",
   "role",
   "customer_facing",
+  /** Published on the status page, or taken off it. */
+  "public",
   "note",
   "check_down",
   "check_up",

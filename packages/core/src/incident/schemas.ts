@@ -101,13 +101,17 @@ export const INCIDENT_PATCH_FIELDS = {
   commanderId: userRef.optional(),
   commsLeadId: userRef.optional(),
   customerFacing: z.boolean({ error: "Use true or false" }).optional(),
+  public: z
+    .boolean({ error: "Use true or false" })
+    .optional()
+    .describe("Publish it on the status page: its title, severity, status and status updates"),
   mitigatedAt: instant("when it was mitigated").optional(),
 };
 /** Fields left out are unchanged; at least one must be given. */
 export const atLeastOneChange = <T extends Record<string, unknown>>(o: T) =>
   Object.keys(INCIDENT_PATCH_FIELDS).some((k) => o[k] !== undefined);
 export const NOTHING_TO_CHANGE =
-  "Change at least one of severity, commander, communications lead, customer-facing or mitigated time";
+  "Change at least one of severity, commander, communications lead, customer-facing, public or mitigated time";
 
 export const ZUpdateIncident = z
   .object({ number: ZIncidentNumber, ...INCIDENT_PATCH_FIELDS })

@@ -24,9 +24,9 @@ const ROLE_FIELDS = [
 ] as const satisfies readonly (readonly [string, IncidentRole, string])[];
 
 /**
- * Change severity, hand over the commander or communications lead, mark it customer-facing, or
- * set when it was mitigated (RESPONDER). Each change is a timeline entry; values equal to the
- * current ones change nothing, and a call that changes nothing writes nothing.
+ * Change severity, hand over the commander or communications lead, mark it customer-facing or public
+ * (on the status page), or set when it was mitigated (RESPONDER). Each change is a timeline entry;
+ * values equal to the current ones change nothing, and a call that changes nothing writes nothing.
  */
 export async function updateIncident({
   db,
@@ -58,6 +58,11 @@ export async function updateIncident({
       data.customerFacing = patch.customerFacing;
       const message = patch.customerFacing ? "Marked customer-facing" : "No longer marked customer-facing";
       entries.push({ kind: "customer_facing", message, at: now, data: { to: patch.customerFacing } });
+    }
+    if (patch.public !== undefined && patch.public !== before.public) {
+      data.public = patch.public;
+      const message = patch.public ? "Published on the status page" : "Taken off the status page";
+      entries.push({ kind: "public", message, at: now, data: { to: patch.public } });
     }
     if (patch.mitigatedAt !== undefined) {
       const at = new Date(patch.mitigatedAt);

@@ -4,7 +4,7 @@ import { readTileHistories, readTileStates } from "../check/tile-patches.ts";
 import { getWorkerStatus } from "../health/worker-status.ts";
 import { emptyFold, type Folded, foldEvents, isEmptyFold } from "./fold.ts";
 import { type LiveClient, LiveHub, type Sink } from "./hub.ts";
-import { LIVE_CHANNEL } from "./kinds.ts";
+import { LIVE_CHANNEL, type LiveEvent } from "./kinds.ts";
 import { canCatchUp, liveCursor, readLiveSince } from "./log.ts";
 import { sseFrame } from "./sse.ts";
 
@@ -50,6 +50,7 @@ export class LiveRelay {
   private pulling = false;
   private pullAgain = false;
   private readonly o: Required<RelayOptions>;
+  private readonly observers = new Set<(events: readonly LiveEvent[]) => void>();
 
   constructor(opts: RelayOptions) {
     this.o = {
@@ -118,6 +119,12 @@ export class LiveRelay {
     });
   }
 
+  /** Hear every event this process reads, in id order (caches that drop what a change makes stale). */
+  observe(f: (events: readonly LiveEvent[]) => void): () => void {
+    this.observers.add(f);
+    return () => this.observers.delete(f);
+  }
+
   leave(id: number): void {
     this.hub.clients.delete(id);
   }
@@ -162,6 +169,13 @@ export class LiveRelay {
           for (;;) {
             const events = await readLiveSince(this.o.db, this.cursor, PAGE);
             if (events.length === 0) break;
+            for (const f of this.observers) {
+              try {
+                f(events);
+              } catch (err) {
+                this.o.log("an event observer failed", err);
+              }
+            }
             foldEvents(this.pending, events);
             this.cursor = this.pending.lastId;
             if (events.length < PAGE) break;

@@ -10,6 +10,8 @@ export const SERVICE_SUMMARY_SELECT = {
   tier: true,
   runbookUrl: true,
   autoIncidentSeverity: true,
+  public: true,
+  publicName: true,
   updatedAt: true,
   owner: { select: USER_REF_SELECT },
   _count: { select: { affectedBy: { where: { incident: { status: { not: "RESOLVED" } } } } } },
@@ -25,6 +27,10 @@ export type ServiceSummaryDto = {
   runbookUrl: string | null;
   /** The severity of the incident opened when a check turns DOWN; null opens none. */
   autoIncidentSeverity: Severity | null;
+  /** Shown on the public status page. */
+  public: boolean;
+  /** The name the status page shows; null shows `name`. */
+  publicName: string | null;
   owner: UserRef | null;
   openIncidentCount: number;
   updatedAt: string;

@@ -15,6 +15,8 @@ export const SERVICE_AUDIT_SELECT = {
   runbookMd: true,
   ownerId: true,
   autoIncidentSeverity: true,
+  public: true,
+  publicName: true,
 } as const satisfies Prisma.ServiceSelect;
 
 export const slugTaken = (slug: string) => new ConflictError(`A service with slug ${slug} exists`);

@@ -83,6 +83,31 @@ describe("createService, updateService, deleteService", () => {
     ).rejects.toMatchObject({ fieldErrors: { autoIncidentSeverity: [expect.any(String)] } });
   });
 
+  it("publishes a service on the status page under a public name, audited, and a blank name falls back", async () => {
+    const ctx = ctxOf(responder);
+    const pub = await updateService({
+      db: t.db,
+      ctx,
+      input: { serviceSlug: "billing", public: true, publicName: " Payments " },
+    });
+    expect(pub).toMatchObject({ public: true, publicName: "Payments" });
+    const audit = await t.db.auditLog.findFirstOrThrow({
+      where: { action: "service.update", targetId: pub.id },
+      orderBy: { createdAt: "desc" },
+    });
+    expect(audit.before).toMatchObject({ public: false, publicName: null });
+    expect(audit.after).toMatchObject({ public: true, publicName: "Payments" });
+    expect(
+      (await updateService({ db: t.db, ctx, input: { serviceSlug: "billing", publicName: "" } })).publicName,
+    ).toBeNull();
+    await expect(
+      updateService({ db: t.db, ctx, input: { serviceSlug: "billing", public: "yes" as unknown as boolean } }),
+    ).rejects.toMatchObject({ fieldErrors: { public: [expect.any(String)] } });
+    await expect(
+      updateService({ db: t.db, ctx: ctxOf(viewer), input: { serviceSlug: "billing", public: false } }),
+    ).rejects.toBeInstanceOf(ForbiddenError);
+  });
+
   it("refuses a viewer every change", async () => {
     const ctx = ctxOf(viewer);
     await expect(createService({ db: t.db, ctx, input: { name: "V" } })).rejects.toBeInstanceOf(ForbiddenError);

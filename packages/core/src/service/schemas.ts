@@ -52,12 +52,16 @@ const serviceFields = {
     .union([z.enum(Severity), z.literal("")], { error: "Choose P0, P1, P2 or P3, or none" })
     .nullish()
     .transform((v) => v || null),
+  public: z.boolean({ error: "Use true or false" }),
+  /** The name the status page shows; null or "" shows the service's name. */
+  publicName: optionalText(100),
 };
 
 export const ZCreateService = z.object({
   ...serviceFields,
   slug: ZServiceSlug.optional(),
   tier: serviceFields.tier.default("TIER_2"),
+  public: serviceFields.public.default(false),
 });
 export type TCreateService = z.input<typeof ZCreateService>;
 
@@ -73,6 +77,8 @@ export const ZUpdateService = z.object({
   runbookMd: serviceFields.runbookMd.optional(),
   ownerId: serviceFields.ownerId.optional(),
   autoIncidentSeverity: serviceFields.autoIncidentSeverity.optional(),
+  public: serviceFields.public.optional(),
+  publicName: serviceFields.publicName.optional(),
 });
 export type TUpdateService = z.input<typeof ZUpdateService>;
 

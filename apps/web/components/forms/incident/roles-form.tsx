@@ -62,6 +62,10 @@ export function IncidentRolesForm({ incident: i, people }: Props) {
         <input type="checkbox" name="customerFacing" defaultChecked={i.customerFacing} />
         Customer-facing
       </label>
+      <label className="flex items-center gap-2 text-sm">
+        <input type="checkbox" name="public" defaultChecked={i.public} />
+        On the public status page (title, severity, status and status updates)
+      </label>
       <SubmitRow pending={pending} label="Save" busy="Saving…" state={state} />
     </form>
   );

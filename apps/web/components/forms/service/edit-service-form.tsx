@@ -48,6 +48,25 @@ export function EditServiceForm({ service, people }: { service: ServiceDetailDto
           <SeverityOptions />
         </select>
       </Field>
+      <label className="flex items-center gap-2 self-end pb-2 text-sm">
+        <input type="checkbox" name="public" defaultChecked={service.public} />
+        Show on the public status page
+      </label>
+      <Field
+        label="Public name"
+        name="publicName"
+        id={id("publicName")}
+        errors={fe.publicName}
+        hint="What the status page calls it; blank uses the name above."
+      >
+        <input
+          id={id("publicName")}
+          name="publicName"
+          className="input"
+          autoComplete="off"
+          defaultValue={service.publicName ?? ""}
+        />
+      </Field>
       <RunbookEditor id={id("runbookMd")} defaultValue={service.runbookMd ?? ""} errors={fe.runbookMd} />
       <SubmitRow pending={pending} label="Save changes" busy="Saving…" state={state} />
     </form>

@@ -61,7 +61,7 @@ export async function reopenIncidentAction(_prev: FormState, form: FormData): Pr
   });
 }
 
-/** Severity, roles and customer-facing as the form shows them: only what differs is changed. */
+/** Severity, roles, customer-facing and public as the form shows them: only what differs is changed. */
 export async function updateIncidentAction(_prev: FormState, form: FormData): Promise<FormState> {
   const ctx = await actionCtx();
   const input: TUpdateIncident = {
@@ -70,6 +70,7 @@ export async function updateIncidentAction(_prev: FormState, form: FormData): Pr
     commanderId: String(form.get("commanderId") ?? ""),
     commsLeadId: String(form.get("commsLeadId") ?? ""),
     customerFacing: form.get("customerFacing") === "on",
+    public: form.get("public") === "on",
   };
   return formAction(async () => {
     const i = await updateIncident({ db: db(), ctx, input });

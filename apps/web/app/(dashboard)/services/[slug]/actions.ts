@@ -116,12 +116,26 @@ export async function rotatePingUrlAction(_prev: PingUrlState, form: FormData): 
 }
 
 /** Every field is sent: a blank one clears the stored value (a blank name is refused). */
-const SERVICE_FIELDS = ["name", "description", "team", "tier", "ownerId", "runbookUrl", "runbookMd", "autoIncidentSeverity"] as const;
+const SERVICE_FIELDS = [
+  "name",
+  "description",
+  "team",
+  "tier",
+  "ownerId",
+  "runbookUrl",
+  "runbookMd",
+  "autoIncidentSeverity",
+  "publicName",
+] as const;
 
 export async function updateServiceAction(_prev: FormState, form: FormData): Promise<FormState> {
   const ctx = await actionCtx();
   const fields = Object.fromEntries(SERVICE_FIELDS.map((n) => [n, String(form.get(n) ?? "")]));
-  const input = { serviceSlug: String(form.get("serviceSlug") ?? ""), ...fields } as TUpdateService;
+  const input = {
+    serviceSlug: String(form.get("serviceSlug") ?? ""),
+    ...fields,
+    public: form.get("public") === "on",
+  } as TUpdateService;
   return formAction(async () => {
     const service = await updateService({ db: db(), ctx, input });
     revalidatePath(`/services/${service.slug}`);
