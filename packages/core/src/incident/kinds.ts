@@ -21,6 +21,8 @@ export const TIMELINE_KINDS = [
   "check_up",
   /** A one-click action linked to the incident started or ended. */
   "action",
+  /** Its postmortem was started or published. */
+  "postmortem",
 ] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 
