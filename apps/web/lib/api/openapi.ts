@@ -17,6 +17,8 @@ export type ApiOperation = {
   response: z.ZodType;
   /** A stream of server-sent events instead of one JSON document; `response` then describes one event. */
   stream?: true;
+  /** A file of this type instead of JSON (a download); `response` describes its text. */
+  contentType?: string;
   /** Statuses beyond those every operation documents, with what they mean here. */
   errors?: { 400?: string; 409?: string; 502?: string };
 };
@@ -27,13 +29,40 @@ const ERROR_REF = { $ref: "#/components/schemas/Error" };
 
 const ZError = z.object({
   error: z.object({
-    code: z.enum(["VALIDATION", "UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "CONFLICT", "PAYLOAD_TOO_LARGE", "UNAVAILABLE", "UPSTREAM", "INTERNAL"]),
+    code: z.enum([
+      "VALIDATION",
+      "UNAUTHENTICATED",
+      "FORBIDDEN",
+      "NOT_FOUND",
+      "CONFLICT",
+      "PAYLOAD_TOO_LARGE",
+      "UNAVAILABLE",
+      "UPSTREAM",
+      "INTERNAL",
+    ]),
     message: z.string(),
     fieldErrors: z
       .record(z.string(), z.array(z.string()))
       .optional()
       .describe('Messages per field path ("name", "config.url"); "_form" holds those about the whole input'),
     requestId: z.string().optional().describe("Given with INTERNAL errors, to find the logged cause"),
+    postmortemId: z
+      .string()
+      .optional()
+      .describe("The incident's existing postmortem, when creating a second is refused"),
+    conflict: z
+      .object({
+        version: z.number().int().describe("The postmortem's current version"),
+        fields: z.record(
+          z.string(),
+          z.object({
+            theirs: z.union([z.string(), z.number(), z.null()]).describe("The text saved now"),
+            yours: z.union([z.string(), z.number(), z.null()]).describe("The text you sent"),
+          }),
+        ),
+      })
+      .optional()
+      .describe("An edit based on an old version: each field someone else changed since, with both texts"),
   }),
 });
 
@@ -105,7 +134,9 @@ export function buildOpenApi(ops: ApiOperation[], version: string) {
     const responses: Record<string, unknown> = {
       [op.status ?? 200]: {
         description: op.status === 201 ? "Created" : op.status === 202 ? "Accepted" : "OK",
-        content: { [op.stream ? "text/event-stream" : "application/json"]: { schema: output(op.response) } },
+        content: {
+          [op.contentType ?? (op.stream ? "text/event-stream" : "application/json")]: { schema: output(op.response) },
+        },
       },
     };
     const invalid =

@@ -18,6 +18,7 @@ import {
   ZUpdateServiceBody,
 } from "./inputs.ts";
 import { actionOperations } from "./action-operations.ts";
+import { postmortemOperations } from "./postmortem-operations.ts";
 import { ZEventsQuery, ZLiveFrame } from "./live-schemas.ts";
 import type { ApiOperation } from "./openapi.ts";
 import {
@@ -251,7 +252,8 @@ export const api = {
   declareIncident: op({
     method: "post",
     path: "/api/v1/incidents",
-    summary: "Declare an incident on one or more services; the caller is its commander unless commanderId names another",
+    summary:
+      "Declare an incident on one or more services; the caller is its commander unless commanderId names another",
     tag: "incidents",
     role: "RESPONDER",
     body: ZDeclareIncidentBody,
@@ -304,6 +306,7 @@ export const api = {
   }),
   resolveIncident: incidentVerb("resolve", "Resolve an incident", "Already resolved"),
   reopenIncident: incidentVerb("reopen", "Reopen a resolved incident", "The incident is not resolved"),
+  ...postmortemOperations,
   ...actionOperations,
 };
 

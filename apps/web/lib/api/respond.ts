@@ -12,10 +12,23 @@ export function errorResponse(err: unknown, requestId: string): Response {
   if (err instanceof ValidationError) return problem(400, err.code, err.message, { fieldErrors: err.fieldErrors });
   if (err instanceof DomainError) {
     const retry = (err as { retryAfterSeconds?: number }).retryAfterSeconds;
-    const res = problem(httpStatusOf(err), err.code, err.message);
+    const res = problem(
+      httpStatusOf(err),
+      err.code,
+      err.message,
+      (err as { details?: Record<string, unknown> }).details,
+    );
     if (retry) res.headers.set("retry-after", String(retry));
     return res;
   }
-  console.error(JSON.stringify({ level: "error", requestId, msg: "unhandled API error", err: String(err), stack: (err as Error)?.stack }));
+  console.error(
+    JSON.stringify({
+      level: "error",
+      requestId,
+      msg: "unhandled API error",
+      err: String(err),
+      stack: (err as Error)?.stack,
+    }),
+  );
   return problem(500, "INTERNAL", `Something went wrong on our side (request ${requestId}).`, { requestId });
 }
