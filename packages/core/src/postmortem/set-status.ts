@@ -33,7 +33,7 @@ export async function setPostmortemStatus({
       if (missing.length)
         throw new ValidationError(
           Object.fromEntries(missing.map((f) => [f, [`Write the ${FIELD_LABELS[f].toLowerCase()} before publishing`]])),
-          "Some sections must be written before publishing",
+          `Write the ${missing.map((f) => FIELD_LABELS[f].toLowerCase()).join(" and the ")} before publishing`,
         );
     }
     const after = await tx.postmortem.update({
