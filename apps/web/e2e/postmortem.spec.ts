@@ -100,7 +100,7 @@ test("writes a postmortem from a resolved incident to a published Markdown file"
 
   await page.goto(`/incidents/${incident.number}`);
   await expect(page.getByRole("region", { name: "Timeline" })).toContainText("Postmortem published");
-  await page.getByRole("link", { name: "Postmortem" }).click();
+  await page.getByRole("link", { name: "Read the postmortem →" }).click();
   await page.waitForURL(postmortemPath);
   expect(problems).toEqual([]);
 });
@@ -161,7 +161,7 @@ test("a viewer reads postmortems without any write control", async ({ browser })
   await expect(v.page.getByRole("link", { name: "Markdown" })).toBeVisible();
   await v.page.goto("/postmortems/action-items");
   await expect(v.page.getByText("Alert on broken images")).toBeVisible();
-  await expect(v.page.getByRole("combobox")).toHaveCount(0);
+  await expect(v.page.getByRole("region", { name: "Action items" }).getByRole("combobox")).toHaveCount(0);
   const resolved = await (await v.page.request.get("/api/v1/incidents?status=resolved")).json();
   const withoutPostmortem = resolved.find((i: { postmortemId: string | null }) => !i.postmortemId);
   if (withoutPostmortem) {

@@ -1,18 +1,6 @@
 import type { PostmortemDto } from "@opsdeck/core";
-import { FIELD_LABELS, formatMoney } from "@opsdeck/core/postmortem/fields";
+import { FIELD_LABELS, formatMoney, POSTMORTEM_SECTIONS } from "@opsdeck/core/postmortem/fields";
 import { PostmortemSection } from "./postmortem-section";
-
-const SECTIONS = [
-  "summary",
-  "impact",
-  "timeline",
-  "trigger",
-  "rootCause",
-  "resolution",
-  "whatWentWell",
-  "whatWentWrong",
-  "lessonsLearned",
-] as const;
 
 /** The written postmortem, read-only: for viewers, published ones and the print view. */
 export function PostmortemDocument({ pm }: { pm: PostmortemDto }) {
@@ -30,7 +18,7 @@ export function PostmortemDocument({ pm }: { pm: PostmortemDto }) {
           <dd className="font-medium">{revenue}</dd>
         </div>
       </dl>
-      {SECTIONS.map((key) => (
+      {POSTMORTEM_SECTIONS.map((key) => (
         <PostmortemSection key={key} id={key} title={FIELD_LABELS[key]} text={pm[key]} />
       ))}
     </div>

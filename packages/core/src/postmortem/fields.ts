@@ -1,8 +1,7 @@
 // Imported by the browser: plain values only, no zod and no database code.
 
-/** The written sections, in the runbook template's order (title first, the summary under it). */
-export const POSTMORTEM_TEXT_FIELDS = [
-  "title",
+/** The written sections below the title, in the runbook template's order. */
+export const POSTMORTEM_SECTIONS = [
   "summary",
   "impact",
   "timeline",
@@ -13,6 +12,7 @@ export const POSTMORTEM_TEXT_FIELDS = [
   "whatWentWrong",
   "lessonsLearned",
 ] as const;
+export const POSTMORTEM_TEXT_FIELDS = ["title", ...POSTMORTEM_SECTIONS] as const;
 export type PostmortemTextField = (typeof POSTMORTEM_TEXT_FIELDS)[number];
 
 export const POSTMORTEM_NUMBER_FIELDS = ["usersAffected", "revenueLostCents"] as const;

@@ -1,5 +1,6 @@
-import type { Db, Prisma } from "@opsdeck/db";
-import { type AnyCtx, assertRole } from "../roles.ts";
+import type { Prisma } from "@opsdeck/db";
+import type { ListCall } from "../call.ts";
+import { assertRole } from "../roles.ts";
 import { parseInput } from "../validate.ts";
 import { ACTION_ITEM_ORDER, ACTION_ITEM_SELECT, type ActionItemDto, toActionItem } from "./dto.ts";
 import { type TListActionItems, ZListActionItems } from "./schemas.ts";
@@ -14,12 +15,7 @@ export async function listActionItems({
   ctx,
   input = {},
   now = new Date(),
-}: {
-  db: Db;
-  ctx: AnyCtx;
-  input?: TListActionItems;
-  now?: Date;
-}): Promise<ActionItemListDto[]> {
+}: ListCall<TListActionItems>): Promise<ActionItemListDto[]> {
   assertRole(ctx, "VIEWER");
   const { status, overdue, limit } = parseInput(ZListActionItems, input);
   const onlyOverdue = overdue === true || overdue === "true";

@@ -1,5 +1,6 @@
-import type { Db, PostmortemStatus } from "@opsdeck/db";
-import { type AnyCtx, assertRole } from "../roles.ts";
+import type { PostmortemStatus } from "@opsdeck/db";
+import type { ListCall } from "../call.ts";
+import { assertRole } from "../roles.ts";
 import { POSTMORTEM_INCIDENT_SELECT, type PostmortemIncidentRef, toIncidentRef } from "./dto.ts";
 import { type DueState, dueAtFor, REQUIRED_SEVERITIES } from "./policy.ts";
 
@@ -19,11 +20,7 @@ export async function listDuePostmortems({
   db,
   ctx,
   now = new Date(),
-}: {
-  db: Db;
-  ctx: AnyCtx;
-  now?: Date;
-}): Promise<DuePostmortemDto[]> {
+}: Omit<ListCall<undefined>, "input">): Promise<DuePostmortemDto[]> {
   assertRole(ctx, "VIEWER");
   const [drafts, missing] = await Promise.all([
     db.postmortem.findMany({

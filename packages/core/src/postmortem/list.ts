@@ -1,5 +1,6 @@
-import type { ActionItemStatus, Db, PostmortemStatus } from "@opsdeck/db";
-import { type AnyCtx, assertRole } from "../roles.ts";
+import type { ActionItemStatus, PostmortemStatus } from "@opsdeck/db";
+import type { ListCall } from "../call.ts";
+import { assertRole } from "../roles.ts";
 import { parseInput } from "../validate.ts";
 import {
   dueOf,
@@ -27,12 +28,7 @@ export async function listPostmortems({
   ctx,
   input = {},
   now = new Date(),
-}: {
-  db: Db;
-  ctx: AnyCtx;
-  input?: TListPostmortems;
-  now?: Date;
-}): Promise<PostmortemSummaryDto[]> {
+}: ListCall<TListPostmortems>): Promise<PostmortemSummaryDto[]> {
   assertRole(ctx, "VIEWER");
   const { status, limit } = parseInput(ZListPostmortems, input);
   const rows = await db.postmortem.findMany({

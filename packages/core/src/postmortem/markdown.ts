@@ -1,6 +1,6 @@
 import type { ServiceCall } from "../call.ts";
 import type { ActionItemDto } from "./dto.ts";
-import { FIELD_LABELS, formatMoney, KIND_LABELS, type PostmortemTextField } from "./fields.ts";
+import { FIELD_LABELS, formatMoney, KIND_LABELS, POSTMORTEM_SECTIONS } from "./fields.ts";
 import { getPostmortem, type PostmortemDto } from "./get.ts";
 import type { TPostmortemRef } from "./schemas.ts";
 
@@ -34,18 +34,6 @@ function actionItem(a: ActionItemDto): string {
   return `- [${a.status === "DONE" ? "x" : " "}] ${KIND_LABELS[a.kind]}: ${line(a.title)}${tail}${link}`;
 }
 
-const SECTIONS: PostmortemTextField[] = [
-  "summary",
-  "impact",
-  "timeline",
-  "trigger",
-  "rootCause",
-  "resolution",
-  "whatWentWell",
-  "whatWentWrong",
-  "lessonsLearned",
-];
-
 /** A postmortem in the runbook's template, as Markdown. */
 export function renderPostmortemMarkdown(pm: PostmortemDto): string {
   const { incident } = pm;
@@ -63,7 +51,7 @@ export function renderPostmortemMarkdown(pm: PostmortemDto): string {
   const items = pm.actionItems.length ? pm.actionItems.map(actionItem).join("\n") : "_None yet._";
   return [
     head.join("\n"),
-    ...SECTIONS.map((f) => section(f === "rootCause" ? "Root Cause" : FIELD_LABELS[f], pm[f])),
+    ...POSTMORTEM_SECTIONS.map((f) => section(f === "rootCause" ? "Root Cause" : FIELD_LABELS[f], pm[f])),
     `## Action Items\n\n${items}\n`,
   ].join("\n");
 }

@@ -13,6 +13,7 @@ import {
   updateActionItem,
   updatePostmortem,
 } from "@opsdeck/core";
+import { POSTMORTEM_FIELDS } from "@opsdeck/core/postmortem/fields";
 import { redirect } from "next/navigation";
 import { actionCtx } from "@/lib/auth/session";
 import { db } from "@/lib/db";
@@ -22,20 +23,6 @@ import { type FormState, formAction } from "@/lib/form-state";
 /** An autosave's outcome: the version saved, or each field someone else changed with both texts. */
 export type SaveState = FormState & { version?: number; savedAt?: string; conflict?: PostmortemConflict };
 
-const SAVE_FIELDS = [
-  "title",
-  "summary",
-  "impact",
-  "timeline",
-  "trigger",
-  "rootCause",
-  "resolution",
-  "whatWentWell",
-  "whatWentWrong",
-  "lessonsLearned",
-  "usersAffected",
-  "revenueLostCents",
-] as const;
 const ITEM_FIELDS = ["kind", "title", "ownerId", "dueDate", "status", "url"] as const;
 
 /** A number field as typed: blank clears it, anything else is left for the service to judge. */
@@ -64,7 +51,7 @@ export async function createPostmortemAction(_prev: FormState, form: FormData): 
 
 export async function savePostmortemAction(_prev: SaveState, form: FormData): Promise<SaveState> {
   const ctx = await actionCtx();
-  const { usersAffected, revenueLostCents, ...text } = sent(form, SAVE_FIELDS);
+  const { usersAffected, revenueLostCents, ...text } = sent(form, POSTMORTEM_FIELDS);
   const input = {
     id: String(form.get("id") ?? ""),
     expectedVersion: Number(form.get("expectedVersion")),

@@ -1,7 +1,13 @@
 "use client";
 
 import type { PostmortemDto } from "@opsdeck/core";
-import { FIELD_LABELS, type PostmortemTextField, SECTION_MAX } from "@opsdeck/core/postmortem/fields";
+import {
+  FIELD_LABELS,
+  type PostmortemNumberField,
+  POSTMORTEM_SECTIONS,
+  type PostmortemTextField,
+  SECTION_MAX,
+} from "@opsdeck/core/postmortem/fields";
 import { Field } from "@/components/ui/field";
 import { ConflictPanel } from "./conflict-panel";
 import { SaveIndicator } from "./save-indicator";
@@ -15,17 +21,11 @@ const HINTS: Partial<Record<PostmortemTextField, string>> = {
   resolution: "How it was fixed.",
 };
 const ROWS: Partial<Record<PostmortemTextField, number>> = { timeline: 8, summary: 3 };
-const SECTIONS = [
-  "summary",
-  "impact",
-  "timeline",
-  "trigger",
-  "rootCause",
-  "resolution",
-  "whatWentWell",
-  "whatWentWrong",
-  "lessonsLearned",
-] as const;
+
+const NUMBERS: [PostmortemNumberField, string, "numeric" | "decimal"][] = [
+  ["usersAffected", "Users affected", "numeric"],
+  ["revenueLostCents", "Revenue lost ($)", "decimal"],
+];
 
 /** Every section of the template as a text box, saved as you type. */
 export function SectionFields({ pm, autosave }: { pm: PostmortemDto; autosave: ReturnType<typeof useAutosave> }) {
@@ -50,38 +50,19 @@ export function SectionFields({ pm, autosave }: { pm: PostmortemDto; autosave: R
             />
           </Field>
         </div>
-        <Field
-          label="Users affected"
-          name="usersAffected"
-          id={id("usersAffected")}
-          errors={fe.usersAffected}
-          hint="Blank if unknown"
-        >
-          <input
-            id={id("usersAffected")}
-            className="input"
-            inputMode="numeric"
-            value={values.usersAffected}
-            onChange={(e) => change("usersAffected", e.target.value)}
-          />
-        </Field>
-        <Field
-          label="Revenue lost ($)"
-          name="revenueLostCents"
-          id={id("revenueLostCents")}
-          errors={fe.revenueLostCents}
-          hint="Blank if unknown"
-        >
-          <input
-            id={id("revenueLostCents")}
-            className="input"
-            inputMode="decimal"
-            value={values.revenueLostCents}
-            onChange={(e) => change("revenueLostCents", e.target.value)}
-          />
-        </Field>
+        {NUMBERS.map(([f, label, mode]) => (
+          <Field key={f} label={label} name={f} id={id(f)} errors={fe[f]} hint="Blank if unknown">
+            <input
+              id={id(f)}
+              className="input"
+              inputMode={mode}
+              value={values[f]}
+              onChange={(e) => change(f, e.target.value)}
+            />
+          </Field>
+        ))}
       </div>
-      {SECTIONS.map((f) => (
+      {POSTMORTEM_SECTIONS.map((f) => (
         <section key={f} className="card p-4">
           <Field label={FIELD_LABELS[f]} name={f} id={id(f)} errors={fe[f]} hint={HINTS[f]}>
             <textarea
