@@ -6,6 +6,8 @@ export const E2E_PORT = Number(process.env.OPSDECK_E2E_PORT ?? 31300);
 const baseURL = `http://127.0.0.1:${E2E_PORT}`;
 export const OIDC_PORT = E2E_PORT + 10;
 export const E2E_PG_PORT = E2E_PORT + 134;
+/** The data dir `npm start` runs the journeys on (relative to the repo root); wiped by the caller. */
+export const E2E_DATA_DIR = process.env.OPSDECK_E2E_DATA_DIR ?? ".data/e2e";
 const oidcIssuer = `http://127.0.0.1:${OIDC_PORT}`;
 const oidcClient = { OIDC_CLIENT_ID: "opsdeck-e2e", OIDC_CLIENT_SECRET: "opsdeck-e2e-client-secret" };
 
@@ -49,7 +51,7 @@ export default defineConfig({
       env: {
         PORT: String(E2E_PORT),
         HOST: "127.0.0.1",
-        OPSDECK_DATA_DIR: ".data/e2e",
+        OPSDECK_DATA_DIR: E2E_DATA_DIR,
         OPSDECK_PG_PORT: String(E2E_PG_PORT),
         OPSDECK_SKIP_BUILD: "1",
         WORKER_HEARTBEAT_SECONDS: "2",

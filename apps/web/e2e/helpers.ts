@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process";
 import path from "node:path";
 import { expect, type Page, test, type ViewportSize } from "@playwright/test";
-import { E2E_PG_PORT } from "../playwright.config";
+import { E2E_DATA_DIR, E2E_PG_PORT } from "../playwright.config";
 
 export const ADMIN = { email: "admin@example.test", password: "correct horse battery", name: "Ada Admin" };
 export const VIEWER = { email: "viewer@example.test", password: "viewer password 123" };
@@ -28,7 +28,7 @@ const repoRoot = path.resolve(import.meta.dirname, "../../..");
 export function opsdeckCli(args: string[], stdin = ""): string {
   return execFileSync(path.join(repoRoot, "node_modules/.bin/tsx"), [path.join(repoRoot, "scripts/db.ts"), "cli", ...args], {
     input: stdin,
-    env: { ...withoutDatabaseUrl(), OPSDECK_DATA_DIR: ".data/e2e", OPSDECK_PG_PORT: String(E2E_PG_PORT) },
+    env: { ...withoutDatabaseUrl(), OPSDECK_DATA_DIR: E2E_DATA_DIR, OPSDECK_PG_PORT: String(E2E_PG_PORT) },
     encoding: "utf8",
   });
 }
