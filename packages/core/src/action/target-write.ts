@@ -51,6 +51,12 @@ async function putCredential(tx: Tx, key: Buffer, targetId: string, value: strin
   await tx.secret.upsert({ where: { name }, create: { name, ciphertext }, update: { ciphertext } });
 }
 
+/** A target may name a service: one that exists (the foreign key would otherwise fail the write). */
+async function assertServiceExists(tx: Tx, serviceId: string | null | undefined): Promise<void> {
+  if (serviceId && !(await tx.service.findUnique({ where: { id: serviceId }, select: { id: true } })))
+    throw new ValidationError({ serviceId: ["No such service"] });
+}
+
 async function assertNameFree(tx: Tx, name: string, id?: string): Promise<void> {
   const other = await tx.target.findUnique({ where: { name }, select: { id: true } });
   if (other && other.id !== id) throw new ValidationError({ name: ["Another target has this name"] });
@@ -70,6 +76,7 @@ export async function createTarget({
     throw new ValidationError({ credential: [`Enter the ${CREDENTIAL[t.kind]}`] });
   const id = await db.$transaction(async (tx) => {
     await assertNameFree(tx, t.name);
+    await assertServiceExists(tx, t.serviceId);
     const row = await tx.target.create({
       data: { name: t.name, kind: t.kind, serviceId: t.serviceId ?? null, config, requireApproval: t.requireApproval },
       select: { id: true },
@@ -106,6 +113,7 @@ export async function updateTarget({
     const before = await tx.target.findUnique({ where: { id: u.id } });
     if (!before) throw new NotFoundError("No such target");
     if (u.name) await assertNameFree(tx, u.name, u.id);
+    await assertServiceExists(tx, u.serviceId);
     const config =
       u.config === undefined && !u.credential
         ? undefined
