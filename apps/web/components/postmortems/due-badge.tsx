@@ -7,7 +7,9 @@ export function DueBadge({ due, dueAt }: { due: "due" | "overdue" | null; dueAt:
   return (
     <span className="inline-flex items-center gap-1.5 text-xs text-slate-600 dark:text-slate-400">
       <Badge tone={due === "overdue" ? "red" : "amber"}>{due === "overdue" ? "Overdue" : "Due"}</Badge>
-      <Time iso={dueAt} />
+      <span>
+        {due === "overdue" ? "since" : "by"} <Time iso={dueAt} />
+      </span>
     </span>
   );
 }

@@ -39,7 +39,7 @@ export function ActionItemRow({ item: a, people, queryKey }: Props) {
       <td data-label="Kind:">
         <select
           aria-label={label("Kind")}
-          className="input py-1"
+          className="input min-w-28 py-1"
           defaultValue={a.kind}
           onChange={(e) => save("kind", e.target.value)}
         >
@@ -50,10 +50,10 @@ export function ActionItemRow({ item: a, people, queryKey }: Props) {
           ))}
         </select>
       </td>
-      <td className="min-w-48">
+      <td>
         <input
           aria-label={label("Action")}
-          className="input py-1"
+          className="input min-w-48 py-1"
           defaultValue={a.title}
           onBlur={(e) => e.target.value !== a.title && save("title", e.target.value)}
         />
@@ -62,7 +62,7 @@ export function ActionItemRow({ item: a, people, queryKey }: Props) {
       <td data-label="Owner:">
         <select
           aria-label={label("Owner")}
-          className="input py-1"
+          className="input min-w-36 py-1"
           defaultValue={a.owner?.id ?? ""}
           onChange={(e) => save("ownerId", e.target.value)}
         >
@@ -79,7 +79,7 @@ export function ActionItemRow({ item: a, people, queryKey }: Props) {
         <input
           type="date"
           aria-label={label("Due date")}
-          className="input py-1"
+          className="input min-w-36 py-1"
           defaultValue={a.dueDate?.slice(0, 10) ?? ""}
           onChange={(e) => save("dueDate", e.target.value)}
         />
@@ -88,7 +88,7 @@ export function ActionItemRow({ item: a, people, queryKey }: Props) {
       <td data-label="Status:">
         <select
           aria-label={label("Status")}
-          className="input py-1"
+          className="input min-w-32 py-1"
           defaultValue={a.status}
           onChange={(e) => save("status", e.target.value)}
         >
@@ -104,7 +104,7 @@ export function ActionItemRow({ item: a, people, queryKey }: Props) {
           type="url"
           aria-label={label("Link")}
           placeholder="https://…"
-          className="input py-1"
+          className="input min-w-36 py-1"
           defaultValue={a.url ?? ""}
           onBlur={(e) => e.target.value !== (a.url ?? "") && save("url", e.target.value)}
         />

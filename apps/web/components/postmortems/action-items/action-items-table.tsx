@@ -21,7 +21,7 @@ export function ActionItemsTable({
   if (items.length === 0) return <p className="text-sm text-slate-500 dark:text-slate-400">{empty}</p>;
   const withPostmortem = items.some((i) => i.postmortem);
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="table-base table-cards">
         <thead>
           <tr>
@@ -32,9 +32,7 @@ export function ActionItemsTable({
             <th>Due</th>
             <th>Status</th>
             <th>Link</th>
-            <th>
-              <span className="sr-only">Remove</span>
-            </th>
+            <th aria-label="Remove" />
           </tr>
         </thead>
         <tbody>
