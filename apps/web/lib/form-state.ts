@@ -3,7 +3,14 @@ import { DomainError, ValidationError } from "@opsdeck/core";
 import { isRedirectError } from "next/dist/client/components/redirect-error";
 
 /** `code`: the domain error's code when refused (CONFLICT…), so a form can say more than the message. */
-export type FormState = { ok: boolean; message?: string; code?: string; fieldErrors?: Record<string, string[]> };
+export type FormState = {
+  ok: boolean;
+  message?: string;
+  code?: string;
+  fieldErrors?: Record<string, string[]>;
+  /** What a refusal carries beyond its message (a conflict's two versions). */
+  details?: Record<string, unknown>;
+};
 
 export const initialFormState: FormState = { ok: false };
 
@@ -15,7 +22,10 @@ export async function formAction(run: () => Promise<string | undefined>): Promis
     if (isRedirectError(err)) throw err;
     if (err instanceof ValidationError)
       return { ok: false, message: err.message, code: err.code, fieldErrors: err.fieldErrors };
-    if (err instanceof DomainError) return { ok: false, message: err.message, code: err.code };
+    if (err instanceof DomainError) {
+      const details = (err as { details?: Record<string, unknown> }).details;
+      return { ok: false, message: err.message, code: err.code, ...(details && { details }) };
+    }
     const ref = crypto.randomUUID().slice(0, 8);
     console.error(
       JSON.stringify({

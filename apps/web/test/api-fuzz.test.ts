@@ -26,6 +26,8 @@ const PICK_KIND: Record<string, string> = {
   runs: "checklist-run",
   items: "checklist-item",
   "notification-channels": "channel",
+  postmortems: "postmortem",
+  "action-items": "actionItem",
 };
 
 let s: FuzzStack;
@@ -136,6 +138,11 @@ describe("API fuzz: every operation of the OpenAPI document", () => {
       // Mostly left out: a random number names no incident.
       incidentNumber: fc.constant(undefined),
       ownerId: fc.nat().map((n) => `@user:${n}`),
+      // Edits based on the first version: they conflict only where another edit changed the same field.
+      expectedVersion: fc.constantFrom(1, 1, 1, 2),
+      dueDate: fc
+        .integer({ min: -30, max: 60 })
+        .map((d) => new Date(Date.now() + d * 86_400_000).toISOString().slice(0, 10)),
       commanderId: fc.nat().map((n) => `@user:${n}`),
       commsLeadId: fc.nat().map((n) => `@user:${n}`),
       services: fc.array(

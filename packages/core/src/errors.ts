@@ -15,8 +15,11 @@ export class NotFoundError extends DomainError {
 }
 
 export class ConflictError extends DomainError {
-  constructor(message: string) {
+  /** What the caller needs to resolve the conflict (both versions of an edited text), sent along with the message. */
+  readonly details?: Record<string, unknown>;
+  constructor(message: string, details?: Record<string, unknown>) {
     super("CONFLICT", message);
+    this.details = details;
   }
 }
 

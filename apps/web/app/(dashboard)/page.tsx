@@ -1,7 +1,8 @@
-import { getOverviewSummary, listIncidents } from "@opsdeck/core";
+import { getOverviewSummary, listDuePostmortems, listIncidents } from "@opsdeck/core";
 import { listCheckTiles } from "@opsdeck/core/check/index";
 import { liveCursor } from "@opsdeck/core/live/log";
 import type { Metadata } from "next";
+import { PostmortemsDue } from "@/components/overview/postmortems-due";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireRole } from "@/lib/auth/session";
 import { leaveOutHiddenSparklines } from "@/lib/health/fold";
@@ -17,15 +18,20 @@ export default async function OverviewPage() {
   const now = new Date();
   // Read before the data: events after it are caught up by the page's stream, none is missed.
   const liveFrom = await liveCursor(db());
-  const [summary, openIncidents, tiles] = await Promise.all([
+  const [summary, openIncidents, tiles, duePostmortems] = await Promise.all([
     getOverviewSummary({ db: db(), ctx, now }),
     listIncidents({ db: db(), ctx, input: { status: "open" }, now }),
     listCheckTiles({ db: db(), ctx, now }),
+    listDuePostmortems({ db: db(), ctx, now }),
   ]);
   const firstPaint = leaveOutHiddenSparklines(tiles);
   return (
     <>
-      <PageHeader title="Overview" description="Service health, open incidents, SLA breaches, follow-ups and today's checklists at a glance." />
+      <PageHeader
+        title="Overview"
+        description="Service health, open incidents, SLA breaches, follow-ups and today's checklists at a glance."
+      />
+      <PostmortemsDue items={duePostmortems} />
       <OverviewClient
         initial={{ summary, openIncidents }}
         tilesJson={JSON.stringify(firstPaint.tiles)}

@@ -17,7 +17,7 @@ export function IncidentActions({ incident: i }: { incident: IncidentDetailDto }
   const queryKey = incidentKey(i.number);
   const open = i.status !== "RESOLVED";
   return (
-    <fieldset className="mb-4 flex flex-wrap items-center gap-2" aria-label="Incident actions">
+    <fieldset className="flex flex-wrap items-center gap-2" aria-label="Incident actions">
       {open && !i.acknowledgedAt && (
         <ActionButton action={acknowledgeIncidentAction} fields={fields} queryKey={queryKey} className="btn-primary">
           Acknowledge

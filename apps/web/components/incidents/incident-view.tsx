@@ -11,6 +11,7 @@ import { fetchJson } from "@/lib/api/fetch-json";
 import { IncidentActions, incidentKey } from "./incident-actions";
 import { IncidentFacts } from "./incident-facts";
 import { IncidentTimeline } from "./incident-timeline";
+import { WritePostmortemButton } from "./write-postmortem-button";
 import { RoleHistory } from "./role-history";
 import { SlaPanel } from "./sla-panel";
 
@@ -46,7 +47,12 @@ export function IncidentView({ initial, renderedAt, liveFrom, people }: Props) {
   return (
     <>
       <PageHeader title={`#${i.number} ${i.title}`} description={i.summary ?? undefined} />
-      {people && <IncidentActions incident={i} />}
+      {people && (
+        <div className="mb-4 flex flex-wrap items-center gap-2">
+          <IncidentActions incident={i} />
+          <WritePostmortemButton incident={i} />
+        </div>
+      )}
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
         <div className="flex min-w-0 flex-col gap-6">
           <IncidentFacts incident={i} />

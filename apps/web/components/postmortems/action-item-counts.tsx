@@ -11,6 +11,7 @@ export function ActionItemCounts({ counts: c }: { counts: PostmortemSummaryDto["
       <span className="text-slate-500 dark:text-slate-400">
         : {c.OPEN} open · {c.IN_PROGRESS} in progress · {c.DONE} done
       </span>
+      {c.overdue > 0 && <span className="font-medium text-red-700 dark:text-red-400"> · {c.overdue} overdue</span>}
     </span>
   );
 }

@@ -67,8 +67,8 @@ export function AppShell({ user, worker, children }: Props) {
   const [open, setOpen] = useState(false);
   return (
     <LiveProvider>
-      <div className="min-h-dvh lg:grid lg:grid-cols-[15rem_1fr]">
-        <aside className="hidden border-r border-slate-200 bg-white p-4 lg:flex lg:flex-col lg:gap-6 dark:border-slate-800 dark:bg-slate-900">
+      <div className="min-h-dvh lg:grid lg:grid-cols-[15rem_1fr] print:block">
+        <aside className="hidden print:hidden border-r border-slate-200 bg-white p-4 lg:flex lg:flex-col lg:gap-6 dark:border-slate-800 dark:bg-slate-900">
           <Brand />
           {canDeclare(user.role) && <DeclareButton />}
           <Nav />
@@ -83,7 +83,7 @@ export function AppShell({ user, worker, children }: Props) {
             </div>
           </div>
         </aside>
-        <header className="sticky top-0 z-20 flex items-center justify-between border-b border-slate-200 bg-white/95 px-4 py-2 backdrop-blur lg:hidden dark:border-slate-800 dark:bg-slate-900/95">
+        <header className="sticky top-0 z-20 flex print:hidden items-center justify-between border-b border-slate-200 bg-white/95 px-4 py-2 backdrop-blur lg:hidden dark:border-slate-800 dark:bg-slate-900/95">
           <Brand />
           <div className="flex items-center gap-2">
             {canDeclare(user.role) && <DeclareButton short />}

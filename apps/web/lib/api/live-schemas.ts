@@ -100,4 +100,9 @@ export const ZLiveFrame = z.union([
   frame("checklist.run", ZChecklistRunFrame, "A checklist run opened, or was missed"),
   frame("checklist.item", ZChecklistRunFrame, "An item of a checklist run was answered"),
   frame("checklist.signoff", ZChecklistRunFrame, "A checklist run was signed off"),
+  frame(
+    "postmortem.changed",
+    z.object({ id: z.string(), number: z.number().int(), version: z.number().int() }),
+    "A postmortem or one of its action items was created, edited or deleted (number: its incident's)",
+  ),
 ]);

@@ -55,6 +55,23 @@ const ZError = z.object({
       .optional()
       .describe('Messages per field path ("name", "config.url"); "_form" holds those about the whole input'),
     requestId: z.string().optional().describe("Given with INTERNAL errors, to find the logged cause"),
+    postmortemId: z
+      .string()
+      .optional()
+      .describe("The incident's existing postmortem, when creating a second is refused"),
+    conflict: z
+      .object({
+        version: z.number().int().describe("The postmortem's current version"),
+        fields: z.record(
+          z.string(),
+          z.object({
+            theirs: z.union([z.string(), z.number(), z.null()]).describe("The text saved now"),
+            yours: z.union([z.string(), z.number(), z.null()]).describe("The text you sent"),
+          }),
+        ),
+      })
+      .optional()
+      .describe("An edit based on an old version: each field someone else changed since, with both texts"),
   }),
 });
 

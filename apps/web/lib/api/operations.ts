@@ -19,6 +19,7 @@ import {
 } from "./inputs.ts";
 import { actionOperations } from "./action-operations.ts";
 import { checklistOperations } from "./checklist-operations.ts";
+import { postmortemOperations } from "./postmortem-operations.ts";
 import { ZEventsQuery, ZLiveFrame } from "./live-schemas.ts";
 import { notificationOperations } from "./notification-operations.ts";
 import { type ApiOperation, op } from "./openapi.ts";
@@ -316,6 +317,7 @@ export const api = {
   }),
   resolveIncident: incidentVerb("resolve", "Resolve an incident", "Already resolved"),
   reopenIncident: incidentVerb("reopen", "Reopen a resolved incident", "The incident is not resolved"),
+  ...postmortemOperations,
   ...actionOperations,
   ...checklistOperations,
   ...notificationOperations,

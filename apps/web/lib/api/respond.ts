@@ -16,7 +16,12 @@ export function errorResponse(err: unknown, requestId: string): Response {
   if (err instanceof ValidationError) return invalidInput(err, 400);
   if (err instanceof DomainError) {
     const retry = (err as { retryAfterSeconds?: number }).retryAfterSeconds;
-    const res = problem(httpStatusOf(err), err.code, err.message);
+    const res = problem(
+      httpStatusOf(err),
+      err.code,
+      err.message,
+      (err as { details?: Record<string, unknown> }).details,
+    );
     if (retry) res.headers.set("retry-after", String(retry));
     return res;
   }

@@ -2,6 +2,8 @@ import { createCheck } from "@opsdeck/core/check/create";
 import { beat } from "@opsdeck/core/health/heartbeat";
 import { declareIncident } from "@opsdeck/core/incident/declare";
 import { resolveIncident } from "@opsdeck/core/incident/resolve";
+import { addActionItem } from "@opsdeck/core/postmortem/add-action-item";
+import { createPostmortem } from "@opsdeck/core/postmortem/create";
 import { createService } from "@opsdeck/core/service/create";
 import { ctxOf, makeUser, type TestUser } from "@opsdeck/core/testing";
 import { createTestDb, type TestDb } from "@opsdeck/db/testing";
@@ -57,8 +59,29 @@ async function replenishIncidents(db: TestDb["db"], admin: TestUser): Promise<vo
     declareIncident({ db, ctx, input: { title: `Fuzz incident ${made++}`, severity: "P3", services: [service.slug] } });
   while ((await db.incident.count({ where: { acknowledgedAt: null, status: { not: "RESOLVED" } } })) < 3)
     await declare();
-  while ((await db.incident.count({ where: { status: "RESOLVED" } })) < 3)
+  while ((await db.incident.count({ where: { status: "RESOLVED", postmortem: null } })) < 3)
     await resolveIncident({ db, ctx, input: { number: (await declare()).number } });
+  await replenishPostmortems(db, admin);
+}
+
+/**
+ * Postmortems that can still be edited and published (impact and root cause written), and action
+ * items to change and delete.
+ */
+async function replenishPostmortems(db: TestDb["db"], admin: TestUser): Promise<void> {
+  const ctx = ctxOf(admin);
+  while ((await db.postmortem.count({ where: { status: { not: "PUBLISHED" }, impact: { not: "" } } })) < 2) {
+    const incident = await db.incident.findFirst({
+      where: { status: "RESOLVED", postmortem: null },
+      select: { number: true, id: true },
+    });
+    if (!incident) return;
+    const pm = await createPostmortem({ db, ctx, input: { number: incident.number } });
+    await db.postmortem.update({ where: { id: pm.id }, data: { impact: "Fuzz impact", rootCause: "Fuzz cause" } });
+  }
+  const pm = await db.postmortem.findFirst({ select: { id: true } });
+  while (pm && (await db.actionItem.count()) < 3)
+    await addActionItem({ db, ctx, input: { postmortemId: pm.id, title: `Fuzz follow-up ${made++}` } });
 }
 
 export type FuzzStack = {
@@ -118,6 +141,9 @@ const ID_SQL: Record<string, string> = {
   token: `SELECT id AS v FROM "ApiToken" ORDER BY "createdAt", id`,
   slug: `SELECT slug AS v FROM "Service" ORDER BY "createdAt", id`,
   incident: `SELECT number::text AS v FROM "Incident" ORDER BY number`,
+  // Postmortems that can still change first, so that edits and publishing can succeed.
+  postmortem: `SELECT id AS v FROM "Postmortem" ORDER BY (status <> 'PUBLISHED') DESC, "createdAt", id`,
+  actionItem: `SELECT id AS v FROM "ActionItem" ORDER BY "createdAt", id`,
 };
 
 /**

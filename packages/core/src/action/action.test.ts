@@ -238,6 +238,17 @@ describe("one-click actions on a releases directory", () => {
     await expect(
       createTarget({
         db: t.db,
+        ctx: ctxOf(s.admin),
+        key,
+        input: { name: "orphan", kind: "RELEASES", serviceId: "no-such-service", config: { root: "/srv/x" } },
+      }),
+    ).rejects.toMatchObject({ fieldErrors: { serviceId: ["No such service"] } });
+    await expect(
+      updateTarget({ db: t.db, ctx: ctxOf(s.admin), key, input: { id: targetId, serviceId: "no-such-service" } }),
+    ).rejects.toMatchObject({ fieldErrors: { serviceId: ["No such service"] } });
+    await expect(
+      createTarget({
+        db: t.db,
         ctx: ctxOf(s.responder),
         key,
         input: { name: "x", kind: "RELEASES", config: { root: "/srv/x" } },

@@ -44,10 +44,12 @@ async function putCredential(tx: Tx, key: Buffer, targetId: string, value: strin
   await tx.secret.upsert({ where: { name }, create: { name, ciphertext }, update: { ciphertext } });
 }
 
+/** A target may name a service: one that exists (the foreign key would otherwise fail the write). */
 async function assertServiceExists(tx: Tx, serviceId: string | null | undefined): Promise<void> {
   if (serviceId && !(await tx.service.findUnique({ where: { id: serviceId }, select: { id: true } })))
     throw new ValidationError({ serviceId: ["No such service"] });
 }
+
 async function assertNameFree(tx: Tx, name: string, id?: string): Promise<void> {
   const other = await tx.target.findUnique({ where: { name }, select: { id: true } });
   if (other && other.id !== id) throw new ValidationError({ name: ["Another target has this name"] });

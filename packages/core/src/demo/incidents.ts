@@ -1,4 +1,4 @@
-import type { ActionItemStatus, IncidentStatus, PostmortemStatus, Severity } from "@opsdeck/db";
+import type { ActionItemKind, ActionItemStatus, IncidentStatus, PostmortemStatus, Severity } from "@opsdeck/db";
 
 /** Event kinds that also set the incident's matching timestamp. */
 export type DemoEventKind =
@@ -27,7 +27,7 @@ export type DemoIncident = {
     whatWentWell: string;
     whatWentWrong: string;
     lessonsLearned: string;
-    actionItems: { title: string; status: ActionItemStatus; dueInDays: number }[];
+    actionItems: { kind: ActionItemKind; title: string; status: ActionItemStatus; dueInDays: number }[];
   };
 };
 
@@ -87,13 +87,24 @@ export const DEMO_INCIDENTS: DemoIncident[] = [
       lessonsLearned:
         "A secret is rotated only when every consumer has the new value and a real request has succeeded with it.",
       actionItems: [
-        { title: "Alert when Stripe webhook failures exceed 10 in 1 hour", status: "DONE", dueInDays: -1 },
         {
+          kind: "DETECT",
+          title: "Alert when Stripe webhook failures exceed 10 in 1 hour",
+          status: "DONE",
+          dueInDays: -1,
+        },
+        {
+          kind: "PREVENT",
           title: "Add STRIPE_WEBHOOK_SECRET and a test delivery to the secrets-rotation steps",
           status: "IN_PROGRESS",
           dueInDays: 7,
         },
-        { title: "Send a signed test webhook in the post-deploy smoke tests", status: "OPEN", dueInDays: 14 },
+        {
+          kind: "DETECT",
+          title: "Send a signed test webhook in the post-deploy smoke tests",
+          status: "OPEN",
+          dueInDays: 14,
+        },
       ],
     },
   },

@@ -1,5 +1,6 @@
 import { DEMO_INCIDENTS, type DemoEventKind, type DemoIncident } from "./incidents.ts";
-import { formatStamp } from "../time/format.ts";
+import { dueAtFor } from "../postmortem/policy.ts";
+import { timelineLine } from "../postmortem/timeline-text.ts";
 import type { SeedDemoCounts, Tx } from "./seed.ts";
 
 const MINUTE = 60_000;
@@ -42,7 +43,10 @@ export async function seedIncidents(tx: Tx, now: Date, serviceIds: Map<string, s
       data: {
         ...fields,
         incidentId: incident.id,
-        timeline: events.map((e) => `- ${formatStamp(e.at, "UTC")} — ${e.message}`).join("\n"),
+        title: demo.title,
+        dueAt: dueAtFor({ severity: demo.severity, resolvedAt: firstAt("resolved") }),
+        publishedAt: pm.status === "PUBLISHED" ? now : null,
+        timeline: events.map((e) => timelineLine(e.at, e.message)).join("\n"),
         actionItems: {
           create: actionItems.map(({ dueInDays, ...item }) => ({
             ...item,

@@ -26,6 +26,8 @@ export const TIMELINE_KINDS = [
   "action",
   /** A notification to a channel was sent, will be retried, or failed. */
   "notification",
+  /** Its postmortem was started or published. */
+  "postmortem",
 ] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 

@@ -34,6 +34,8 @@ export const LIVE_KINDS = [
   "checklist.item",
   /** `{ slug, runId, version }`. */
   "checklist.signoff",
+  /** A postmortem or one of its action items was created, edited or deleted: `{ id, number, version }`. */
+  "postmortem.changed",
 ] as const;
 export type LiveKind = (typeof LIVE_KINDS)[number];
 

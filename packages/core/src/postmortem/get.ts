@@ -1,37 +1,40 @@
-import type { ActionItemStatus, PostmortemStatus } from "@opsdeck/db";
+import type { PostmortemStatus } from "@opsdeck/db";
+import type { ServiceCall } from "../call.ts";
 import { NotFoundError } from "../errors.ts";
-import { USER_REF_SELECT, type UserRef, iso } from "../incident/dto.ts";
+import { iso, USER_REF_SELECT, type UserRef } from "../incident/dto.ts";
 import { assertRole } from "../roles.ts";
 import { parseInput } from "../validate.ts";
-import { POSTMORTEM_INCIDENT_SELECT, type PostmortemIncidentRef } from "./list.ts";
+import {
+  ACTION_ITEM_ORDER,
+  ACTION_ITEM_SELECT,
+  type ActionItemDto,
+  dueOf,
+  POSTMORTEM_INCIDENT_SELECT,
+  type PostmortemDue,
+  type PostmortemIncidentRef,
+  toActionItem,
+  toIncidentRef,
+} from "./dto.ts";
+import type { PostmortemTextField } from "./fields.ts";
 import { type TGetPostmortem, ZGetPostmortem } from "./schemas.ts";
-import type { ServiceCall } from "../call.ts";
 
-export type ActionItemDto = {
-  id: string;
-  title: string;
-  status: ActionItemStatus;
-  owner: UserRef | null;
-  dueDate: string | null;
-  /** Not done and past its due date. */
-  overdue: boolean;
-};
-
-export type PostmortemDto = {
-  id: string;
-  status: PostmortemStatus;
-  incident: PostmortemIncidentRef;
-  summary: string;
-  impact: string;
-  rootCause: string;
-  timeline: string;
-  whatWentWell: string;
-  whatWentWrong: string;
-  lessonsLearned: string;
-  actionItems: ActionItemDto[];
-  createdAt: string;
-  updatedAt: string;
-};
+export type PostmortemDto = Record<PostmortemTextField, string> &
+  PostmortemDue & {
+    id: string;
+    status: PostmortemStatus;
+    /** Goes up with every change; send it back as expectedVersion when editing. */
+    version: number;
+    incident: PostmortemIncidentRef;
+    /** From detection to resolution, derived from the incident. */
+    durationMs: number | null;
+    usersAffected: number | null;
+    revenueLostCents: number | null;
+    publishedAt: string | null;
+    author: UserRef | null;
+    actionItems: ActionItemDto[];
+    createdAt: string;
+    updatedAt: string;
+  };
 
 /** One postmortem by its id or its incident's id, with action items by due date. */
 export async function getPostmortem({
@@ -46,22 +49,30 @@ export async function getPostmortem({
     where: "id" in key ? { id: key.id } : { incidentId: key.incidentId },
     include: {
       incident: POSTMORTEM_INCIDENT_SELECT,
-      actionItems: {
-        orderBy: [{ dueDate: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }, { id: "asc" }],
-        select: { id: true, title: true, status: true, dueDate: true, owner: { select: USER_REF_SELECT } },
-      },
+      author: { select: USER_REF_SELECT },
+      actionItems: { orderBy: ACTION_ITEM_ORDER, select: ACTION_ITEM_SELECT },
     },
   });
   if (!row) throw new NotFoundError("Postmortem not found");
-  const { incident, actionItems, incidentId: _, createdAt, updatedAt, ...pm } = row;
+  const {
+    incident,
+    actionItems,
+    incidentId: _,
+    authorId: _a,
+    fieldVersions: _f,
+    createdAt,
+    updatedAt,
+    publishedAt,
+    dueAt,
+    ...pm
+  } = row;
   return {
     ...pm,
-    incident: { ...incident, detectedAt: incident.detectedAt.toISOString(), resolvedAt: iso(incident.resolvedAt) },
-    actionItems: actionItems.map((a) => ({
-      ...a,
-      dueDate: iso(a.dueDate),
-      overdue: a.status !== "DONE" && a.dueDate !== null && a.dueDate < now,
-    })),
+    ...dueOf(row, now),
+    incident: toIncidentRef(incident),
+    durationMs: incident.resolvedAt ? incident.resolvedAt.getTime() - incident.detectedAt.getTime() : null,
+    publishedAt: iso(publishedAt),
+    actionItems: actionItems.map((a) => toActionItem(a, now)),
     createdAt: createdAt.toISOString(),
     updatedAt: updatedAt.toISOString(),
   };

@@ -1,3 +1,15 @@
-export { listPostmortems, type PostmortemIncidentRef, type PostmortemSummaryDto } from "./list.ts";
-export { getPostmortem, type ActionItemDto, type PostmortemDto } from "./get.ts";
+export { listPostmortems, type PostmortemSummaryDto } from "./list.ts";
+export { listDuePostmortems, type DuePostmortemDto } from "./list-due.ts";
+export { getPostmortem, type PostmortemDto } from "./get.ts";
+export type { ActionItemDto, PostmortemIncidentRef } from "./dto.ts";
+export { createPostmortem } from "./create.ts";
+export { updatePostmortem, type PostmortemConflict } from "./update.ts";
+export { setPostmortemStatus } from "./set-status.ts";
+export { addActionItem } from "./add-action-item.ts";
+export { updateActionItem } from "./update-action-item.ts";
+export { deleteActionItem } from "./delete-action-item.ts";
+export { listActionItems, type ActionItemListDto } from "./list-action-items.ts";
+export { postmortemMarkdown, renderPostmortemMarkdown } from "./markdown.ts";
+export * from "./policy.ts";
+export * from "./fields.ts";
 export * from "./schemas.ts";

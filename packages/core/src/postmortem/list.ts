@@ -1,42 +1,34 @@
-import type { ActionItemStatus, Db, PostmortemStatus, Severity } from "@opsdeck/db";
-import { iso } from "../incident/dto.ts";
-import { type AnyCtx, assertRole } from "../roles.ts";
+import type { ActionItemStatus, PostmortemStatus } from "@opsdeck/db";
+import type { ListCall } from "../call.ts";
+import { assertRole } from "../roles.ts";
 import { parseInput } from "../validate.ts";
+import {
+  dueOf,
+  POSTMORTEM_INCIDENT_SELECT,
+  type PostmortemDue,
+  type PostmortemIncidentRef,
+  toIncidentRef,
+} from "./dto.ts";
 import { type TListPostmortems, ZListPostmortems } from "./schemas.ts";
 
-export type PostmortemIncidentRef = {
-  id: string;
-  number: number;
-  title: string;
-  severity: Severity;
-  detectedAt: string;
-  resolvedAt: string | null;
-};
-
-export type PostmortemSummaryDto = {
+export type PostmortemSummaryDto = PostmortemDue & {
   id: string;
   status: PostmortemStatus;
+  title: string;
   summary: string;
   incident: PostmortemIncidentRef;
-  actionItems: Record<ActionItemStatus, number> & { total: number };
+  actionItems: Record<ActionItemStatus, number> & { total: number; overdue: number };
   createdAt: string;
   updatedAt: string;
 };
-
-export const POSTMORTEM_INCIDENT_SELECT = {
-  select: { id: true, number: true, title: true, severity: true, detectedAt: true, resolvedAt: true },
-} as const;
 
 /** Postmortems, newest incident first, with action items counted by status. */
 export async function listPostmortems({
   db,
   ctx,
   input = {},
-}: {
-  db: Db;
-  ctx: AnyCtx;
-  input?: TListPostmortems;
-}): Promise<PostmortemSummaryDto[]> {
+  now = new Date(),
+}: ListCall<TListPostmortems>): Promise<PostmortemSummaryDto[]> {
   assertRole(ctx, "VIEWER");
   const { status, limit } = parseInput(ZListPostmortems, input);
   const rows = await db.postmortem.findMany({
@@ -44,21 +36,27 @@ export async function listPostmortems({
     select: {
       id: true,
       status: true,
+      title: true,
       summary: true,
+      dueAt: true,
       createdAt: true,
       updatedAt: true,
       incident: POSTMORTEM_INCIDENT_SELECT,
-      actionItems: { select: { status: true } },
+      actionItems: { select: { status: true, dueDate: true } },
     },
     orderBy: [{ incident: { detectedAt: "desc" } }, { id: "asc" }],
     take: limit,
   });
-  return rows.map(({ incident, actionItems, createdAt, updatedAt, ...pm }) => {
-    const counts = { total: actionItems.length, OPEN: 0, IN_PROGRESS: 0, DONE: 0 };
-    for (const a of actionItems) counts[a.status]++;
+  return rows.map(({ incident, actionItems, createdAt, updatedAt, dueAt, ...pm }) => {
+    const counts = { total: actionItems.length, OPEN: 0, IN_PROGRESS: 0, DONE: 0, overdue: 0 };
+    for (const a of actionItems) {
+      counts[a.status]++;
+      if (a.status !== "DONE" && a.dueDate && a.dueDate < now) counts.overdue++;
+    }
     return {
       ...pm,
-      incident: { ...incident, detectedAt: incident.detectedAt.toISOString(), resolvedAt: iso(incident.resolvedAt) },
+      ...dueOf({ status: pm.status, dueAt }, now),
+      incident: toIncidentRef(incident),
       actionItems: counts,
       createdAt: createdAt.toISOString(),
       updatedAt: updatedAt.toISOString(),

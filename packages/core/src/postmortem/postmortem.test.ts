@@ -19,12 +19,15 @@ describe("postmortem read services", () => {
   afterAll(() => t.drop());
 
   it("lists postmortems with action items counted by status", async () => {
-    const list = await listPostmortems({ db: t.db, ctx: viewer });
+    const list = await listPostmortems({ db: t.db, ctx: viewer, now });
     expect(list).toEqual([
       {
         id: expect.any(String),
         status: "PUBLISHED",
+        title: "Stripe webhook failures",
         summary: expect.stringContaining("signing secret"),
+        dueAt: expect.any(String),
+        due: null,
         incident: {
           id: expect.any(String),
           number: expect.any(Number),
@@ -33,7 +36,7 @@ describe("postmortem read services", () => {
           detectedAt: new Date(now.getTime() - 3 * DAY).toISOString(),
           resolvedAt: expect.any(String),
         },
-        actionItems: { total: 3, OPEN: 1, IN_PROGRESS: 1, DONE: 1 },
+        actionItems: { total: 3, OPEN: 1, IN_PROGRESS: 1, DONE: 1, overdue: 0 },
         createdAt: expect.any(String),
         updatedAt: expect.any(String),
       },

@@ -1,5 +1,7 @@
-import { listPostmortems } from "@opsdeck/core";
+import { listDuePostmortems, listPostmortems } from "@opsdeck/core";
 import type { Metadata } from "next";
+import Link from "next/link";
+import { DueList } from "@/components/postmortems/due-list";
 import { PostmortemCard } from "@/components/postmortems/postmortem-card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireRole } from "@/lib/auth/session";
@@ -10,10 +12,31 @@ export const metadata: Metadata = { title: "Postmortems" };
 
 export default async function PostmortemsPage() {
   const me = await requireRole("VIEWER");
-  const postmortems = await listPostmortems({ db: db(), ctx: { actor: me }, input: { limit: 200 } });
+  const ctx = { actor: me };
+  const now = new Date();
+  const [postmortems, due] = await Promise.all([
+    listPostmortems({ db: db(), ctx, input: { limit: 200 }, now }),
+    listDuePostmortems({ db: db(), ctx, now }),
+  ]);
   return (
     <>
-      <PageHeader title="Postmortems" description="What happened, why, and what we are changing. Newest incident first." />
+      <PageHeader
+        title="Postmortems"
+        description="What happened, why, and what we are changing. Newest incident first."
+        actions={
+          <Link href="/postmortems/action-items" className="btn-secondary">
+            Action items
+          </Link>
+        }
+      />
+      {due.length > 0 && (
+        <section className="card mb-6 p-4" aria-labelledby="due">
+          <h2 id="due" className="mb-3 font-semibold">
+            Due: P0 and P1 postmortems, 48 h after resolution
+          </h2>
+          <DueList items={due} />
+        </section>
+      )}
       {postmortems.length === 0 ? (
         <p className="card p-6 text-center text-sm text-slate-500 dark:text-slate-400">No postmortems written yet.</p>
       ) : (

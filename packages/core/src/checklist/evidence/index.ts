@@ -2,9 +2,7 @@ export * from "./rules.ts";
 export {
   BACKUP_MAX_AGE_HOURS,
   MAJOR_SEVERITIES,
-  POSTMORTEM_DUE_HOURS,
   TLS_MIN_DAYS_LEFT,
   VERIFICATION_MAX_AGE_DAYS,
 } from "./thresholds.ts";
 export { evaluateEvidence, evaluateRules } from "./evaluate.ts";
-export { postmortemDueAt } from "./postmortems-none-overdue.ts";

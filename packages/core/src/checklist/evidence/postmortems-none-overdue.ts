@@ -1,18 +1,15 @@
 import { formatAgo } from "../../time/relative.ts";
 import { evidence, nameSome, type Reader, plural } from "./internal.ts";
 import type { Evidence } from "./rules.ts";
-import { HOUR_MS, MAJOR_SEVERITIES, POSTMORTEM_DUE_HOURS } from "./thresholds.ts";
-
-/** When the postmortem of an incident resolved at `resolvedAt` is due. */
-export const postmortemDueAt = (resolvedAt: Date): Date =>
-  new Date(resolvedAt.getTime() + POSTMORTEM_DUE_HOURS * HOUR_MS);
+import { POSTMORTEM_DUE_HOURS, postmortemDueAt, REQUIRED_SEVERITIES } from "../../postmortem/policy.ts";
+import { HOUR_MS } from "./thresholds.ts";
 
 /** Resolved P0 and P1 incidents past the due time without a published postmortem. */
 export async function postmortemsNoneOverdue(db: Reader, now: Date): Promise<Evidence> {
   const overdue = await db.incident.findMany({
     where: {
       status: "RESOLVED",
-      severity: { in: [...MAJOR_SEVERITIES] },
+      severity: { in: [...REQUIRED_SEVERITIES] },
       resolvedAt: { lt: new Date(now.getTime() - POSTMORTEM_DUE_HOURS * HOUR_MS) },
       OR: [{ postmortem: null }, { postmortem: { status: { not: "PUBLISHED" } } }],
     },

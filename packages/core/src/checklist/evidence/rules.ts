@@ -1,9 +1,5 @@
-import {
-  BACKUP_MAX_AGE_HOURS,
-  POSTMORTEM_DUE_HOURS,
-  TLS_MIN_DAYS_LEFT,
-  VERIFICATION_MAX_AGE_DAYS,
-} from "./thresholds.ts";
+import { POSTMORTEM_DUE_HOURS } from "../../postmortem/policy.ts";
+import { BACKUP_MAX_AGE_HOURS, TLS_MIN_DAYS_LEFT, VERIFICATION_MAX_AGE_DAYS } from "./thresholds.ts";
 
 // Imported by the browser: plain values only, no zod and no database code.
 export const EVIDENCE_RULES = [

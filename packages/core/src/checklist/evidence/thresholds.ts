@@ -2,8 +2,6 @@
 export const BACKUP_MAX_AGE_HOURS = 24;
 export const VERIFICATION_MAX_AGE_DAYS = 90;
 export const TLS_MIN_DAYS_LEFT = 14;
-/** The runbook's "Postmortem: Document (within 48 hours)" of resolving a P0 or P1 incident. */
-export const POSTMORTEM_DUE_HOURS = 48;
 export const MAJOR_SEVERITIES = ["P0", "P1"] as const;
 /** How many failing items a summary names before "and N more". */
 export const NAMED_IN_SUMMARY = 5;
