@@ -130,8 +130,7 @@ export const ZChecklistRunOut = z.object({
 }) satisfies z.ZodType<ChecklistRunDto>;
 
 export const ZChecklistHistoryOut = z.object({
-  checklist: ZChecklistSummaryOut.pick({ id: true, slug: true, name: true, timeZone: true }).extend({
-    cadence: z.string().describe("DAILY, WEEKLY, MONTHLY, QUARTERLY or PRE_DEPLOY"),
+  checklist: ZChecklistSummaryOut.pick({ id: true, slug: true, name: true, cadence: true, timeZone: true }).extend({
     createdAt: ZIsoDate,
   }),
   runs: z.array(ZChecklistRunSummaryOut).describe("Newest first"),

@@ -1,3 +1,4 @@
+import type { ChecklistCadence } from "@opsdeck/db";
 import type { ServiceCall } from "../call.ts";
 import { NotFoundError } from "../errors.ts";
 import { zonedDayRange } from "../time/wall-time.ts";
@@ -7,7 +8,14 @@ import { RUN_SELECT, type ChecklistRunSummaryDto, toRunSummary } from "./runs.ts
 import { type TListChecklistRuns, ZListChecklistRuns } from "./run-schemas.ts";
 
 export type ChecklistHistoryDto = {
-  checklist: { id: string; slug: string; name: string; cadence: string; timeZone: string; createdAt: string };
+  checklist: {
+    id: string;
+    slug: string;
+    name: string;
+    cadence: ChecklistCadence;
+    timeZone: string;
+    createdAt: string;
+  };
   runs: ChecklistRunSummaryDto[];
 };
 

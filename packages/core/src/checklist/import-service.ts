@@ -7,6 +7,7 @@ import { slugify } from "../service/schemas.ts";
 import { parseInput } from "../validate.ts";
 import { type FoundItem, MAX_MARKDOWN_CHARS, type SkippedList, findChecklists } from "./import/index.ts";
 import { ZTimeZone } from "./schemas.ts";
+import { RESERVED_CHECKLIST_SLUGS } from "./template-write.ts";
 
 export const ZImportChecklists = z.object({
   markdown: z
@@ -58,6 +59,7 @@ export async function importChecklists({ db, ctx, input }: ServiceCall<TImportCh
         })
       ).map((t) => t.slug),
     );
+    for (const reserved of RESERVED_CHECKLIST_SLUGS) taken.add(reserved);
     const checklists: ImportedChecklistDto[] = [];
     for (const [index, c] of found.checklists.entries()) {
       const base = bases[index] as string;

@@ -21,6 +21,8 @@ type Tx = Prisma.TransactionClient;
 type ItemInput = z.output<typeof ZChecklistItemInput>;
 
 const SLUG_TAKEN = "Another checklist has that slug";
+/** Paths of the checklist pages and API that a slug would shadow. */
+export const RESERVED_CHECKLIST_SLUGS = new Set(["new", "import"]);
 const HAS_RUNS = "This checklist has runs: create a new one instead of changing its cadence";
 
 /** Add a checklist with its items (ADMIN); the slug comes from the name unless given. */
@@ -35,7 +37,9 @@ export async function createChecklistTemplate({
   try {
     return await db.$transaction(async (tx) => {
       const errors: FieldErrors = {};
-      if (await tx.checklistTemplate.findUnique({ where: { slug }, select: { id: true } }))
+      if (RESERVED_CHECKLIST_SLUGS.has(slug))
+        addError(errors, "slug", `"${slug}" names a page of Opsdeck: choose another`);
+      else if (await tx.checklistTemplate.findUnique({ where: { slug }, select: { id: true } }))
         addError(errors, "slug", SLUG_TAKEN);
       addError(errors, "dueDay", dueDayError(fields.cadence, fields.dueDay));
       addError(errors, "assigneeId", fields.assigneeId && (await assigneeError(tx, fields.assigneeId)));

@@ -106,6 +106,15 @@ describe("checklist templates: create, update, archive, restore", () => {
     expect(await s.t.db.checklistTemplate.count()).toBe(count);
   });
 
+  it("refuses a slug that would shadow a checklist page, given or made from the name", async () => {
+    await expect(create({ name: "Import" })).rejects.toMatchObject({
+      fieldErrors: { slug: ['"import" names a page of Opsdeck: choose another'] },
+    });
+    await expect(create({ name: "Morning", slug: "new" })).rejects.toMatchObject({
+      fieldErrors: { slug: ['"new" names a page of Opsdeck: choose another'] },
+    });
+  });
+
   it("accepts the last due day of each cadence and a named responder", async () => {
     const weekly = await create({ slug: "weekly-ok", cadence: "WEEKLY", dueDay: 7, assigneeId: s.responder.id });
     expect(weekly).toMatchObject({ dueDay: 7, assignee: { id: s.responder.id, email: s.responder.email } });
