@@ -95,6 +95,8 @@ async function apiGets(
   const services = await (await api.get("/api/v1/services")).json();
   const tiles = await (await api.get("/api/v1/checks")).json();
   const incidents = await (await api.get("/api/v1/incidents?status=all")).json();
+  // The demo's resolved incident has a published postmortem.
+  const postmortemId = (incidents as { postmortemId: string | null }[]).find((i) => i.postmortemId)?.postmortemId;
   const targets: { id: string; kind: string }[] = await (await api.get("/api/v1/targets")).json();
   let runs: { id: string }[] = await (await api.get("/api/v1/actions")).json();
   if (runs.length === 0) {
@@ -123,6 +125,8 @@ async function apiGets(
     "/api/v1/targets/{id}/failed-events": providers.stripe,
     "/api/v1/targets/{id}/autodeploy": providers.render,
     "/api/v1/actions/{id}": runs[0]?.id,
+    "/api/v1/postmortems/{id}": postmortemId,
+    "/api/v1/postmortems/{id}/markdown": postmortemId,
   };
   // The event stream never ends: its headers are checked on their own, with the stream cut after them.
   type Get = { responses?: Record<string, { content?: Record<string, unknown> }> };

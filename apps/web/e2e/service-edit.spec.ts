@@ -10,7 +10,7 @@ atEachWidth((label, viewport) => {
 
     await page.locator("summary", { hasText: "Edit service" }).click();
     const form = page.getByRole("form", { name: "Edit service" });
-    await form.getByLabel("Name").fill(`${name} v2`);
+    await form.getByLabel("Name", { exact: true }).fill(`${name} v2`);
     await form.getByLabel("Team").fill("Payments");
     await form.getByLabel("Tier").selectOption("TIER_1");
     await form.getByLabel("Description").fill("Double-entry ledger");

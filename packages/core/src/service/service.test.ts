@@ -36,6 +36,8 @@ describe("service read services", () => {
       tier: "TIER_1",
       runbookUrl: null,
       autoIncidentSeverity: null,
+      public: true,
+      publicName: "API",
       owner: null,
       openIncidentCount: 1,
       updatedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
