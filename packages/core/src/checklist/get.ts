@@ -5,6 +5,7 @@ import { parseInput } from "../validate.ts";
 import { type ChecklistSummaryDto, SUMMARY_SELECT, toSummary } from "./list.ts";
 import { type ChecklistRunSummaryDto, RUN_SELECT, findCurrentRuns, toRunSummary } from "./runs.ts";
 import { type TGetChecklist, ZGetChecklist } from "./schemas.ts";
+import { TEMPLATE_ITEM_SELECT } from "./template-dto.ts";
 
 const RECENT_RUNS = 10;
 
@@ -35,10 +36,7 @@ export async function getChecklist({
     where: { slug },
     select: {
       ...SUMMARY_SELECT,
-      items: {
-        select: { id: true, position: true, title: true, detail: true, helpUrl: true, evidence: true },
-        orderBy: { position: "asc" },
-      },
+      items: { select: TEMPLATE_ITEM_SELECT, orderBy: { position: "asc" } },
       runs: { select: RUN_SELECT, orderBy: [{ startedAt: "desc" }, { id: "desc" }], take: RECENT_RUNS },
     },
   });

@@ -1,9 +1,10 @@
 import type { ChecklistCadence, Db, Prisma, Role } from "@opsdeck/db";
-import { USER_REF_SELECT, type UserRef, iso } from "../incident/dto.ts";
+import { type UserRef, iso } from "../incident/dto.ts";
 import { type AnyCtx, assertRole } from "../roles.ts";
 import { parseInput } from "../validate.ts";
 import { type ChecklistRunSummaryDto, currentPeriodKey, findCurrentRuns, toRunSummary } from "./runs.ts";
 import { describeDueRule } from "./due-rule.ts";
+import { TEMPLATE_FIELDS_SELECT } from "./template-dto.ts";
 import { type TListChecklists, ZListChecklists } from "./schemas.ts";
 
 export type ChecklistSummaryDto = {
@@ -29,19 +30,7 @@ export type ChecklistSummaryDto = {
 };
 
 export const SUMMARY_SELECT = {
-  id: true,
-  slug: true,
-  name: true,
-  description: true,
-  cadence: true,
-  timeZone: true,
-  dueTime: true,
-  dueDay: true,
-  graceMinutes: true,
-  assigneeRole: true,
-  assignee: { select: USER_REF_SELECT },
-  source: true,
-  archivedAt: true,
+  ...TEMPLATE_FIELDS_SELECT,
   _count: { select: { items: true } },
 } as const satisfies Prisma.ChecklistTemplateSelect;
 

@@ -4,6 +4,7 @@ import { evaluateRules } from "./evidence/evaluate.ts";
 import { type EvidenceRule, isEvidenceRule } from "./evidence/rules.ts";
 import { periodKey } from "./period.ts";
 import { runDeadlines } from "./schedule.ts";
+import { TEMPLATE_ITEM_SELECT } from "./template-dto.ts";
 
 type Tx = Prisma.TransactionClient;
 
@@ -17,10 +18,7 @@ export const OPEN_TEMPLATE_SELECT = {
   dueDay: true,
   graceMinutes: true,
   archivedAt: true,
-  items: {
-    select: { id: true, position: true, title: true, detail: true, helpUrl: true, evidence: true },
-    orderBy: { position: "asc" },
-  },
+  items: { select: TEMPLATE_ITEM_SELECT, orderBy: { position: "asc" } },
 } as const satisfies Prisma.ChecklistTemplateSelect;
 
 export type OpenTemplate = Prisma.ChecklistTemplateGetPayload<{ select: typeof OPEN_TEMPLATE_SELECT }>;

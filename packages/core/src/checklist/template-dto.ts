@@ -42,9 +42,18 @@ export type ChecklistTemplateDto = {
   items: ChecklistTemplateItemDto[];
 };
 
-const ITEM_SELECT = { id: true, position: true, title: true, detail: true, helpUrl: true, evidence: true } as const;
+/** A template item's fields, as forms, pages and run opening read them. */
+export const TEMPLATE_ITEM_SELECT = {
+  id: true,
+  position: true,
+  title: true,
+  detail: true,
+  helpUrl: true,
+  evidence: true,
+} as const;
 
-export const CHECKLIST_TEMPLATE_SELECT = {
+/** A template's own fields, as its list card and its edit form both read them. */
+export const TEMPLATE_FIELDS_SELECT = {
   id: true,
   slug: true,
   name: true,
@@ -58,8 +67,12 @@ export const CHECKLIST_TEMPLATE_SELECT = {
   assignee: { select: USER_REF_SELECT },
   source: true,
   archivedAt: true,
+} as const satisfies ChecklistTemplateSelect;
+
+export const CHECKLIST_TEMPLATE_SELECT = {
+  ...TEMPLATE_FIELDS_SELECT,
   updatedAt: true,
-  items: { select: ITEM_SELECT, orderBy: { position: "asc" } },
+  items: { select: TEMPLATE_ITEM_SELECT, orderBy: { position: "asc" } },
 } as const satisfies ChecklistTemplateSelect;
 
 type TemplateRow = ChecklistTemplateGetPayload<{ select: typeof CHECKLIST_TEMPLATE_SELECT }>;
