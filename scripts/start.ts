@@ -25,13 +25,22 @@ const asRunning = (d: LocalDatabase): Running => ({ exited: d.exited ?? new Prom
 
 async function main() {
   const t0 = Date.now();
-  const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", TURBO_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: "1" };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NEXT_TELEMETRY_DISABLED: "1",
+    TURBO_TELEMETRY_DISABLED: "1",
+    CHECKPOINT_DISABLE: "1",
+  };
   const port = Number(env.PORT ?? 3000);
   const host = env.HOST ?? "127.0.0.1";
   if (!Number.isInteger(port) || port < 1 || port > 65535) fail(`PORT must be a port number, got "${env.PORT}"`);
-  if (await portInUse(port, host)) fail(`port ${port} is already in use. Stop what holds it or start with PORT=<free port> npm start.`);
+  if (await portInUse(port, host))
+    fail(`port ${port} is already in use. Stop what holds it or start with PORT=<free port> npm start.`);
   const made = ensureLocalSecrets(dataDir(), env);
-  if (made.length) say(`generated ${made.join(" and ")} in ${path.relative(repoRoot, dataDir())}/ (set them in the environment to manage them yourself)`);
+  if (made.length)
+    say(
+      `generated ${made.join(" and ")} in ${path.relative(repoRoot, dataDir())}/ (set them in the environment to manage them yourself)`,
+    );
   env.NEXTAUTH_URL ??= `http://${host === "0.0.0.0" ? "localhost" : host}:${port}`;
   // One id across restarts: a restarted worker takes its shard leases back at once instead of waiting out their TTL.
   env.WORKER_ID ??= randomUUID();
@@ -43,7 +52,11 @@ async function main() {
 
   const database = await openLocalDatabase(say, { detached: true }).catch((err) => fail(err.message));
   env.DATABASE_URL = database.url;
-  say(database.embedded ? `embedded PostgreSQL running from ${path.relative(repoRoot, dataDir())}/pg` : "using DATABASE_URL");
+  say(
+    database.embedded
+      ? `embedded PostgreSQL running from ${path.relative(repoRoot, dataDir())}/pg`
+      : "using DATABASE_URL",
+  );
 
   const apps: Supervisor[] = [];
   let pg: Supervisor | null = null;
@@ -73,8 +86,10 @@ async function main() {
   let targetPort: number | null = null;
   if (demo) {
     const wanted = Number(env.DEMO_TARGET_PORT ?? port + 1);
-    if (!Number.isInteger(wanted) || wanted < 1 || wanted > 65535) say(`no demo target: DEMO_TARGET_PORT must be a port number, got "${env.DEMO_TARGET_PORT ?? wanted}"`);
-    else if (wanted === port || (await portInUse(wanted, "127.0.0.1"))) say(`no demo target: port ${wanted} is in use (set DEMO_TARGET_PORT=<free port> to choose another)`);
+    if (!Number.isInteger(wanted) || wanted < 1 || wanted > 65535)
+      say(`no demo target: DEMO_TARGET_PORT must be a port number, got "${env.DEMO_TARGET_PORT ?? wanted}"`);
+    else if (wanted === port || (await portInUse(wanted, "127.0.0.1")))
+      say(`no demo target: port ${wanted} is in use (set DEMO_TARGET_PORT=<free port> to choose another)`);
     else targetPort = wanted;
   }
 
@@ -87,7 +102,10 @@ async function main() {
       const seeded = await seedDemo({ db, now: new Date(), force: false });
       if (seeded.seeded) say("loaded the demo data (first run)");
       // First run only: after the demo data, or if an earlier start stopped before adding the checks.
-      const opsdeck = await db.service.findUnique({ where: { slug: "opsdeck" }, select: { _count: { select: { checks: true } } } });
+      const opsdeck = await db.service.findUnique({
+        where: { slug: "opsdeck" },
+        select: { _count: { select: { checks: true } } },
+      });
       if (seeded.seeded || (opsdeck && opsdeck._count.checks === 0)) {
         const made = await seedDemoChecks({
           db,
@@ -96,10 +114,14 @@ async function main() {
           secretKey: parseKey(env.OPSDECK_SECRET_KEY ?? ""),
           targetUrl: targetPort ? `http://127.0.0.1:${targetPort}/` : undefined,
         });
-        if (made.checks.length) say(`added ${made.checks.length} demo checks (${made.checks.map((c) => c.name).join(", ")})`);
+        if (made.checks.length)
+          say(`added ${made.checks.length} demo checks (${made.checks.map((c) => c.name).join(", ")})`);
       }
       // Also on an existing demo install that has never had a target (nobody removed them).
-      if (seeded.seeded || ((await db.target.count()) === 0 && (await db.auditLog.count({ where: { action: "target.delete" } })) === 0)) {
+      if (
+        seeded.seeded ||
+        ((await db.target.count()) === 0 && (await db.auditLog.count({ where: { action: "target.delete" } })) === 0)
+      ) {
         // The shop database is made only beside the embedded server: never on an operator's own PostgreSQL.
         const targets = await seedDemoTargets({
           db,
@@ -122,24 +144,41 @@ async function main() {
 
   if (env.OPSDECK_SKIP_BUILD !== "1") {
     say("building the web app if sources changed…");
-    const b = spawnSync(path.join(repoRoot, "node_modules/.bin/turbo"), ["run", "build", "--filter=@opsdeck/web", "--output-logs=errors-only"], {
-      cwd: repoRoot,
-      env,
-      stdio: "inherit",
-    });
+    const b = spawnSync(
+      path.join(repoRoot, "node_modules/.bin/turbo"),
+      ["run", "build", "--filter=@opsdeck/web", "--output-logs=errors-only"],
+      {
+        cwd: repoRoot,
+        env,
+        stdio: "inherit",
+      },
+    );
     if (b.status !== 0) return shutdown(1);
   }
 
   // Node itself rather than the tsx wrapper, so that the pid we watch and signal does the work.
-  const script = (name: string, cwd: string, args: string[]) => () => startChild(name, process.execPath, ["--import", "tsx", ...args], { cwd, env });
-  const next = path.join(repoRoot, "node_modules/.bin/next");
+  const script = (name: string, cwd: string, args: string[]) => () =>
+    startChild(name, process.execPath, ["--import", "tsx", ...args], { cwd, env });
+  // Next.js behind a front that serves the status page from its cache (apps/web/server.ts).
+  const web = () =>
+    startChild("web", process.execPath, ["--import", "tsx", "server.ts", "-p", String(port), "-H", host], {
+      cwd: path.join(repoRoot, "apps/web"),
+      env: { ...env, NODE_ENV: "production" },
+    });
   const programs = [
     // Without web there is nothing to serve: a crash loop, or a crash before it first answered, stops everything.
-    { name: "web", launch: () => startChild("web", next, ["start", "-p", String(port), "-H", host], { cwd: path.join(repoRoot, "apps/web"), env }), fatal: () => !ready, onGiveUp: () => void shutdown(1) },
+    { name: "web", launch: web, fatal: () => !ready, onGiveUp: () => void shutdown(1) },
     // Without a worker the dashboard keeps serving and says that checks are not running.
     { name: "worker", launch: script("worker", path.join(repoRoot, "apps/worker"), ["src/main.ts"]) },
     // The demo target's tile just turns red while it is down.
-    ...(targetPort ? [{ name: "demo-target", launch: script("demo-target", repoRoot, ["scripts/demo-target.ts", String(targetPort)]) }] : []),
+    ...(targetPort
+      ? [
+          {
+            name: "demo-target",
+            launch: script("demo-target", repoRoot, ["scripts/demo-target.ts", String(targetPort)]),
+          },
+        ]
+      : []),
   ];
   for (const p of programs) {
     const s = new Supervisor({ ...p, say, warn });
@@ -150,7 +189,9 @@ async function main() {
   if (stopping) return;
   ready = up;
   if (up) {
-    say(`ready in ${((Date.now() - t0) / 1000).toFixed(1)} s: ${env.NEXTAUTH_URL}  (Ctrl-C stops web, worker and database)`);
+    say(
+      `ready in ${((Date.now() - t0) / 1000).toFixed(1)} s: ${env.NEXTAUTH_URL}  (Ctrl-C stops web, worker and database)`,
+    );
     if (noUsers) say(`first visit: ${env.NEXTAUTH_URL}/setup creates the first admin`);
   } else {
     warn("the web app did not answer within 60 s");

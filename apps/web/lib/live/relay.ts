@@ -1,19 +1,8 @@
 import "server-only";
-import { LiveRelay } from "@opsdeck/core/live/relay";
+import type { LiveRelay } from "@opsdeck/core/live/relay";
 import { db } from "../db.ts";
 import { env } from "../env.ts";
-
-const g = globalThis as unknown as { __opsdeckLiveRelay?: Promise<LiveRelay> };
+import { processRelay } from "./relay-instance.ts";
 
 /** The process's one relay (one listening connection), started by the first stream that needs it. */
-export function liveRelay(): Promise<LiveRelay> {
-  g.__opsdeckLiveRelay ??= (async () => {
-    const relay = new LiveRelay({ db: db(), databaseUrl: env().DATABASE_URL });
-    await relay.start();
-    return relay;
-  })().catch((err) => {
-    g.__opsdeckLiveRelay = undefined;
-    throw err;
-  });
-  return g.__opsdeckLiveRelay;
-}
+export const liveRelay = (): Promise<LiveRelay> => processRelay("__opsdeckLiveRelay", db, () => env().DATABASE_URL);

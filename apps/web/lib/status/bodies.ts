@@ -1,14 +1,21 @@
 import { createHash } from "node:crypto";
+import { gzipSync } from "node:zlib";
 import type { StatusPageDto } from "@opsdeck/core/status/dto";
 import { securityHeaders } from "../security/headers.ts";
 import { securityOptions } from "../security/options.ts";
 import { renderStatusHtml } from "./render-html.ts";
 
 /**
- * A response body kept ready to send, with its ETag. Not gzipped here: Next drops a route's own
- * Content-Encoding header and compresses responses itself.
+ * A response body kept ready to send, with its ETag, and gzipped once for the server's front
+ * (server/status-front.ts). Next's route sends `raw`: Next drops a route's own Content-Encoding
+ * header and compresses responses itself.
  */
-export type ReadyBody = { raw: Uint8Array<ArrayBuffer>; etag: string; headers: Record<string, string> };
+export type ReadyBody = {
+  raw: Uint8Array<ArrayBuffer>;
+  gzip: Uint8Array<ArrayBuffer>;
+  etag: string;
+  headers: Record<string, string>;
+};
 export type StatusBodies = { page: StatusPageDto; html: ReadyBody; json: ReadyBody };
 
 /** Anonymous clients and shared caches may keep the page briefly; changes show within seconds anyway. */
@@ -28,7 +35,8 @@ function ready(text: string, type: string, pathname: "/status" | "/api/v1/status
     "cache-control": STATUS_CACHE_CONTROL,
     etag,
   };
-  return { raw, etag, headers };
+  const gzip = new Uint8Array(gzipSync(raw, { level: 9 }));
+  return { raw, gzip, etag, headers };
 }
 
 /** Render once per build, so a request only picks bytes. */

@@ -1,67 +1,9 @@
 import "server-only";
-import { readStatusPage } from "@opsdeck/core/status/build";
-import { SingleFlightCache } from "@opsdeck/core/status/cache";
-import { affectsStatusPage } from "@opsdeck/core/status/invalidate";
 import { db } from "../db.ts";
 import { liveRelay } from "../live/relay.ts";
-import { type StatusBodies, statusBodies } from "./bodies.ts";
+import type { StatusBodies } from "./bodies.ts";
+import { processStatusPage } from "./page-cache.ts";
 
-/** A safety net: whatever the event stream missed shows within this long. */
-const MAX_AGE_MS = 30_000;
-
-/** How long to wait before asking for the relay again after it failed to start. */
-const RELAY_RETRY_MS = 5_000;
-
-type Held = {
-  cache: SingleFlightCache<StatusBodies>;
-  checkIds: ReadonlySet<string>;
-  observing: boolean;
-  retryAt: number;
-};
-const g = globalThis as unknown as { __opsdeckStatus?: Held };
-
-/**
- * The process's one status page, rendered once per change: the live relay's events (its one
- * listening connection) drop it, and it is rebuilt at most every 30 s otherwise.
- */
-export function statusPage(): Promise<StatusBodies> {
-  g.__opsdeckStatus ??= hold();
-  const held = g.__opsdeckStatus;
-  if (!held.observing && Date.now() >= held.retryAt) observe(held);
-  return held.cache.get();
-}
-
-function hold(): Held {
-  const held: Held = {
-    cache: new SingleFlightCache(
-      async () => {
-        const read = await readStatusPage(db(), new Date());
-        held.checkIds = read.checkIds;
-        return statusBodies(read.page);
-      },
-      { maxAgeMs: MAX_AGE_MS, log: (msg, err) => console.warn(`[status] ${msg}`, err) },
-    ),
-    checkIds: new Set(),
-    observing: false,
-    retryAt: 0,
-  };
-  return held;
-}
-
-function observe(held: Held): void {
-  held.observing = true;
-  liveRelay().then(
-    (relay) => {
-      relay.observe((events) => {
-        if (affectsStatusPage(events, held.checkIds)) held.cache.invalidate();
-      });
-      // Changes between the first build and now were not heard.
-      held.cache.invalidate();
-    },
-    () => {
-      // No relay (the database is away): the max age keeps the page fresh; try again on a later read.
-      held.observing = false;
-      held.retryAt = Date.now() + RELAY_RETRY_MS;
-    },
-  );
-}
+/** The process's one status page (see page-cache.ts), read with the app's database and relay. */
+export const statusPage = (): Promise<StatusBodies> =>
+  processStatusPage({ slot: "__opsdeckStatus", db, relay: liveRelay });

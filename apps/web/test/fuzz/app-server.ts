@@ -8,7 +8,7 @@ const webDir = path.resolve(import.meta.dirname, "../..");
 /** `secretKey` is the app's OPSDECK_SECRET_KEY, for arranging encrypted credentials it can read. */
 export type AppServer = { base: string; secret: string; secretKey: Buffer; stop(): Promise<void>; logs(): string };
 
-/** `next start` of the built web app on a free port against `databaseUrl`, with no worker beside it. */
+/** The built web app's server (server.ts) on a free port against `databaseUrl`, with no worker beside it. */
 export async function startAppServer(databaseUrl: string): Promise<AppServer> {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
@@ -22,12 +22,13 @@ export async function startAppServer(databaseUrl: string): Promise<AppServer> {
     OPSDECK_SECRET_KEY: secretKey.toString("base64"),
     NEXT_TELEMETRY_DISABLED: "1",
   };
+  // The server `npm start` runs: Next.js behind the status page's front.
   const proc: ChildProcess = spawn(
-    path.resolve(webDir, "../../node_modules/.bin/next"),
-    ["start", "-p", String(port), "-H", "127.0.0.1"],
+    process.execPath,
+    ["--import", "tsx", "server.ts", "-p", String(port), "-H", "127.0.0.1"],
     {
       cwd: webDir,
-      env,
+      env: { ...env, NODE_ENV: "production" },
       stdio: ["ignore", "pipe", "pipe"],
     },
   );
@@ -37,13 +38,13 @@ export async function startAppServer(databaseUrl: string): Promise<AppServer> {
   const exited = new Promise<void>((r) => proc.on("exit", () => r()));
   const deadline = Date.now() + 60_000;
   for (;;) {
-    if (proc.exitCode !== null) throw new Error(`next start exited early:\n${output}`);
+    if (proc.exitCode !== null) throw new Error(`the web server exited early:\n${output}`);
     try {
       if ((await fetch(`${base}/api/healthz`)).ok) break;
     } catch {
       // not listening yet
     }
-    if (Date.now() > deadline) throw new Error(`next start did not answer within 60 s:\n${output}`);
+    if (Date.now() > deadline) throw new Error(`the web server did not answer within 60 s:\n${output}`);
     await new Promise((r) => setTimeout(r, 200));
   }
   return {
