@@ -53,7 +53,7 @@ async function main() {
   rmSync(path.join(results, "e2e-results.json"), { force: true });
   const only = process.argv[2];
   let ok = step("generate the Prisma client", process.execPath, [path.join(repoRoot, "scripts/db-generate.mjs")]);
-  // Build first: the start-up tests run `next start` against the build, and the journeys need it too.
+  // Build first: the start-up tests run the web server against the build, and the journeys need it too.
   const scripts = step("typecheck scripts", bin("tsc"), ["--noEmit", "-p", "scripts"]);
   const built = step("typecheck packages and build the web app", bin("turbo"), ["run", "typecheck", "build", "--output-logs=errors-only"]);
   ok = ok && scripts && built;
