@@ -18,6 +18,7 @@ export const OPEN_TEMPLATE_SELECT = {
   dueDay: true,
   graceMinutes: true,
   archivedAt: true,
+  createdAt: true,
   items: { select: TEMPLATE_ITEM_SELECT, orderBy: { position: "asc" } },
 } as const satisfies Prisma.ChecklistTemplateSelect;
 
@@ -26,6 +27,20 @@ export type OpenTemplate = Prisma.ChecklistTemplateGetPayload<{ select: typeof O
 /** Whether `key` is the period people work on now: the current one, or any pre-deploy label. */
 export const isCurrentPeriod = (t: { cadence: ChecklistCadence; timeZone: string }, key: string, now: Date): boolean =>
   t.cadence === "PRE_DEPLOY" || periodKey(t.cadence, now, t.timeZone) === key;
+
+/**
+ * A checklist made after its period's due time (a daily list written at 3 p.m.) could not have been
+ * done on time: that first run gets no deadline, rather than turning overdue and missed at once.
+ */
+function firstPeriodSpared<D extends { dueAt: Date }>(
+  template: { createdAt: Date },
+  deadlines: D | null,
+  now: Date,
+): D | null {
+  if (!deadlines) return null;
+  const due = deadlines.dueAt.getTime();
+  return template.createdAt.getTime() > due && now.getTime() > due ? null : deadlines;
+}
 
 /** Serialise everything that opens runs of one template, across processes, until the transaction ends. */
 export const lockTemplateRuns = (tx: Tx, templateId: string) =>
@@ -51,7 +66,7 @@ export async function openRun(
   if (existing) return { id: existing.id, created: false };
   const rules = [...new Set(template.items.map((i) => i.evidence).filter((r): r is EvidenceRule => isEvidenceRule(r)))];
   const evidence = await evaluateRules(tx, rules, now);
-  const deadlines = runDeadlines(template.cadence, key, template.timeZone, template);
+  const deadlines = firstPeriodSpared(template, runDeadlines(template.cadence, key, template.timeZone, template), now);
   const run = await tx.checklistRun.create({
     data: {
       templateId: template.id,

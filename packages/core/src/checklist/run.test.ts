@@ -189,6 +189,45 @@ describe("checklist runs", () => {
   });
 });
 
+describe("a checklist made after its due time", () => {
+  let t: TestDb;
+  beforeAll(async () => {
+    t = await createTestDb();
+  });
+  afterAll(() => t.drop());
+
+  it("opens its first run without a deadline, so it is never missed, and holds the next period to it", async () => {
+    const template = await makeTemplate(t.db, "written-at-three");
+    const madeAt = new Date("2026-12-02T15:00:00.000Z"); // due 10:00 UTC, grace 60 min
+    await t.db.checklistTemplate.update({ where: { id: template.id }, data: { createdAt: madeAt } });
+    await openDueRuns(t.db, new Date(madeAt.getTime() + 5_000));
+    const first = await t.db.checklistRun.findFirstOrThrow({ where: { templateId: template.id } });
+    expect(first).toMatchObject({ periodKey: "2026-12-02", dueAt: null, missAfter: null });
+    expect(await markMissedRuns(t.db, new Date("2026-12-02T23:59:00.000Z"))).toEqual([]);
+
+    await openDueRuns(t.db, new Date("2026-12-03T00:00:05.000Z"));
+    const next = await t.db.checklistRun.findFirstOrThrow({
+      where: { templateId: template.id, periodKey: "2026-12-03" },
+    });
+    expect(next).toMatchObject({
+      dueAt: new Date("2026-12-03T10:00:00.000Z"),
+      missAfter: new Date("2026-12-03T11:00:00.000Z"),
+    });
+  });
+
+  it("keeps the deadline of a run opened late for a checklist that existed in time (the worker was down)", async () => {
+    const template = await makeTemplate(t.db, "worker-was-down");
+    await t.db.checklistTemplate.update({
+      where: { id: template.id },
+      data: { createdAt: new Date("2026-12-01T09:00:00.000Z") },
+    });
+    await openDueRuns(t.db, new Date("2026-12-02T15:00:00.000Z"));
+    const run = await t.db.checklistRun.findFirstOrThrow({ where: { templateId: template.id } });
+    expect(run.missAfter).toEqual(new Date("2026-12-02T11:00:00.000Z"));
+    expect((await markMissedRuns(t.db, new Date("2026-12-02T15:00:01.000Z"))).map((r) => r.id)).toEqual([run.id]);
+  });
+});
+
 describe("opening runs from several workers", () => {
   let t: TestDb;
   let second: Db;
