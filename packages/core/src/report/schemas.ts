@@ -14,16 +14,16 @@ const dayCount = (from: string, to: string) =>
 
 export const ZIncidentReport = z
   .object({
-    /** The first day of the period, in `zone`… */
-    from: ZReportDay,
-    /** …and the last (inclusive). */
-    to: ZReportDay,
-    /** An IANA time zone: the days and the weeks are read in it. */
+    from: ZReportDay.describe(`The period's first day in \`zone\`, YYYY-MM-DD from ${FIRST_DAY} to ${LAST_DAY}`),
+    to: ZReportDay.describe(
+      `Its last day, inclusive: not before \`from\`, ${MAX_REPORT_DAYS} days in all at most (else 400)`,
+    ),
     zone: z
       .string()
       .max(64, "Use a time zone name such as Europe/Berlin")
       .refine((zone) => canonicalTimeZone(zone) !== null, "Unknown time zone")
-      .default("UTC"),
+      .default("UTC")
+      .describe("An IANA time zone (Europe/Berlin): days, weeks and their Mondays are read in it"),
   })
   .superRefine(({ from, to }, ctx) => {
     // Refinements run even when a day was refused: compare only two real days.
