@@ -1,4 +1,5 @@
 export { getIncidentReport } from "./get.ts";
+export { lastDays } from "./period.ts";
 export type { IncidentReportDto } from "./build.ts";
 export type { GroupStats, ServiceRow, SeverityRow } from "./groups.ts";
 export type { PostmortemOutcome, PostmortemRow, PostmortemSummary } from "./postmortems.ts";

@@ -1,4 +1,4 @@
-import { periodBounds, periodKeysBetween } from "../checklist/schedule.ts";
+import { periodBounds, periodKeysBetween, shiftPeriodKey } from "../checklist/schedule.ts";
 import { periodKey } from "../checklist/period.ts";
 
 /** A report's period: from the start of day `from` to the end of day `to` (both inclusive) in `zone`. */
@@ -11,6 +11,12 @@ export function reportPeriod(from: string, to: string, zone: string): ReportPeri
 
 /** A calendar day as "YYYY-MM-DD" in `zone`. */
 export const dayIn = (at: Date, zone: string): string => periodKey("DAILY", at, zone);
+
+/** The last `days` days of `zone`, today included, as a report's `from` and `to`. */
+export function lastDays(days: number, zone: string, now: Date): { from: string; to: string } {
+  const to = dayIn(now, zone);
+  return { from: shiftPeriodKey("DAILY", to, -(days - 1)), to };
+}
 
 /** The ISO week ("2026-W48") holding `at` in `zone`. */
 export const weekIn = (at: Date, zone: string): string => periodKey("WEEKLY", at, zone);

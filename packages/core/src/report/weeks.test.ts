@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { incident } from "./fixture.ts";
-import { reportPeriod } from "./period.ts";
+import { lastDays, reportPeriod } from "./period.ts";
 import { incidentsPerWeek } from "./weeks.ts";
 
 const at = (iso: string) => incident({ detectedAt: new Date(iso) });
@@ -68,5 +68,14 @@ describe("incidentsPerWeek", () => {
       ["2027-W01", 0],
       ["2027-W02", 0],
     ]);
+  });
+});
+
+describe("lastDays", () => {
+  it("ends today in the zone and counts today as one of the days", () => {
+    const now = new Date("2026-03-01T03:00:00Z"); // still 28 February in New York
+    expect(lastDays(30, "UTC", now)).toEqual({ from: "2026-01-31", to: "2026-03-01" });
+    expect(lastDays(30, "America/New_York", now)).toEqual({ from: "2026-01-30", to: "2026-02-28" });
+    expect(lastDays(1, "UTC", now)).toEqual({ from: "2026-03-01", to: "2026-03-01" });
   });
 });
