@@ -6,7 +6,7 @@ import { E2E_DATA_DIR, E2E_PG_PORT } from "../playwright.config";
 export const ADMIN = { email: "admin@example.test", password: "correct horse battery", name: "Ada Admin" };
 export const VIEWER = { email: "viewer@example.test", password: "viewer password 123" };
 
-export const PAGES = ["/", "/services", "/incidents", "/postmortems", "/actions", "/checklists", "/settings", "/settings/users", "/settings/audit"];
+export const PAGES = ["/", "/services", "/incidents", "/incidents/reports", "/postmortems", "/actions", "/checklists", "/settings", "/settings/users", "/settings/audit"];
 
 export async function signIn(page: Page, who: { email: string; password: string }) {
   await page.goto("/login");

@@ -179,6 +179,8 @@ describe("API fuzz: every operation of the OpenAPI document", () => {
         fc.integer({ min: 0, max: 2 }).map((d) => new Date(Date.now() + d * 86_400_000).toISOString().slice(0, 10)),
         fc.array(fc.constantFrom("oncall@example.test", "lead@example.test"), { minLength: 1, maxLength: 2 }),
       ),
+      // The incident report's zone: a few real ones (a random string names none).
+      zone: fc.constantFrom("UTC", "Europe/Berlin", "America/New_York", "Asia/Kolkata"),
       // A Slack channel's URL is its secret: the local receiver, or nowhere (port 9 refuses at once).
       webhookUrl: fc.constantFrom(`${s.providers.slack.url}/services/T/B/fuzz`, "http://127.0.0.1:9/services/x"),
     });

@@ -13,7 +13,8 @@ export type SeverityFilter = (typeof SEVERITY_FILTERS)[number];
 const href = (status: StatusFilter, severity: SeverityFilter | null) =>
   `/incidents?${new URLSearchParams({ status, ...(severity && { severity }) })}`;
 
-const pill = (active: boolean) =>
+/** A filter link's look: filled while it is the one shown. */
+export const pill = (active: boolean) =>
   `rounded-md px-3 py-1.5 text-sm font-medium ${
     active
       ? "bg-slate-900 text-white dark:bg-slate-100 dark:text-slate-900"

@@ -119,6 +119,17 @@ describe("the OpenAPI document", () => {
     });
   });
 
+  it("has the incident report's day patterns, zone bound and stated range rules", () => {
+    const report = op("get", "/api/v1/reports/incidents");
+    const params = Object.fromEntries(report.parameters.map((x: Schema) => [x.name, x]));
+    expect(params.from).toMatchObject({ in: "query", required: true, schema: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" } });
+    expect(params.to).toMatchObject({ required: true, schema: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" } });
+    expect(params.to.description).toMatch(/not before `from`, 366 days in all at most/);
+    expect(params.zone).toMatchObject({ required: false, schema: { type: "string", maxLength: 64, default: "UTC" } });
+    expect(Object.keys(report.responses)).toEqual(["200", "400", "401", "403", "500"]);
+    expect(report.description).toBe("Requires the VIEWER role.");
+  });
+
   it("lists the statuses each operation can answer with", () => {
     const statuses = (m: string, p: string) => Object.keys(op(m, p).responses);
     expect(statuses("post", "/api/v1/services")).toEqual(["201", "400", "401", "403", "409", "413", "500"]);

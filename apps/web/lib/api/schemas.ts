@@ -11,11 +11,11 @@ export const ZMe = z.object({
   role: z.enum(["VIEWER", "RESPONDER", "ADMIN"]),
 });
 
-const ZSeverity = z.enum(["P0", "P1", "P2", "P3"]);
+export const ZSeverity = z.enum(["P0", "P1", "P2", "P3"]);
 const ZIncidentStatus = z.enum(["INVESTIGATING", "IDENTIFIED", "MONITORING", "RESOLVED"]);
 const ZUserRef = z.object({ id: z.string(), name: z.string().nullable(), email: z.string() });
-const ZIsoDate = z.string().describe("ISO 8601 date-time");
-const ZServiceRef = z.object({ id: z.string(), slug: z.string(), name: z.string() });
+export const ZIsoDate = z.string().describe("ISO 8601 date-time");
+export const ZServiceRef = z.object({ id: z.string(), slug: z.string(), name: z.string() });
 
 export const ZOverviewSummary = z.object({
   services: z.number().int(),

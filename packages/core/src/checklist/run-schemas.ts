@@ -56,7 +56,8 @@ const isCalendarDay = (v: string): boolean => {
   const t = Date.parse(`${v}T00:00:00Z`);
   return !Number.isNaN(t) && new Date(t).toISOString().startsWith(v);
 };
-const ZDay = z
+/** A calendar day, "2026-11-23". */
+export const ZDay = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "A day as YYYY-MM-DD")
   .refine(isCalendarDay, "No such day");

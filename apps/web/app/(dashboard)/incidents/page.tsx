@@ -1,6 +1,7 @@
 import { listIncidents } from "@opsdeck/core";
 import { liveCursor } from "@opsdeck/core/live/log";
 import type { Metadata } from "next";
+import Link from "next/link";
 import { IncidentFilters, SEVERITY_FILTERS, STATUS_FILTERS, type SeverityFilter, type StatusFilter } from "@/components/incidents/incident-filters";
 import { IncidentsLive } from "@/components/incidents/incidents-live";
 import { PageHeader } from "@/components/ui/page-header";
@@ -32,7 +33,15 @@ export default async function IncidentsPage({ searchParams }: { searchParams: Pr
   const empty = severity ? `No ${status === "all" ? "" : `${status} `}${severity} incidents.` : EMPTY[status];
   return (
     <>
-      <PageHeader title="Incidents" description="Open ones most urgent first; resolved and all newest first. SLA targets follow the severity policy." />
+      <PageHeader
+        title="Incidents"
+        description="Open ones most urgent first; resolved and all newest first. SLA targets follow the severity policy."
+        actions={
+          <Link href="/incidents/reports" className="btn-secondary">
+            Reports
+          </Link>
+        }
+      />
       <IncidentFilters status={status} severity={severity} />
       <IncidentsLive key={`${status}-${severity}`} status={status} severity={severity} initial={incidents} renderedAt={now} liveFrom={liveFrom} empty={empty} />
     </>
