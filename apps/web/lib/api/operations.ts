@@ -22,6 +22,7 @@ import { checklistOperations } from "./checklist-operations.ts";
 import { postmortemOperations } from "./postmortem-operations.ts";
 import { ZEventsQuery, ZLiveFrame } from "./live-schemas.ts";
 import { notificationOperations } from "./notification-operations.ts";
+import { severityPolicyOperations } from "./severity-policy-operations.ts";
 import { type ApiOperation, op } from "./openapi.ts";
 import { ZStatusPage } from "./status-schemas.ts";
 import {
@@ -321,6 +322,7 @@ export const api = {
   ...actionOperations,
   ...checklistOperations,
   ...notificationOperations,
+  ...severityPolicyOperations,
 };
 
 export const operations: ApiOperation[] = Object.values(api);
