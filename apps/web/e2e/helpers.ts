@@ -6,7 +6,19 @@ import { E2E_DATA_DIR, E2E_PG_PORT } from "../playwright.config";
 export const ADMIN = { email: "admin@example.test", password: "correct horse battery", name: "Ada Admin" };
 export const VIEWER = { email: "viewer@example.test", password: "viewer password 123" };
 
-export const PAGES = ["/", "/services", "/incidents", "/incidents/reports", "/postmortems", "/actions", "/checklists", "/settings", "/settings/users", "/settings/audit"];
+export const PAGES = [
+  "/",
+  "/services",
+  "/incidents",
+  "/incidents/reports",
+  "/postmortems",
+  "/actions",
+  "/checklists",
+  "/settings",
+  "/settings/users",
+  "/settings/audit",
+  "/settings/severity-policy",
+];
 
 export async function signIn(page: Page, who: { email: string; password: string }) {
   await page.goto("/login");
@@ -26,11 +38,15 @@ const repoRoot = path.resolve(import.meta.dirname, "../../..");
 
 /** The operator CLI against the e2e database (the one `npm start` runs for these tests). */
 export function opsdeckCli(args: string[], stdin = ""): string {
-  return execFileSync(path.join(repoRoot, "node_modules/.bin/tsx"), [path.join(repoRoot, "scripts/db.ts"), "cli", ...args], {
-    input: stdin,
-    env: { ...withoutDatabaseUrl(), OPSDECK_DATA_DIR: E2E_DATA_DIR, OPSDECK_PG_PORT: String(E2E_PG_PORT) },
-    encoding: "utf8",
-  });
+  return execFileSync(
+    path.join(repoRoot, "node_modules/.bin/tsx"),
+    [path.join(repoRoot, "scripts/db.ts"), "cli", ...args],
+    {
+      input: stdin,
+      env: { ...withoutDatabaseUrl(), OPSDECK_DATA_DIR: E2E_DATA_DIR, OPSDECK_PG_PORT: String(E2E_PG_PORT) },
+      encoding: "utf8",
+    },
+  );
 }
 
 /** Console errors, uncaught exceptions and Content-Security-Policy violations on `page` from now on. */
@@ -41,7 +57,9 @@ export async function watchProblems(page: Page): Promise<string[]> {
   });
   page.on("pageerror", (e) => problems.push(e.message));
   await page.addInitScript(() =>
-    document.addEventListener("securitypolicyviolation", (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`)),
+    document.addEventListener("securitypolicyviolation", (e) =>
+      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
+    ),
   );
   return problems;
 }

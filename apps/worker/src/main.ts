@@ -12,6 +12,7 @@ import { startActions } from "./actions.ts";
 import { startChecklists } from "./checklists.ts";
 import { startJobs } from "./jobs.ts";
 import { startNotifications } from "./notifications.ts";
+import { startSlaBreaches } from "./sla-breaches.ts";
 import { log } from "./log.ts";
 import { DEFAULT_RETENTION } from "./scheduler/retention.ts";
 import { Scheduler } from "./scheduler/scheduler.ts";
@@ -57,6 +58,7 @@ async function main() {
   let statsTimer: NodeJS.Timeout | undefined;
   let tileHistory: ReturnType<typeof startTileHistory> | undefined;
   let checklists: ReturnType<typeof startChecklists> | undefined;
+  let slaBreaches: ReturnType<typeof startSlaBreaches> | undefined;
   let actions: Awaited<ReturnType<typeof startActions>> | undefined;
   let notifications: Awaited<ReturnType<typeof startNotifications>> | undefined;
 
@@ -69,6 +71,7 @@ async function main() {
     await notifications?.stop();
     await tileHistory?.stop();
     await checklists?.stop();
+    await slaBreaches?.stop();
     await scheduler.stop().catch((err) => log("warn", "scheduler stop failed", { err: String(err) }));
     log("info", "scheduler stopped", scheduler.stats());
     await heartbeat.stop();
@@ -89,6 +92,7 @@ async function main() {
   await scheduler.start();
   tileHistory = startTileHistory(db, env.WORKER_TILE_HISTORY_SECONDS);
   checklists = startChecklists(db, env.WORKER_CHECKLIST_SECONDS);
+  slaBreaches = startSlaBreaches(db, env.WORKER_SLA_SECONDS);
   statsTimer = setInterval(
     () => log("info", "scheduler stats", { ...scheduler.stats(), window: scheduler.takeWindow() }),
     60_000,

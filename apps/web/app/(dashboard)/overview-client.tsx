@@ -29,6 +29,7 @@ const SUMMARY_EVENTS = [
   "incident.timeline",
   "checklist.item",
   "checklist.signoff",
+  "severity_policy.changed",
 ];
 
 export function OverviewClient({ initial, tilesJson, tilesComplete, renderedAt, liveFrom }: Props) {

@@ -10,4 +10,10 @@ export function formatDuration(ms: number): string {
   return `${s} s`;
 }
 
+/** A countdown: `formatDuration`, with seconds in the last ten minutes ("4 min 30 s"). */
+export function formatCountdown(ms: number): string {
+  const s = Math.max(0, Math.floor(ms / 1000));
+  return s < 600 && s >= 60 ? `${Math.floor(s / 60)} min ${s % 60} s` : formatDuration(ms);
+}
+
 export const personName = (u: { name: string | null; email: string } | null) => (u ? (u.name ?? u.email) : null);

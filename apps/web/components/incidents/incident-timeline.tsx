@@ -18,6 +18,7 @@ const KIND_TONE: Record<string, Tone> = {
   check_up: "emerald",
   action: "sky",
   notification: "violet",
+  sla_breach: "red",
 };
 
 /** A notification entry's colour follows how the send went. */
@@ -28,6 +29,7 @@ const LABEL: Record<string, string> = {
   customer_facing: "customer-facing",
   check_down: "check down",
   check_up: "check up",
+  sla_breach: "SLA missed",
 };
 
 /** What a status update or a late note records beyond its message. */

@@ -13,6 +13,7 @@ import { IncidentFacts } from "./incident-facts";
 import { IncidentTimeline } from "./incident-timeline";
 import { WritePostmortemButton } from "./write-postmortem-button";
 import { RoleHistory } from "./role-history";
+import { NextUpdatePanel } from "./next-update-panel";
 import { SlaPanel } from "./sla-panel";
 
 type Props = {
@@ -40,7 +41,8 @@ export function IncidentView({ initial, renderedAt, liveFrom, people }: Props) {
     initialData: initial,
     initialDataUpdatedAt: renderedAt,
     from: liveFrom,
-    on: { "incident.changed": mine, "incident.timeline": mine },
+    // A policy change moves the update cadence and the postmortem rule of every incident.
+    on: { "incident.changed": mine, "incident.timeline": mine, "severity_policy.changed": () => REFETCH },
   });
   const i = q.data ?? initial;
   const open = i.status !== "RESOLVED";
@@ -67,7 +69,8 @@ export function IncidentView({ initial, renderedAt, liveFrom, people }: Props) {
           </section>
         </div>
         <div className="flex min-w-0 flex-col gap-6">
-          <SlaPanel incident={i} />
+          {i.nextUpdate && <NextUpdatePanel next={i.nextUpdate} severity={i.severity} renderedAt={renderedAt} />}
+          <SlaPanel incident={i} renderedAt={renderedAt} />
           {people && open && (
             <Panel title="Post an update">
               <IncidentUpdateForm number={i.number} status={i.status} />

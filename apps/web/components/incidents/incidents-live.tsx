@@ -27,7 +27,7 @@ export function IncidentsLive({ status, severity, initial, renderedAt, liveFrom,
     initialData: initial,
     initialDataUpdatedAt: renderedAt,
     from: liveFrom,
-    on: { "incident.created": refetch, "incident.changed": refetch },
+    on: { "incident.created": refetch, "incident.changed": refetch, "severity_policy.changed": refetch },
   });
   const incidents = q.data ?? initial;
   return (

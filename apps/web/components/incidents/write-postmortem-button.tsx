@@ -1,7 +1,6 @@
 "use client";
 
 import type { IncidentDetailDto } from "@opsdeck/core";
-import { postmortemRequired } from "@opsdeck/core/postmortem/policy";
 import { createPostmortemAction } from "@/app/(dashboard)/postmortems/actions";
 import { ActionButton } from "@/components/health/action-button";
 import { incidentKey } from "./incident-actions";
@@ -14,7 +13,7 @@ export function WritePostmortemButton({ incident: i }: { incident: IncidentDetai
       action={createPostmortemAction}
       fields={{ number: String(i.number) }}
       queryKey={incidentKey(i.number)}
-      className={postmortemRequired(i.severity) ? "btn-primary" : "btn-secondary"}
+      className={i.postmortemRequired ? "btn-primary" : "btn-secondary"}
     >
       Write postmortem
     </ActionButton>

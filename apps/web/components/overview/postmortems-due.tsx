@@ -2,7 +2,7 @@ import type { DuePostmortemDto } from "@opsdeck/core";
 import Link from "next/link";
 import { DueList } from "@/components/postmortems/due-list";
 
-/** P0 and P1 postmortems due within 48 h of resolution and not yet published; nothing when none are. */
+/** Postmortems the severity policy asks for, due or overdue and not yet published; nothing when none are. */
 export function PostmortemsDue({ items }: { items: DuePostmortemDto[] }) {
   if (items.length === 0) return null;
   const overdue = items.filter((d) => d.due === "overdue").length;

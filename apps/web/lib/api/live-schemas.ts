@@ -105,4 +105,9 @@ export const ZLiveFrame = z.union([
     z.object({ id: z.string(), number: z.number().int(), version: z.number().int() }),
     "A postmortem or one of its action items was created, edited or deleted (number: its incident's)",
   ),
+  frame(
+    "severity_policy.changed",
+    z.object({ severity: z.enum(["P0", "P1", "P2", "P3"]) }),
+    "An admin changed a severity's targets, update cadence or postmortem rule: open incidents' update timers follow",
+  ),
 ]);

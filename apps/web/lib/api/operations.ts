@@ -23,6 +23,7 @@ import { postmortemOperations } from "./postmortem-operations.ts";
 import { ZEventsQuery, ZLiveFrame } from "./live-schemas.ts";
 import { notificationOperations } from "./notification-operations.ts";
 import { reportOperations } from "./report-operations.ts";
+import { severityPolicyOperations } from "./severity-policy-operations.ts";
 import { type ApiOperation, op } from "./openapi.ts";
 import { ZStatusPage } from "./status-schemas.ts";
 import {
@@ -323,6 +324,7 @@ export const api = {
   ...checklistOperations,
   ...notificationOperations,
   ...reportOperations,
+  ...severityPolicyOperations,
 };
 
 export const operations: ApiOperation[] = Object.values(api);

@@ -60,15 +60,31 @@ export const ZIncidentSummary = z.object({
   public: z.boolean().describe("Published on the status page, with its status updates"),
   detectedAt: ZIsoDate,
   acknowledgedAt: ZIsoDate.nullable(),
+  respondedAt: ZIsoDate.nullable().describe("The acknowledgement, or the first resolution of one nobody acknowledged"),
   mitigatedAt: ZIsoDate.nullable(),
   resolvedAt: ZIsoDate.nullable(),
-  sla: z.object({
-    responseDueAt: ZIsoDate,
-    resolveDueAt: ZIsoDate,
-    responseBreached: z.boolean(),
-    resolveBreached: z.boolean(),
-    remainingMs: z.number().describe("Until the resolve deadline; negative when late"),
-  }),
+  sla: z
+    .object({
+      responseMinutes: z.number().int().describe("The response target it is held to, from detection"),
+      resolveMinutes: z.number().int().describe("The resolve target it is held to, from detection"),
+      responseDueAt: ZIsoDate,
+      resolveDueAt: ZIsoDate,
+      responseBreached: z.boolean(),
+      resolveBreached: z.boolean(),
+      responseBreachedAt: ZIsoDate.nullable().describe("When the response target was recorded as missed"),
+      resolveBreachedAt: ZIsoDate.nullable().describe("When the resolve target was recorded as missed"),
+      remainingMs: z.number().describe("Until the resolve deadline; negative when late"),
+    })
+    .describe("Against the severity policy's targets when it was declared (or its severity last changed)"),
+  nextUpdate: z
+    .object({
+      cadenceMinutes: z.number().int(),
+      since: ZIsoDate.describe("The last status update, declaration, reopening or severity change"),
+      dueAt: ZIsoDate,
+    })
+    .nullable()
+    .describe("When the next status update is due under the policy's cadence; null once resolved or without one"),
+  postmortemRequired: z.boolean().describe("Whether the severity policy asks for a postmortem of its severity"),
   postmortemId: z.string().nullable(),
 }) satisfies z.ZodType<IncidentSummaryDto>;
 
@@ -83,7 +99,7 @@ export const ZIncidentDetail = ZIncidentSummary.extend({
         kind: z
           .string()
           .describe(
-            "opened, acknowledged, investigating, identified, monitoring, mitigated, resolved, reopened, severity, role, customer_facing or note",
+            "opened, acknowledged, investigating, identified, monitoring, mitigated, resolved, reopened, severity, role, customer_facing, note, sla_breach…",
           ),
         message: z.string(),
         at: ZIsoDate,

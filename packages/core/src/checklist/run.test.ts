@@ -7,6 +7,7 @@ import { answerChecklistItem } from "./answer-item.ts";
 import { getCurrentChecklistRun, startPreDeployRun } from "./current-run.ts";
 import { markMissedRuns, openDueRuns } from "./due-runs.ts";
 import { signOffChecklistRun } from "./sign-off.ts";
+import { runbookTargets } from "../severity/policy.ts";
 
 const now = new Date("2026-12-02T08:00:00.000Z");
 const later = (min: number) => new Date(now.getTime() + min * 60_000);
@@ -164,7 +165,14 @@ describe("checklist runs", () => {
     for (const item of run.items) await answer(run.id, item.id, "DONE");
     const service = await t.db.service.create({ data: { slug: `svc-${n}`, name: `Service ${n}` } });
     const incident = await t.db.incident.create({
-      data: { number: 9000 + n, title: "Checkout down", severity: "P1", serviceId: service.id, detectedAt: now },
+      data: {
+        number: 9000 + n,
+        title: "Checkout down",
+        severity: "P1",
+        ...runbookTargets("P1"),
+        serviceId: service.id,
+        detectedAt: now,
+      },
     });
     await expect(signOff(run.id, later(5))).rejects.toThrow(
       /The evidence fails now for "No open P0 or P1 incident": add a remark/,

@@ -28,14 +28,18 @@ describe("seedDemo on an empty database", () => {
         checklistRuns: 22,
         checklistItemResults: results,
         incidents: 3,
-        incidentEvents: 15,
+        // With the P2's response, acknowledged after 72 of its 60 minutes, recorded as missed.
+        incidentEvents: 16,
         postmortems: 1,
         actionItems: 3,
       },
     });
     expect(await t.db.service.count()).toBe(6);
     expect(await t.db.checklistTemplateItem.count()).toBe(items);
-    expect(await t.db.incidentEvent.count()).toBe(15);
+    expect(await t.db.incidentEvent.count()).toBe(16);
+    expect(await t.db.incident.findMany({ where: { responseBreachedAt: { not: null } } })).toMatchObject([
+      { severity: "P2", resolveBreachedAt: null },
+    ]);
     expect(await t.db.user.count()).toBe(0);
     const audit = await t.db.auditLog.findMany();
     expect(audit).toMatchObject([

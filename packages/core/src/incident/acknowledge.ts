@@ -3,11 +3,15 @@ import { ConflictError } from "../errors.ts";
 import { assertRole } from "../roles.ts";
 import { parseInput } from "../validate.ts";
 import { enqueueNotifications } from "../notification/enqueue.ts";
+import { recordDueBreaches } from "./breaches.ts";
 import { getIncident, type IncidentDetailDto } from "./get.ts";
 import { addEvent, assertOpen, finish, INCIDENT_STATE_SELECT, lockIncident, nameOf } from "./internal.ts";
 import { type TIncidentRef, ZIncidentRef } from "./schemas.ts";
 
-/** Record that someone is on it (RESPONDER): sets acknowledgedAt once; a second acknowledgement is refused. */
+/**
+ * Record that someone is on it (RESPONDER): sets acknowledgedAt once (and respondedAt, unless an earlier
+ * resolution already answered); a second acknowledgement is refused. A late one records the breach too.
+ */
 export async function acknowledgeIncident({
   db,
   ctx,
@@ -21,9 +25,10 @@ export async function acknowledgeIncident({
     if (before.acknowledgedAt)
       throw new ConflictError(`Incident #${number} was already acknowledged at ${before.acknowledgedAt.toISOString()}`);
     assertOpen(before, "acknowledging it");
+    await recordDueBreaches(tx, before, now);
     const after = await tx.incident.update({
       where: { id: before.id },
-      data: { acknowledgedAt: now },
+      data: { acknowledgedAt: now, respondedAt: before.respondedAt ?? now },
       select: INCIDENT_STATE_SELECT,
     });
     await addEvent(tx, ctx, before.id, { kind: "acknowledged", message: "Acknowledged", at: now });

@@ -1,6 +1,7 @@
 import type { Db, Severity } from "@opsdeck/db";
 import type { AnyCtx } from "../roles.ts";
 import { enqueueNotifications } from "../notification/enqueue.ts";
+import { slaTargetsFor } from "../severity/read.ts";
 import { isUniqueViolation } from "../service/internal.ts";
 import { addEvent, finish, INCIDENT_STATE_SELECT, type Tx } from "./internal.ts";
 
@@ -101,6 +102,7 @@ async function applyInTx(tx: Tx, ctx: AnyCtx, check: CheckOfService, change: Che
       serviceId: check.service.id,
       autoServiceId: check.service.id,
       detectedAt: at,
+      ...(await slaTargetsFor(tx, severity)),
       createdAt: now,
       services: { create: [{ serviceId: check.service.id }] },
     },

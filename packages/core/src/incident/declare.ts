@@ -2,8 +2,10 @@ import type { ServiceCall } from "../call.ts";
 import { ValidationError } from "../errors.ts";
 import { assertRole } from "../roles.ts";
 import { severityLabel } from "../severity/policy.ts";
+import { slaTargetsFor } from "../severity/read.ts";
 import { parseInput } from "../validate.ts";
 import { enqueueNotifications } from "../notification/enqueue.ts";
+import { recordDueBreaches } from "./breaches.ts";
 import { getIncident, type IncidentDetailDto } from "./get.ts";
 import { addEvent, assertAssignable, finish, handOver, INCIDENT_STATE_SELECT, nameOf } from "./internal.ts";
 import { type TDeclareIncident, ZDeclareIncident } from "./schemas.ts";
@@ -41,6 +43,7 @@ export async function declareIncident({
         serviceId: ordered[0],
         commanderId,
         detectedAt,
+        ...(await slaTargetsFor(tx, fields.severity)),
         createdAt: now,
         services: { create: ordered.map((serviceId) => ({ serviceId })) },
       },
@@ -56,6 +59,8 @@ export async function declareIncident({
       at: now,
       data: { severity: fields.severity, services: unique },
     });
+    // Detected long enough ago, it has missed a target already (at the deadline, as detection says).
+    await recordDueBreaches(tx, incident, now);
     await enqueueNotifications(
       tx,
       { incidentId: incident.id, event: "declared", headline: message, text: fields.summary ?? null },

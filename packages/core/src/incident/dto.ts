@@ -1,5 +1,8 @@
 import type { IncidentGetPayload, IncidentSelect, IncidentStatus, Severity } from "@opsdeck/db";
-import { type SlaStatusDto, severityLabel, slaStatus, slaStatusDto } from "../severity/policy.ts";
+import { type SeverityPolicyMap, severityLabel } from "../severity/policy.ts";
+import { type SlaStatusDto, slaStatus, slaStatusDto } from "../severity/sla.ts";
+import { SLA_OUTCOME_SELECT } from "./sla-outcome.ts";
+import { type NextUpdateDto, nextUpdate, UPDATE_CLOCK_KINDS } from "./update-due.ts";
 
 /** Who did something, as shown next to it: never more of the user than this. */
 export type UserRef = { id: string; name: string | null; email: string };
@@ -16,10 +19,17 @@ export const INCIDENT_SUMMARY_SELECT = {
   title: true,
   severity: true,
   status: true,
-  detectedAt: true,
   acknowledgedAt: true,
   mitigatedAt: true,
-  resolvedAt: true,
+  ...SLA_OUTCOME_SELECT,
+  createdAt: true,
+  /** The latest entry that restarted the status-update clock (the detail reads every entry instead). */
+  events: {
+    where: { kind: { in: [...UPDATE_CLOCK_KINDS] } },
+    orderBy: [{ at: "desc" }, { createdAt: "desc" }],
+    take: 1,
+    select: { kind: true, at: true },
+  },
   service: { select: SERVICE_REF_SELECT },
   services: { select: { service: { select: SERVICE_REF_SELECT } }, orderBy: { service: { name: "asc" } } },
   commander: { select: USER_REF_SELECT },
@@ -47,15 +57,25 @@ export type IncidentSummaryDto = {
   public: boolean;
   detectedAt: string;
   acknowledgedAt: string | null;
+  /** The acknowledgement, or the first resolution of one nobody acknowledged. */
+  respondedAt: string | null;
   mitigatedAt: string | null;
   resolvedAt: string | null;
+  /** Against the targets it was declared under (or given by its last severity change). */
   sla: SlaStatusDto;
+  /** The next status update the policy's cadence asks for; null once resolved or without a cadence. */
+  nextUpdate: NextUpdateDto | null;
+  /** Whether the policy asks for a postmortem of its severity. */
+  postmortemRequired: boolean;
   postmortemId: string | null;
 };
 
-type SummaryRow = IncidentGetPayload<{ select: typeof INCIDENT_SUMMARY_SELECT }>;
+/** A summary row; the detail's row carries every timeline entry in `events` instead of the latest clock one. */
+type SummaryRow = Omit<IncidentGetPayload<{ select: typeof INCIDENT_SUMMARY_SELECT }>, "events"> & {
+  events: { kind: string; at: Date }[];
+};
 
-export function toIncidentSummary(row: SummaryRow, now: Date): IncidentSummaryDto {
+export function toIncidentSummary(row: SummaryRow, now: Date, policy: SeverityPolicyMap): IncidentSummaryDto {
   return {
     id: row.id,
     number: row.number,
@@ -71,9 +91,17 @@ export function toIncidentSummary(row: SummaryRow, now: Date): IncidentSummaryDt
     public: row.public,
     detectedAt: row.detectedAt.toISOString(),
     acknowledgedAt: iso(row.acknowledgedAt),
+    respondedAt: iso(row.respondedAt),
     mitigatedAt: iso(row.mitigatedAt),
     resolvedAt: iso(row.resolvedAt),
     sla: slaStatusDto(slaStatus({ ...row, now })),
+    nextUpdate: nextUpdate({
+      resolved: row.status === "RESOLVED",
+      cadenceMinutes: policy[row.severity].updateCadenceMinutes,
+      createdAt: row.createdAt,
+      events: row.events,
+    }),
+    postmortemRequired: policy[row.severity].postmortemRequired,
     postmortemId: row.postmortem?.id ?? null,
   };
 }

@@ -2,6 +2,7 @@ import type { IncidentRole } from "@opsdeck/db";
 import type { ServiceCall } from "../call.ts";
 import { NotFoundError } from "../errors.ts";
 import { assertRole } from "../roles.ts";
+import { readSeverityPolicy } from "../severity/read.ts";
 import { parseInput } from "../validate.ts";
 import {
   INCIDENT_SUMMARY_SELECT,
@@ -46,12 +47,12 @@ export async function getIncident({
 }: ServiceCall<TGetIncident>): Promise<IncidentDetailDto> {
   assertRole(ctx, "VIEWER");
   const key = parseInput(ZGetIncident, input);
+  const policy = await readSeverityPolicy(db);
   const row = await db.incident.findUnique({
     where: "id" in key ? { id: key.id } : { number: key.number },
     select: {
       ...INCIDENT_SUMMARY_SELECT,
       summary: true,
-      createdAt: true,
       updatedAt: true,
       events: {
         orderBy: [{ at: "asc" }, { createdAt: "asc" }, { id: "asc" }],
@@ -65,7 +66,7 @@ export async function getIncident({
   });
   if (!row) throw new NotFoundError("Incident not found");
   return {
-    ...toIncidentSummary(row, now),
+    ...toIncidentSummary(row, now, policy),
     summary: row.summary,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),

@@ -5,6 +5,7 @@ import { ForbiddenError, NotFoundError, ValidationError } from "../errors.ts";
 import type { Ctx } from "../roles.ts";
 import { getIncident } from "./get.ts";
 import { listIncidents } from "./list.ts";
+import { runbookTargets } from "../severity/policy.ts";
 
 const now = new Date("2026-11-23T12:00:00.000Z");
 const MIN = 60_000;
@@ -126,7 +127,12 @@ describe("incident read services", () => {
 
   it("puts the most urgent open incident first", async () => {
     await t.db.incident.create({
-      data: { title: "Checkout down", severity: "P0", detectedAt: new Date(now.getTime() - 10 * MIN) },
+      data: {
+        title: "Checkout down",
+        severity: "P0",
+        ...runbookTargets("P0"),
+        detectedAt: new Date(now.getTime() - 10 * MIN),
+      },
     });
     const open = await listIncidents({ db: t.db, ctx: viewer, now });
     expect(open.map((i) => [i.severity, i.sla.responseBreached])).toEqual([

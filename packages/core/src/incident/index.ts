@@ -11,3 +11,6 @@ export type { IncidentSummaryDto, ServiceRef, UserRef } from "./dto.ts";
 export * from "./kinds.ts";
 export * from "./schemas.ts";
 export { applyCheckChangesToIncidents, type CheckChange } from "./auto.ts";
+export { recordSlaBreaches } from "./record-breaches.ts";
+export { SLA_OUTCOME_SELECT, type SlaOutcome, slaOutcome } from "./sla-outcome.ts";
+export { type NextUpdateDto, type UpdateDueTone, updateDueState } from "./update-due.ts";

@@ -4,28 +4,11 @@ import { ConflictError, NotFoundError, ValidationError } from "../errors.ts";
 import type { LiveKind } from "../live/kinds.ts";
 import { publishLive } from "../live/publish.ts";
 import { type AnyCtx, hasRole } from "../roles.ts";
+import { recordDueBreaches } from "./breaches.ts";
 import type { TimelineKind } from "./kinds.ts";
+import { INCIDENT_STATE_SELECT, type IncidentState, type Tx } from "./state.ts";
 
-export type Tx = Prisma.TransactionClient;
-
-/** The fields a mutation reads, changes and keeps in its audit row. */
-export const INCIDENT_STATE_SELECT = {
-  id: true,
-  number: true,
-  title: true,
-  severity: true,
-  status: true,
-  commanderId: true,
-  commsLeadId: true,
-  customerFacing: true,
-  public: true,
-  detectedAt: true,
-  acknowledgedAt: true,
-  mitigatedAt: true,
-  resolvedAt: true,
-} as const satisfies Prisma.IncidentSelect;
-
-export type IncidentState = Prisma.IncidentGetPayload<{ select: typeof INCIDENT_STATE_SELECT }>;
+export { INCIDENT_STATE_SELECT, type IncidentState, type Tx } from "./state.ts";
 
 /**
  * The incident, locked until the transaction ends: two changes to one incident run one after the
@@ -131,7 +114,10 @@ export function assertWithinIncident(field: string, at: Date, incident: Incident
     });
 }
 
-/** Resolve an open incident: the status, resolvedAt (and mitigatedAt if still unset) and the timeline entry. */
+/**
+ * Resolve an open incident: any target it missed first, then the status, resolvedAt (and mitigatedAt
+ * and respondedAt if still unset: resolving is also the response nobody acknowledged) and the timeline entry.
+ */
 export async function applyResolution(
   tx: Tx,
   ctx: AnyCtx,
@@ -140,9 +126,15 @@ export async function applyResolution(
   entry: { message: string; data?: Record<string, unknown> },
 ): Promise<IncidentState> {
   assertOpen(before, "resolving it again");
+  await recordDueBreaches(tx, before, now);
   const after = await tx.incident.update({
     where: { id: before.id },
-    data: { status: "RESOLVED", resolvedAt: now, mitigatedAt: before.mitigatedAt ?? now },
+    data: {
+      status: "RESOLVED",
+      resolvedAt: now,
+      mitigatedAt: before.mitigatedAt ?? now,
+      respondedAt: before.respondedAt ?? now,
+    },
     select: INCIDENT_STATE_SELECT,
   });
   await addEvent(tx, ctx, before.id, {

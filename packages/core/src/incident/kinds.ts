@@ -28,6 +28,8 @@ export const TIMELINE_KINDS = [
   "notification",
   /** Its postmortem was started or published. */
   "postmortem",
+  /** A response or resolve target was missed (recorded once per target, dated when it was missed). */
+  "sla_breach",
 ] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 

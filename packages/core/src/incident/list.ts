@@ -1,5 +1,6 @@
 import type { Db, IncidentWhereInput } from "@opsdeck/db";
 import { type AnyCtx, assertRole } from "../roles.ts";
+import { readSeverityPolicy } from "../severity/read.ts";
 import { parseInput } from "../validate.ts";
 import { INCIDENT_SUMMARY_SELECT, type IncidentSummaryDto, toIncidentSummary } from "./dto.ts";
 import { type TListIncidents, ZListIncidents } from "./schemas.ts";
@@ -27,6 +28,7 @@ export async function listIncidents({
     ...(severity && { severity: { in: severity } }),
     ...(serviceId && { services: { some: { serviceId } } }),
   };
+  const policy = await readSeverityPolicy(db);
   const rows = await db.incident.findMany({
     where,
     select: INCIDENT_SUMMARY_SELECT,
@@ -36,5 +38,5 @@ export async function listIncidents({
         : [{ detectedAt: "desc" }, { number: "desc" }],
     take: limit,
   });
-  return rows.map((row) => toIncidentSummary(row, now));
+  return rows.map((row) => toIncidentSummary(row, now, policy));
 }

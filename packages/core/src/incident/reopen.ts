@@ -4,13 +4,15 @@ import { assertRole } from "../roles.ts";
 import { isUniqueViolation } from "../service/internal.ts";
 import { parseInput } from "../validate.ts";
 import { enqueueNotifications } from "../notification/enqueue.ts";
+import { recordDueBreaches } from "./breaches.ts";
 import { getIncident, type IncidentDetailDto } from "./get.ts";
 import { addEvent, finish, INCIDENT_STATE_SELECT, lockIncident } from "./internal.ts";
 import { type TReopenIncident, ZReopenIncident } from "./schemas.ts";
 
 /**
  * Reopen a resolved incident (RESPONDER): back to INVESTIGATING with resolvedAt cleared. The earlier
- * "resolved" entry stays on the timeline and this one records when it had been resolved.
+ * "resolved" entry stays on the timeline and this one records when it had been resolved. The resolve
+ * target still counts from detection: one that passed while it was resolved is missed as of now.
  */
 export async function reopenIncident({
   db,
@@ -25,7 +27,7 @@ export async function reopenIncident({
       const before = await lockIncident(tx, number);
       if (before.status !== "RESOLVED" || !before.resolvedAt)
         throw new ConflictError(`Incident #${number} is open: only a resolved incident can be reopened`);
-      const after = await tx.incident.update({
+      const reopened = await tx.incident.update({
         where: { id: before.id },
         data: { status: "INVESTIGATING", resolvedAt: null },
         select: INCIDENT_STATE_SELECT,
@@ -37,6 +39,7 @@ export async function reopenIncident({
         at: now,
         data: { resolvedAt },
       });
+      const after = await recordDueBreaches(tx, reopened, now, now);
       await enqueueNotifications(
         tx,
         { incidentId: before.id, event: "reopened", headline: "Reopened", text: reason ?? null },

@@ -2,8 +2,10 @@ import type { IncidentRole } from "@opsdeck/db";
 import type { ServiceCall } from "../call.ts";
 import { assertRole } from "../roles.ts";
 import { severityLabel } from "../severity/policy.ts";
+import { slaTargetsFor } from "../severity/read.ts";
 import { parseInput } from "../validate.ts";
 import { enqueueNotifications } from "../notification/enqueue.ts";
+import { recordDueBreaches } from "./breaches.ts";
 import { getIncident, type IncidentDetailDto } from "./get.ts";
 import {
   addEvent,
@@ -27,6 +29,8 @@ const ROLE_FIELDS = [
  * Change severity, hand over the commander or communications lead, mark it customer-facing or public
  * (on the status page), or set when it was mitigated (RESPONDER). Each change is a timeline entry;
  * values equal to the current ones change nothing, and a call that changes nothing writes nothing.
+ * A new severity brings the policy's targets for it to whichever of response and resolution is still
+ * outstanding (a settled one keeps the target it was judged by); a deadline already past is missed now.
  */
 export async function updateIncident({
   db,
@@ -42,6 +46,9 @@ export async function updateIncident({
     const data: Parameters<Tx["incident"]["update"]>[0]["data"] = {};
     if (patch.severity && patch.severity !== before.severity) {
       data.severity = patch.severity;
+      const targets = await slaTargetsFor(tx, patch.severity);
+      if (!before.respondedAt) data.responseTargetMinutes = targets.responseTargetMinutes;
+      if (!before.resolvedAt) data.resolveTargetMinutes = targets.resolveTargetMinutes;
       const message = `Severity ${before.severity} → ${severityLabel(patch.severity)}`;
       entries.push({ kind: "severity", message, at: now, data: { from: before.severity, to: patch.severity } });
     }
@@ -74,9 +81,10 @@ export async function updateIncident({
       }
     }
     if (entries.length === 0) return before.id;
-    const after = await tx.incident.update({ where: { id: before.id }, data, select: INCIDENT_STATE_SELECT });
+    const changed = await tx.incident.update({ where: { id: before.id }, data, select: INCIDENT_STATE_SELECT });
     for (const e of entries) await addEvent(tx, ctx, before.id, e);
     const severity = entries.find((e) => e.kind === "severity");
+    const after = severity ? await recordDueBreaches(tx, changed, now, now) : changed;
     // Routed by the new severity: a P3 raised to P1 now pages the on-call channels.
     if (severity)
       await enqueueNotifications(tx, { incidentId: before.id, event: "severity", headline: severity.message }, now);

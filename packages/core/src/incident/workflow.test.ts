@@ -74,13 +74,15 @@ describe("incident workflow", () => {
     expect(live).toMatchObject([{ kind: "incident.created", payload: { number: i.number, id: i.id } }]);
   });
 
-  it("keeps an earlier detection time on the timeline", async () => {
+  it("keeps an earlier detection time on the timeline, with a response target it has missed already", async () => {
     const i = await declare({ detectedAt: at(-30).toISOString() }, t0);
     expect(i.detectedAt).toBe(at(-30).toISOString());
     expect(i.events.map((e) => [e.kind, e.at])).toEqual([
       ["detected", at(-30).toISOString()],
+      ["sla_breach", at(-15).toISOString()],
       ["opened", t0.toISOString()],
     ]);
+    expect(i.sla).toMatchObject({ responseBreached: true, responseBreachedAt: at(-15).toISOString() });
     for (const bad of [at(5), at(-31 * 24 * 60)]) {
       const err = await declare({ detectedAt: bad.toISOString() }, t0).catch((e: unknown) => e);
       expect((err as ValidationError).fieldErrors).toHaveProperty("detectedAt");

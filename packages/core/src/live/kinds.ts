@@ -36,6 +36,8 @@ export const LIVE_KINDS = [
   "checklist.signoff",
   /** A postmortem or one of its action items was created, edited or deleted: `{ id, number, version }`. */
   "postmortem.changed",
+  /** An admin changed a severity's targets or update cadence: `{ severity }`. */
+  "severity_policy.changed",
 ] as const;
 export type LiveKind = (typeof LIVE_KINDS)[number];
 

@@ -4,6 +4,7 @@ import { seedDemo } from "../demo/seed.ts";
 import { ValidationError } from "../errors.ts";
 import { type Ctx, systemCtx } from "../roles.ts";
 import { getOverviewSummary } from "./summary.ts";
+import { runbookTargets } from "../severity/policy.ts";
 
 const now = new Date("2026-11-23T12:00:00.000Z");
 const MIN = 60_000;
@@ -73,6 +74,7 @@ describe("overview summary on the demo data", () => {
       data: {
         title: "Nightly backup missed",
         severity: "P3",
+        ...runbookTargets("P3"),
         status: "INVESTIGATING",
         detectedAt: new Date(now.getTime() - DAY),
       },

@@ -1,7 +1,8 @@
 import type { Db, IncidentStatus, Severity } from "@opsdeck/db";
 import { type AnyCtx, assertRole } from "../roles.ts";
 import { type ChecklistsTodayDto, checklistsToday } from "./checklists.ts";
-import { slaStatus } from "../severity/policy.ts";
+import { SLA_OUTCOME_SELECT } from "../incident/sla-outcome.ts";
+import { slaStatus } from "../severity/sla.ts";
 import { parseInput } from "../validate.ts";
 import { type TOverviewSummary, ZOverviewSummary } from "./schemas.ts";
 
@@ -45,8 +46,7 @@ export async function getOverviewSummary({
         title: true,
         severity: true,
         status: true,
-        detectedAt: true,
-        acknowledgedAt: true,
+        ...SLA_OUTCOME_SELECT,
       },
       orderBy: [{ detectedAt: "asc" }, { number: "asc" }],
     }),

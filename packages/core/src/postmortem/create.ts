@@ -5,6 +5,7 @@ import { assertRole } from "../roles.ts";
 import { parseInput } from "../validate.ts";
 import { getPostmortem, type PostmortemDto } from "./get.ts";
 import { finishPostmortem, POSTMORTEM_STATE_SELECT } from "./internal.ts";
+import { readSeverityPolicy } from "../severity/read.ts";
 import { dueAtFor } from "./policy.ts";
 import { type TCreatePostmortem, ZCreatePostmortem } from "./schemas.ts";
 import { timelineLine } from "./timeline-text.ts";
@@ -57,7 +58,7 @@ export async function createPostmortem({
         title: incident.title,
         summary: summary ?? "",
         ...(await prefill(tx, incident.id)),
-        dueAt: dueAtFor(incident),
+        dueAt: dueAtFor(incident, await readSeverityPolicy(tx)),
         authorId: ctx.actor?.id ?? null,
         createdAt: now,
       },

@@ -2,7 +2,8 @@ import type { PostmortemStatus } from "@opsdeck/db";
 import type { ListCall } from "../call.ts";
 import { assertRole } from "../roles.ts";
 import { POSTMORTEM_INCIDENT_SELECT, type PostmortemIncidentRef, toIncidentRef } from "./dto.ts";
-import { type DueState, dueAtFor, REQUIRED_SEVERITIES } from "./policy.ts";
+import { readSeverityPolicy, requiredSeverities } from "../severity/read.ts";
+import { type DueState, dueAtFor } from "./policy.ts";
 
 export type DuePostmortemDto = {
   incident: PostmortemIncidentRef;
@@ -14,7 +15,7 @@ export type DuePostmortemDto = {
 
 /**
  * What still has to be written: unpublished postmortems with a due time, and resolved incidents of the
- * severities that require one that have none yet. Soonest due first.
+ * severities the policy requires one for that have none yet (due as the policy says now). Soonest due first.
  */
 export async function listDuePostmortems({
   db,
@@ -22,19 +23,20 @@ export async function listDuePostmortems({
   now = new Date(),
 }: Omit<ListCall<undefined>, "input">): Promise<DuePostmortemDto[]> {
   assertRole(ctx, "VIEWER");
+  const policy = await readSeverityPolicy(db);
   const [drafts, missing] = await Promise.all([
     db.postmortem.findMany({
       where: { status: { not: "PUBLISHED" }, dueAt: { not: null } },
       select: { id: true, status: true, dueAt: true, incident: POSTMORTEM_INCIDENT_SELECT },
     }),
     db.incident.findMany({
-      where: { status: "RESOLVED", severity: { in: [...REQUIRED_SEVERITIES] }, postmortem: null },
+      where: { status: "RESOLVED", severity: { in: requiredSeverities(policy) }, postmortem: null },
       ...POSTMORTEM_INCIDENT_SELECT,
     }),
   ]);
   const rows = [
     ...drafts.map((p) => ({ incident: p.incident, postmortem: { id: p.id, status: p.status }, dueAt: p.dueAt })),
-    ...missing.map((i) => ({ incident: i, postmortem: null, dueAt: dueAtFor(i) })),
+    ...missing.map((i) => ({ incident: i, postmortem: null, dueAt: dueAtFor(i, policy) })),
   ].flatMap((r) => (r.dueAt ? [{ ...r, dueAt: r.dueAt }] : []));
   rows.sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime() || a.incident.number - b.incident.number);
   return rows.map((r) => ({

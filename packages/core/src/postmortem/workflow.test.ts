@@ -69,6 +69,8 @@ describe("postmortem workflow", () => {
     expect(pm.timeline.split("\n")).toEqual([
       expect.stringMatching(/^- 2026-11-23 14:00 UTC — Declared P1/),
       "- 2026-11-23 14:10 UTC — Bad deploy",
+      // Nobody acknowledged: resolving after 90 min was the response, late for a P1.
+      "- 2026-11-23 14:15 UTC — Response target missed: not acknowledged within 15 min of detection (P1)",
       "- 2026-11-23 15:30 UTC — Rolled back v42",
     ]);
     const incident = await getIncident({ db: t.db, ctx: responder(), input: { number } });

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ForbiddenError, NotFoundError } from "../errors.ts";
 import { ctxOf, type RoleSuite, roleSuite } from "../testing.ts";
 import { getServiceDeletionImpact } from "./deletion-impact.ts";
+import { runbookTargets } from "../severity/policy.ts";
 
 describe("getServiceDeletionImpact", () => {
   let s: RoleSuite;
@@ -21,7 +22,13 @@ describe("getServiceDeletionImpact", () => {
       (${b.seq}, 'DAY', ${day}, 5, 5, 0, 0, '{}'), (${b.seq}, 'HOUR', ${day}, 5, 5, 0, 0, '{}'),
       (${c.seq}, 'DAY', ${day}, 999, 999, 0, 0, '{}')`;
     await t.db.incident.create({
-      data: { title: "Slow", severity: "P3", serviceId: service.id, services: { create: [{ serviceId: service.id }] } },
+      data: {
+        title: "Slow",
+        severity: "P3",
+        ...runbookTargets("P3"),
+        serviceId: service.id,
+        services: { create: [{ serviceId: service.id }] },
+      },
     });
   });
   afterAll(() => s.t.drop());

@@ -1,6 +1,7 @@
 import { NotFoundError } from "../errors.ts";
 import { INCIDENT_SUMMARY_SELECT, type IncidentSummaryDto, toIncidentSummary } from "../incident/dto.ts";
 import { assertRole } from "../roles.ts";
+import { readSeverityPolicy } from "../severity/read.ts";
 import { parseInput } from "../validate.ts";
 import { SERVICE_SUMMARY_SELECT, type ServiceSummaryDto, toServiceSummary } from "./dto.ts";
 import { type TGetService, ZGetService } from "./schemas.ts";
@@ -23,6 +24,7 @@ export async function getService({
 }: ServiceCall<TGetService>): Promise<ServiceDetailDto> {
   assertRole(ctx, "VIEWER");
   const key = parseInput(ZGetService, input);
+  const policy = await readSeverityPolicy(db);
   const row = await db.service.findUnique({
     where: "id" in key ? { id: key.id } : { slug: key.slug },
     select: {
@@ -42,6 +44,6 @@ export async function getService({
     ...toServiceSummary(summary),
     runbookMd,
     createdAt: createdAt.toISOString(),
-    recentIncidents: affectedBy.map(({ incident }) => toIncidentSummary(incident, now)),
+    recentIncidents: affectedBy.map(({ incident }) => toIncidentSummary(incident, now, policy)),
   };
 }

@@ -1,125 +1,106 @@
 import type { Severity } from "@opsdeck/db";
 
-const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
+// Imported by the browser: plain values only, no zod and no database code.
 
-export type SeverityPolicy = {
-  name: string;
-  scope: string;
-  criteria: readonly string[];
-  responseLabel: string;
-  resolveLabel: string;
-  responseMs: number;
-  resolveMs: number;
-};
+export const SEVERITIES = ["P0", "P1", "P2", "P3"] as const satisfies readonly Severity[];
 
-/**
- * Severity levels and targets from the operations runbook. P0's "immediate" response gets a
- * 5-minute allowance so the time between a page and its acknowledgement is not an instant breach.
- */
-export const SEVERITY_POLICY = {
+export type SeverityInfo = { name: string; scope: string; criteria: readonly string[] };
+
+/** What each level means, from the operations runbook. Its targets are data: `SeverityPolicy` rows. */
+export const SEVERITY_INFO = {
   P0: {
     name: "Critical",
     scope: "site down",
     criteria: ["Service completely unavailable", "Data loss occurring", "Security breach active"],
-    responseLabel: "Immediate (24/7)",
-    resolveLabel: "< 1 hour",
-    responseMs: 5 * MINUTE,
-    resolveMs: HOUR,
   },
   P1: {
     name: "High",
     scope: "major impact",
     criteria: ["Core features broken (checkout, login)", "Partial outage", "Security vulnerability"],
-    responseLabel: "< 15 minutes",
-    resolveLabel: "< 4 hours",
-    responseMs: 15 * MINUTE,
-    resolveMs: 4 * HOUR,
   },
-  P2: {
-    name: "Medium",
-    scope: "minor impact",
-    criteria: ["Non-critical features broken", "Performance degradation"],
-    responseLabel: "< 1 hour",
-    resolveLabel: "< 24 hours",
-    responseMs: HOUR,
-    resolveMs: 24 * HOUR,
-  },
-  P3: {
-    name: "Low",
-    scope: "minor issues",
-    criteria: ["Cosmetic issues", "Enhancement requests"],
-    responseLabel: "< 8 hours",
-    resolveLabel: "< 1 week",
-    responseMs: 8 * HOUR,
-    resolveMs: 7 * 24 * HOUR,
-  },
-} as const satisfies Record<Severity, SeverityPolicy>;
+  P2: { name: "Medium", scope: "minor impact", criteria: ["Non-critical features broken", "Performance degradation"] },
+  P3: { name: "Low", scope: "minor issues", criteria: ["Cosmetic issues", "Enhancement requests"] },
+} as const satisfies Record<Severity, SeverityInfo>;
 
-export const SEVERITIES = ["P0", "P1", "P2", "P3"] as const satisfies readonly Severity[];
-
-export function slaFor(severity: Severity): SeverityPolicy {
-  const policy = (SEVERITY_POLICY as Record<string, SeverityPolicy>)[severity];
-  if (!policy) throw new RangeError(`Unknown severity: ${String(severity)}`);
-  return policy;
+export function severityInfo(severity: Severity): SeverityInfo {
+  const info = (SEVERITY_INFO as Record<string, SeverityInfo>)[severity];
+  if (!info) throw new RangeError(`Unknown severity: ${String(severity)}`);
+  return info;
 }
 
 /** "P0 – Critical (site down)" */
 export function severityLabel(severity: Severity): string {
-  const { name, scope } = slaFor(severity);
+  const { name, scope } = severityInfo(severity);
   return `${severity} – ${name} (${scope})`;
 }
 
-export type DateInput = Date | string | number;
-
-export type SlaStatus = {
-  responseDueAt: Date;
-  resolveDueAt: Date;
-  responseBreached: boolean;
-  resolveBreached: boolean;
-  /** Until the resolve deadline: from now while open, at resolution once resolved; negative when late. */
-  remainingMs: number;
+/** One severity's targets as stored (minutes and hours, whole numbers). */
+export type SeverityTargets = {
+  responseMinutes: number;
+  resolveMinutes: number;
+  /** null: no status-update cadence. */
+  updateCadenceMinutes: number | null;
+  postmortemRequired: boolean;
+  postmortemDueHours: number;
 };
 
-function toMs(value: DateInput, field: string): number {
-  const ms = value instanceof Date ? value.getTime() : new Date(value).getTime();
-  if (Number.isNaN(ms)) throw new RangeError(`Invalid date for ${field}`);
-  return ms;
-}
+export type SeverityPolicyMap = Record<Severity, SeverityTargets>;
 
-export function slaStatus(args: {
-  severity: Severity;
-  detectedAt: DateInput;
-  acknowledgedAt?: DateInput | null;
-  resolvedAt?: DateInput | null;
-  now?: DateInput;
-}): SlaStatus {
-  const policy = slaFor(args.severity);
-  const detected = toMs(args.detectedAt, "detectedAt");
-  const now = toMs(args.now ?? new Date(), "now");
-  const resolved = args.resolvedAt == null ? null : toMs(args.resolvedAt, "resolvedAt");
-  // Resolving an incident nobody acknowledged still counts as the response.
-  const responded = args.acknowledgedAt == null ? resolved : toMs(args.acknowledgedAt, "acknowledgedAt");
-  const responseDue = detected + policy.responseMs;
-  const resolveDue = detected + policy.resolveMs;
-  return {
-    responseDueAt: new Date(responseDue),
-    resolveDueAt: new Date(resolveDue),
-    responseBreached: (responded ?? now) > responseDue,
-    resolveBreached: (resolved ?? now) > resolveDue,
-    remainingMs: resolveDue - (resolved ?? now),
+/**
+ * The runbook's targets, as the migration seeds them. P0's "immediate" response gets 5 minutes so a
+ * page and its acknowledgement are not an instant breach. The runbook sets no update cadence: P0
+ * every 30 min, P1 hourly, P2 every 4 h, P3 none. Postmortems: "for P0/P1", "within 48 hours".
+ */
+export const RUNBOOK_POLICY = {
+  P0: {
+    responseMinutes: 5,
+    resolveMinutes: 60,
+    updateCadenceMinutes: 30,
+    postmortemRequired: true,
+    postmortemDueHours: 48,
+  },
+  P1: {
+    responseMinutes: 15,
+    resolveMinutes: 240,
+    updateCadenceMinutes: 60,
+    postmortemRequired: true,
+    postmortemDueHours: 48,
+  },
+  P2: {
+    responseMinutes: 60,
+    resolveMinutes: 1440,
+    updateCadenceMinutes: 240,
+    postmortemRequired: false,
+    postmortemDueHours: 48,
+  },
+  P3: {
+    responseMinutes: 480,
+    resolveMinutes: 10_080,
+    updateCadenceMinutes: null,
+    postmortemRequired: false,
+    postmortemDueHours: 48,
+  },
+} as const satisfies SeverityPolicyMap;
+
+/** The runbook's response and resolve targets as an incident row holds them, for rows written outside the services (tests). */
+export const runbookTargets = (severity: Severity) => ({
+  responseTargetMinutes: RUNBOOK_POLICY[severity].responseMinutes,
+  resolveTargetMinutes: RUNBOOK_POLICY[severity].resolveMinutes,
+});
+
+export type SeverityPolicyDto = SeverityTargets &
+  SeverityInfo & {
+    severity: Severity;
+    label: string;
+    /** null: no stored row, so the runbook's values apply. */
+    updatedAt: string | null;
   };
-}
 
-export type SlaStatusDto = Omit<SlaStatus, "responseDueAt" | "resolveDueAt"> & {
-  responseDueAt: string;
-  resolveDueAt: string;
-};
-
-export function slaStatusDto(status: SlaStatus): SlaStatusDto {
-  return {
-    ...status,
-    responseDueAt: status.responseDueAt.toISOString(),
-    resolveDueAt: status.resolveDueAt.toISOString(),
-  };
+/** "5 min", "4 h", "1 h 30 min", "7 d": whole minutes in days, hours and minutes. */
+export function formatMinutes(minutes: number): string {
+  const d = Math.floor(minutes / 1440);
+  const h = Math.floor((minutes % 1440) / 60);
+  const m = minutes % 60;
+  const parts = [d && `${d} d`, h && `${h} h`, m && `${m} min`].filter(Boolean);
+  return parts.length ? parts.join(" ") : "0 min";
 }

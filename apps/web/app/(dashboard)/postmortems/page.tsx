@@ -1,4 +1,5 @@
-import { listDuePostmortems, listPostmortems } from "@opsdeck/core";
+import { listDuePostmortems, listPostmortems, listSeverityPolicy } from "@opsdeck/core";
+import { postmortemRuleText } from "@opsdeck/core/postmortem/policy";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { DueList } from "@/components/postmortems/due-list";
@@ -14,10 +15,12 @@ export default async function PostmortemsPage() {
   const me = await requireRole("VIEWER");
   const ctx = { actor: me };
   const now = new Date();
-  const [postmortems, due] = await Promise.all([
+  const [postmortems, due, policy] = await Promise.all([
     listPostmortems({ db: db(), ctx, input: { limit: 200 }, now }),
     listDuePostmortems({ db: db(), ctx, now }),
+    listSeverityPolicy({ db: db(), ctx }),
   ]);
+  const rule = postmortemRuleText(policy);
   return (
     <>
       <PageHeader
@@ -32,7 +35,7 @@ export default async function PostmortemsPage() {
       {due.length > 0 && (
         <section className="card mb-6 p-4" aria-labelledby="due">
           <h2 id="due" className="mb-3 font-semibold">
-            Due: P0 and P1 postmortems, 48 h after resolution
+            {rule ? `Due: ${rule}` : "Due"}
           </h2>
           <DueList items={due} />
         </section>

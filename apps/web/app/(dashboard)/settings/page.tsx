@@ -17,19 +17,24 @@ export default async function SettingsPage() {
   return (
     <>
       <PageHeader title="Settings" description={`Signed in as ${me.email} (${me.role.toLowerCase()}).`} />
-      {me.role === "ADMIN" && (
-        <nav aria-label="Admin settings" className="mb-6 flex flex-wrap gap-2">
-          <Link href="/settings/users" className="btn-secondary">
-            Users
-          </Link>
-          <Link href="/settings/notifications" className="btn-secondary">
-            Notifications
-          </Link>
-          <Link href="/settings/audit" className="btn-secondary">
-            Audit log
-          </Link>
-        </nav>
-      )}
+      <nav aria-label={me.role === "ADMIN" ? "Admin settings" : "Settings pages"} className="mb-6 flex flex-wrap gap-2">
+        {me.role === "ADMIN" && (
+          <>
+            <Link href="/settings/users" className="btn-secondary">
+              Users
+            </Link>
+            <Link href="/settings/notifications" className="btn-secondary">
+              Notifications
+            </Link>
+            <Link href="/settings/audit" className="btn-secondary">
+              Audit log
+            </Link>
+          </>
+        )}
+        <Link href="/settings/severity-policy" className="btn-secondary">
+          Severity policy
+        </Link>
+      </nav>
       <div className="grid gap-6 lg:grid-cols-2">
         <section className="card p-4">
           <h2 className="mb-1 font-semibold">API tokens</h2>

@@ -1,7 +1,7 @@
 "use client";
 
 import type { ServiceSummaryDto, UserRef } from "@opsdeck/core";
-import { SEVERITIES, SEVERITY_POLICY } from "@opsdeck/core/severity/policy";
+import { formatMinutes, type SeverityPolicyDto } from "@opsdeck/core/severity/policy";
 import { declareIncidentAction } from "@/app/(dashboard)/incidents/actions";
 import { SubmitRow } from "@/components/forms/submit-row";
 import { useFormAction } from "@/components/forms/use-form-action";
@@ -13,6 +13,8 @@ type Props = {
   services: Pick<ServiceSummaryDto, "slug" | "name">[];
   people: UserRef[];
   me: { id: string };
+  /** Each severity's meaning and targets, P0 first. */
+  policy: SeverityPolicyDto[];
   /** Slug of the service to tick, when declared from its page. */
   preselected?: string;
 };
@@ -25,7 +27,12 @@ const Errors = ({ id, errors }: { id: string; errors?: string[] }) =>
   ));
 
 /** Title, severity, affected services, summary, commander and (if earlier) when it was detected. */
-export function DeclareIncidentForm({ services, people, me, preselected }: Props) {
+/** "Respond within 15 min, resolve within 4 h; an update every 1 h." */
+const targets = (p: SeverityPolicyDto) =>
+  `Respond within ${formatMinutes(p.responseMinutes)}, resolve within ${formatMinutes(p.resolveMinutes)}` +
+  (p.updateCadenceMinutes ? `; an update every ${formatMinutes(p.updateCadenceMinutes)}.` : ".");
+
+export function DeclareIncidentForm({ services, people, me, policy, preselected }: Props) {
   const { state, pending, onSubmit, fieldErrors: fe } = useFormAction(declareIncidentAction);
   return (
     <form onSubmit={onSubmit} className="grid gap-4 sm:grid-cols-2" aria-label="Declare incident" noValidate>
@@ -37,18 +44,24 @@ export function DeclareIncidentForm({ services, people, me, preselected }: Props
       <fieldset className="space-y-2 sm:col-span-2">
         <legend className="mb-1 text-sm font-medium">Severity</legend>
         <div className="grid gap-2 sm:grid-cols-2">
-          {SEVERITIES.map((s) => (
+          {policy.map((p) => (
             <label
-              key={s}
+              key={p.severity}
               className="card flex cursor-pointer gap-2 p-3 text-sm has-[:checked]:border-emerald-600 has-[:checked]:ring-1 has-[:checked]:ring-emerald-600"
             >
-              <input type="radio" name="severity" value={s} defaultChecked={s === "P2"} className="mt-0.5" />
+              <input
+                type="radio"
+                name="severity"
+                value={p.severity}
+                defaultChecked={p.severity === "P2"}
+                className="mt-0.5"
+              />
               <span>
                 <span className="font-semibold">
-                  {s} – {SEVERITY_POLICY[s].name}
+                  {p.severity} – {p.name}
                 </span>
                 <span className="block text-xs text-slate-500 dark:text-slate-400">
-                  {SEVERITY_POLICY[s].criteria.join(", ")}. Response: {SEVERITY_POLICY[s].responseLabel}.
+                  {p.criteria.join(", ")}. {targets(p)}
                 </span>
               </span>
             </label>

@@ -1,4 +1,3 @@
-import { POSTMORTEM_DUE_HOURS } from "../../postmortem/policy.ts";
 import { BACKUP_MAX_AGE_HOURS, TLS_MIN_DAYS_LEFT, VERIFICATION_MAX_AGE_DAYS } from "./thresholds.ts";
 
 // Imported by the browser: plain values only, no zod and no database code.
@@ -19,7 +18,8 @@ export const EVIDENCE_LABEL: Record<EvidenceRule, string> = {
   "incidents.none_open_major": "No P0 or P1 incident is open",
   "checks.all_up": "Every check is up, apart from paused checks and checks in a maintenance window",
   "tls.not_expiring": `No TLS check reports a certificate expiring within ${TLS_MIN_DAYS_LEFT} days`,
-  "postmortems.none_overdue": `Every P0 or P1 incident resolved more than ${POSTMORTEM_DUE_HOURS} h ago has a published postmortem`,
+  "postmortems.none_overdue":
+    "Every resolved incident the severity policy asks a postmortem for has a published one by its due time",
 };
 
 /** unknown: nothing to judge (e.g. no Postgres targets), or the rule could not be evaluated. */

@@ -1,6 +1,7 @@
 import type { Db, Severity } from "@opsdeck/db";
 import { createTestDb, type TestDb } from "@opsdeck/db/testing";
 import { afterEach, beforeEach } from "vitest";
+import { runbookTargets } from "../../severity/policy.ts";
 
 export const NOW = new Date("2026-11-23T12:00:00.000Z");
 export const MINUTE = 60_000;
@@ -35,6 +36,7 @@ export const makeIncident = (
     data: {
       title: o.title,
       severity: o.severity,
+      ...runbookTargets(o.severity),
       status: o.resolvedAt ? "RESOLVED" : (o.status ?? "INVESTIGATING"),
       detectedAt: ago(10 * DAY),
       resolvedAt: o.resolvedAt ?? null,

@@ -1,4 +1,4 @@
-import { listServices, listUserRefs } from "@opsdeck/core";
+import { listServices, listSeverityPolicy, listUserRefs } from "@opsdeck/core";
 import type { Metadata } from "next";
 import { DeclareIncidentForm } from "@/components/forms/incident/declare-form";
 import { PageHeader } from "@/components/ui/page-header";
@@ -14,9 +14,10 @@ type Search = { service?: string | string[] };
 export default async function DeclareIncidentPage({ searchParams }: { searchParams: Promise<Search> }) {
   const me = await requireRole("RESPONDER");
   const ctx = { actor: me };
-  const [services, people] = await Promise.all([
+  const [services, people, policy] = await Promise.all([
     listServices({ db: db(), ctx }),
     listUserRefs({ db: db(), ctx, minRole: "RESPONDER" }),
+    listSeverityPolicy({ db: db(), ctx }),
   ]);
   const raw = (await searchParams).service;
   const preselected = Array.isArray(raw) ? raw[0] : raw;
@@ -25,13 +26,14 @@ export default async function DeclareIncidentPage({ searchParams }: { searchPara
       <BackLink href="/incidents">Incidents</BackLink>
       <PageHeader
         title="Declare incident"
-        description="Severity follows the runbook's policy; you can change it, and hand over the roles, once it is open."
+        description="Severity follows the severity policy (Settings → Severity policy); you can change it, and hand over the roles, once it is open."
       />
       <section className="card max-w-3xl p-4">
         <DeclareIncidentForm
           services={services.map(({ slug, name }) => ({ slug, name }))}
           people={people}
           me={{ id: me.id }}
+          policy={policy}
           preselected={preselected}
         />
       </section>
