@@ -1,7 +1,7 @@
 import { STATUS_CODES } from "node:http";
 import { ProviderError } from "../deploy/types.ts";
 import { answerSnippet, isRetryableStatus, sendSigned } from "../deploy/webhook-request.ts";
-import type { IncidentMessage } from "./message.ts";
+import type { NotifyMessage } from "./message.ts";
 import { sendEmail, type SmtpSettings } from "./smtp.ts";
 import { slackPayload } from "./slack.ts";
 import { webhookBody } from "./webhook.ts";
@@ -25,7 +25,7 @@ export const NOTIFY_TIMEOUT_MS = 10_000;
 /** Send one message to one channel; never throws for the channel's own failures. */
 export async function deliverMessage(
   channel: ChannelEndpoint,
-  m: IncidentMessage,
+  m: NotifyMessage,
   opts: { timeoutMs?: number; now?: Date; signal?: AbortSignal } = {},
 ): Promise<Delivery> {
   const timeoutMs = opts.timeoutMs ?? NOTIFY_TIMEOUT_MS;
