@@ -230,6 +230,20 @@ describe("email", () => {
     expect(text).toContain("Open Daily &lt;backups&gt; 2026-12-02</a>");
   });
 
+  it("retries a temporary refusal and a server that cannot be reached, but not a permanent refusal", async () => {
+    smtp.failNext(1, 451);
+    smtp.failNext(1, 550);
+    const endpoint = { kind: "EMAIL" as const, smtp: settings(), password: "smtp-pass" };
+    expect(await deliverMessage(endpoint, MESSAGE)).toMatchObject({
+      ok: false,
+      retryable: true,
+      detail: expect.stringMatching(/451 Mailbox busy/),
+    });
+    expect(await deliverMessage(endpoint, MESSAGE)).toMatchObject({ ok: false, retryable: false });
+    const closed = await deliverMessage({ ...endpoint, smtp: { ...settings(), port: 9 } }, MESSAGE);
+    expect(closed).toMatchObject({ ok: false, retryable: true, detail: expect.stringMatching(/ECONNREFUSED/) });
+  });
+
   it("does not retry a refused login", async () => {
     const r = await deliverMessage({ kind: "EMAIL", smtp: settings(), password: "wrong" }, MESSAGE);
     expect(r).toMatchObject({ ok: false, retryable: false });

@@ -56,10 +56,15 @@ export async function deliverMessage(
   }
 }
 
-/** SMTP 5xx replies and refused logins are permanent; 4xx replies and lost connections may pass later. */
+/**
+ * SMTP 5xx replies, refused logins and envelopes refused without a reply are permanent; 4xx
+ * replies (a sender or recipient refused for now included) and lost connections may pass later.
+ */
 function smtpFailure(err: unknown): Delivery {
   const e = err as { responseCode?: number; code?: string; message?: string };
-  const permanent = (e.responseCode ?? 0) >= 500 || e.code === "EAUTH" || e.code === "EENVELOPE";
+  const reply = e.responseCode ?? 0;
+  const temporary = reply >= 400 && reply < 500;
+  const permanent = reply >= 500 || e.code === "EAUTH" || (e.code === "EENVELOPE" && !temporary);
   const detail = (e.message ?? String(err)).replace(/\s+/g, " ").slice(0, 300);
   return { ok: false, retryable: !permanent, detail };
 }

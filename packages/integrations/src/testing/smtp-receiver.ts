@@ -11,12 +11,15 @@ export interface ReceivedMail {
 export interface SmtpReceiver {
   readonly port: number;
   readonly mails: ReceivedMail[];
+  /** Refuse the next `times` mails at MAIL FROM with `code` (451, "try again later", unless given). */
+  failNext(times: number, code?: number): void;
   close(): Promise<void>;
 }
 
 /** A local SMTP server (no TLS) that keeps every mail; with `auth` it accepts only that login. */
 export async function startSmtpReceiver(o: { auth?: { user: string; pass: string } } = {}): Promise<SmtpReceiver> {
   const mails: ReceivedMail[] = [];
+  const failures: number[] = [];
   const server = new SMTPServer({
     secure: false,
     disabledCommands: o.auth ? ["STARTTLS"] : ["STARTTLS", "AUTH"],
@@ -26,6 +29,13 @@ export async function startSmtpReceiver(o: { auth?: { user: string; pass: string
     onAuth(auth, _session, done) {
       if (auth.username === o.auth?.user && auth.password === o.auth?.pass) done(null, { user: auth.username });
       else done(new Error("Invalid username or password"));
+    },
+    onMailFrom(_address, _session, done) {
+      const code = failures.shift();
+      if (code === undefined) return done();
+      done(
+        Object.assign(new Error(code < 500 ? "Mailbox busy, try again later" : "Mail refused"), { responseCode: code }),
+      );
     },
     onData(stream, session, done) {
       const chunks: Buffer[] = [];
@@ -46,5 +56,12 @@ export async function startSmtpReceiver(o: { auth?: { user: string; pass: string
     server.listen(0, "127.0.0.1", () => resolve());
   });
   const { port } = server.server.address() as AddressInfo;
-  return { port, mails, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+  return {
+    port,
+    mails,
+    failNext(times, code = 451) {
+      for (let i = 0; i < times; i++) failures.push(code);
+    },
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
 }
