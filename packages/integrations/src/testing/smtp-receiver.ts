@@ -4,8 +4,27 @@ import { SMTPServer } from "smtp-server";
 export interface ReceivedMail {
   from: string | null;
   to: string[];
+  /** The Subject header, unfolded and decoded (RFC 2047, UTF-8). */
+  subject: string;
   /** The raw message (headers and MIME body) as the client sent it. */
   raw: string;
+}
+
+/** UTF-8 encoded words ("=?UTF-8?Q?…?=", "=?UTF-8?B?…?="); the space between two of them is not text. */
+function decodeWords(value: string): string {
+  return value.replace(/=\?[^?]+\?([QqBb])\?([^?]*)\?=(?:\s+(?==\?))?/g, (_m, enc: string, text: string) => {
+    if (enc.toUpperCase() === "B") return Buffer.from(text, "base64").toString("utf8");
+    const bytes = text
+      .replace(/_/g, " ")
+      .replace(/=([0-9A-F]{2})/gi, (_h, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
+    return Buffer.from(bytes, "latin1").toString("utf8");
+  });
+}
+
+function subjectOf(raw: string): string {
+  const headers = (raw.split(/\r?\n\r?\n/)[0] ?? "").replace(/\r?\n(?=[ \t])/g, "");
+  const line = /^Subject:[ \t]*(.*)$/im.exec(headers)?.[1] ?? "";
+  return decodeWords(line.trim());
 }
 
 export interface SmtpReceiver {
@@ -42,10 +61,12 @@ export async function startSmtpReceiver(o: { auth?: { user: string; pass: string
       stream.on("data", (c: Buffer) => chunks.push(c));
       stream.on("end", () => {
         const from = session.envelope.mailFrom;
+        const raw = Buffer.concat(chunks).toString("utf8");
         mails.push({
           from: from ? from.address : null,
           to: session.envelope.rcptTo.map((r) => r.address),
-          raw: Buffer.concat(chunks).toString("utf8"),
+          subject: subjectOf(raw),
+          raw,
         });
         done();
       });
