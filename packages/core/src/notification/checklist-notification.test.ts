@@ -192,6 +192,13 @@ describe("missed checklist run notifications", () => {
     const [, failed] = await listRunNotifications({ db: t.db, ctx: ctxOf(viewer), input: { slug, runId: run.id } });
     expect(failed).toMatchObject({ status: "FAILED", attempts: 2, lastError: expect.stringMatching(/^503 /) });
     expect(await t.db.incidentEvent.count()).toBe(0);
+    // The run has no timeline: its page hears of each outcome.
+    const heard = await t.db.liveEvent.findMany({ where: { kind: "checklist.notification" } });
+    expect(heard.map((e) => e.payload)).toEqual([
+      { slug, runId: run.id },
+      { slug, runId: run.id },
+      { slug, runId: run.id },
+    ]);
     await expect(
       listRunNotifications({ db: t.db, ctx: ctxOf(viewer), input: { slug, periodKey: "2026-12-03" } }),
     ).rejects.toThrow(NotFoundError);

@@ -43,6 +43,7 @@ export async function reapLostNotifications(db: Db, o: ReapOptions): Promise<{ r
       jobId: true,
       event: true,
       incidentId: true,
+      checklistRunId: true,
       nextAttemptAt: true,
       channel: { select: { name: true, kind: true } },
     },

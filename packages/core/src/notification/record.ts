@@ -11,6 +11,7 @@ export type Attempted = {
   id: string;
   event: string;
   incidentId: string | null;
+  checklistRunId: string | null;
   nextAttemptAt: Date;
   channel: { name: string; kind: NotificationChannelKind };
 };
@@ -21,7 +22,8 @@ const seconds = (ms: number) =>
 /**
  * Record one attempt's outcome in the caller's transaction: sent; failed with the next attempt's
  * time; or failed for good (after the last attempt, or at once for a refusal that will not change).
- * The row keeps the status, attempts and last error; an incident's timeline also gets an entry.
+ * The row keeps the status, attempts and last error; an incident's timeline also gets an entry, and
+ * a checklist run's page hears of it (a run has no timeline: its notifications are listed there).
  * A row no longer QUEUED (or, with `jobId`, no longer waiting on that job) is left alone: null.
  */
 export async function recordAttempt(
@@ -71,6 +73,13 @@ export async function recordAttempt(
       status,
       attempt,
     });
+  if (n.checklistRunId) {
+    const run = await tx.checklistRun.findUnique({
+      where: { id: n.checklistRunId },
+      select: { template: { select: { slug: true } } },
+    });
+    if (run) await publishLive(tx, "checklist.notification", { slug: run.template.slug, runId: n.checklistRunId });
+  }
   return status;
 }
 

@@ -10,6 +10,7 @@ import { runEventIsNews } from "@/lib/checklists/live";
 import { unwrapRead } from "@/lib/read-result";
 import { answerKey, runKey } from "./keys";
 import { RunItems } from "./run-items";
+import { RunNotifications } from "./run-notifications";
 import { RunSummary } from "./run-summary";
 import { SignOffPanel } from "./sign-off-panel";
 import { StartRunForm } from "./start-run-form";
@@ -74,6 +75,7 @@ export function RunView({ slug, preDeploy, initial, renderedAt, liveFrom, signer
       </div>
       <div className="flex min-w-0 flex-col gap-6">
         {shown && <SignOffPanel run={shown} signer={signer} canWrite={canWrite} />}
+        {shown?.missedAt && <RunNotifications slug={slug} runId={shown.id} missed />}
         {aside}
       </div>
     </div>
