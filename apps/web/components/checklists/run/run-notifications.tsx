@@ -21,13 +21,17 @@ type Props = {
 
 const STATUS: Record<NotificationDto["status"], [Tone, string]> = {
   SENT: ["emerald", "sent"],
-  QUEUED: ["amber", "sending"],
+  QUEUED: ["amber", "queued"],
   FAILED: ["red", "failed"],
   SUPPRESSED: ["slate", "not sent"],
 };
 
+const statusOf = (n: NotificationDto): [Tone, string] =>
+  n.status === "QUEUED" && n.attempts > 0 ? ["amber", "retrying"] : STATUS[n.status];
+
 function Outcome({ n }: { n: NotificationDto }) {
   const plural = n.attempts === 1 ? "" : "s";
+  const error = n.lastError?.replace(/\.$/, "");
   if (n.status === "SENT" && n.sentAt)
     return (
       <>
@@ -38,14 +42,13 @@ function Outcome({ n }: { n: NotificationDto }) {
   if (n.status === "FAILED")
     return (
       <>
-        Failed after {n.attempts} attempt{plural}: {n.lastError}
+        Failed after {n.attempts} attempt{plural}: {error}.
       </>
     );
   if (n.status === "QUEUED" && n.attempts > 0 && n.nextAttemptAt)
     return (
       <>
-        Attempt {n.attempts} failed: {n.lastError}. Next attempt{" "}
-        <Time iso={n.nextAttemptAt} className="whitespace-nowrap" />.
+        Attempt {n.attempts} failed: {error}. Next attempt <Time iso={n.nextAttemptAt} className="whitespace-nowrap" />.
       </>
     );
   return <>Queued: a worker sends it shortly.</>;
@@ -79,7 +82,7 @@ export function RunNotifications({ slug, runId, missed, initial, renderedAt, liv
       )}
       <ul className="flex flex-col gap-2 text-sm">
         {list.map((n) => {
-          const [tone, label] = STATUS[n.status];
+          const [tone, label] = statusOf(n);
           return (
             <li key={n.id} className="min-w-0">
               <div className="flex flex-wrap items-center gap-2">
