@@ -1,6 +1,6 @@
 import { type SlackMessage, startSlackServer } from "@opsdeck/integrations/testing/index";
 import { expect, type Page, test } from "@playwright/test";
-import { ADMIN, signIn, toast, watchProblems } from "./helpers";
+import { ADMIN, opsdeckCli, signIn, toast, watchProblems } from "./helpers";
 
 const timeline = (page: Page) => page.getByRole("region", { name: "Timeline" }).getByRole("listitem");
 const textOf = (m: SlackMessage | undefined) => m?.text ?? "";
@@ -75,6 +75,69 @@ test("an admin adds a Slack channel; a P1 and its two updates reach it and the t
     await expect(sent.filter({ hasText: "(declared)" })).toHaveCount(1);
     await expect(sent.filter({ hasText: "(status update)" })).toHaveCount(2);
     expect(problems).toEqual([]);
+  } finally {
+    await slack.close();
+  }
+});
+
+test("an admin lets a channel take missed checklist runs; a missed run reaches it once and its page says it was sent", async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
+  const slack = await startSlackServer();
+  try {
+    const problems = await watchProblems(page);
+    await signIn(page, ADMIN);
+    await page.goto("/settings/notifications");
+    const name = `#runs-${Date.now().toString(36)}`;
+    const form = page.getByRole("form", { name: "Add channel" });
+    await form.getByLabel("Name").fill(name);
+    await form.getByLabel("Incoming webhook URL").fill(`${slack.url}/services/T0/B0/runs`);
+    // Only checklist runs, in effect: no incident severity is left out, but none arrives during this test.
+    await form.getByRole("checkbox", { name: /Also missed checklist runs/ }).check();
+    await form.getByRole("button", { name: "Add channel" }).click();
+    await expect(toast(page, `Added ${name}`)).toBeVisible();
+    await expect(page.getByRole("article", { name: `Channel ${name}` })).toContainText("missed checklist runs");
+
+    // A daily checklist due at midnight UTC with no grace: its run is missed as soon as the worker opens it.
+    const token = opsdeckCli(["token", "create", "--email", ADMIN.email, "--name", `runs-${Date.now()}`]).match(
+      /odk_[A-Za-z0-9]+/,
+    )?.[0];
+    const api = await playwright.request.newContext({
+      baseURL,
+      extraHTTPHeaders: { authorization: `Bearer ${token}` },
+    });
+    const checklist = `Night shift ${Date.now().toString(36)}`;
+    const created = await api.post("/api/v1/checklists", {
+      data: {
+        name: checklist,
+        cadence: "DAILY",
+        timeZone: "UTC",
+        dueTime: "00:00",
+        graceMinutes: 0,
+        items: [{ title: "Hand over the pager" }],
+      },
+    });
+    expect(created.status(), await created.text()).toBe(201);
+    const mine = () => slack.messages.filter((m) => textOf(m).startsWith(`[Checklist] ${checklist} `));
+    await expect.poll(() => mine().length, { timeout: 45_000 }).toBe(1);
+    const today = new Date().toISOString().slice(0, 10);
+    expect(textOf(mine()[0])).toBe(`[Checklist] ${checklist} ${today}: Missed: not signed off in time`);
+    const link = JSON.stringify(mine()[0]?.blocks).match(/"url":"([^"]+)"/)?.[1] ?? "";
+    expect(link).toMatch(new RegExp(`/checklists/[^/]+/runs/${today}$`));
+
+    await page.goto(link);
+    await expect(page.getByTestId("run-status")).toHaveText(/Missed/);
+    const notified = page.getByRole("region", { name: "Notified of the miss" });
+    await expect(notified).toContainText(`Slack ${name}`);
+    await expect(notified).toContainText("sent");
+    await expect(notified).toContainText(/Sent \d{4}-\d\d-\d\d \d\d:\d\d/);
+    // The worker keeps passing over the run: it is not announced again.
+    await page.waitForTimeout(2_000);
+    expect(mine()).toHaveLength(1);
+    expect(problems).toEqual([]);
+    await api.dispose();
   } finally {
     await slack.close();
   }

@@ -14,6 +14,10 @@ export function startChecklists(db: Db, seconds: number) {
     const opened = await openDueRuns(db, now);
     if (opened) log("info", "opened checklist runs", { runs: opened });
     const missed = await markMissedRuns(db, now);
-    if (missed.length) log("info", "checklist runs missed", { runs: missed.map((r) => `${r.slug} ${r.periodKey}`) });
+    if (missed.length)
+      log("info", "checklist runs missed", {
+        runs: missed.map((r) => `${r.slug} ${r.periodKey}`),
+        notifications: missed.reduce((sum, r) => sum + r.notifications, 0),
+      });
   });
 }

@@ -1,6 +1,7 @@
 import { declareIncident } from "@opsdeck/core/incident/declare";
 import { postIncidentUpdate } from "@opsdeck/core/incident/post-update";
 import { createChannel } from "@opsdeck/core/notification/channel-write";
+import { listRunNotifications } from "@opsdeck/core/notification/list";
 import { generateKey, parseKey } from "@opsdeck/core/secrets/crypto";
 import { ctxOf, makeUser } from "@opsdeck/core/testing";
 import { createTestDb, type TestDb } from "@opsdeck/db/testing";
@@ -100,4 +101,72 @@ describe("worker: incident notifications", () => {
       await Promise.all([slack.close(), hook.close()]);
     }
   }, 90_000);
+
+  it("sends a missed checklist run once, to the channels that take checklist runs", async () => {
+    const slack = await startSlackServer();
+    try {
+      const admin = await makeUser(t.db, { role: "ADMIN", name: "Ada" });
+      const ctx = ctxOf(admin);
+      const add = (name: string, checklists: boolean) =>
+        createChannel({
+          db: t.db,
+          ctx,
+          key,
+          input: { name, kind: "SLACK", checklists, webhookUrl: `${slack.url}/services/T1/B1/${name.slice(1)}` },
+        });
+      await add("#runs", true);
+      await add("#pager", false);
+      const template = await t.db.checklistTemplate.create({
+        data: {
+          slug: "backups",
+          name: "Daily backups",
+          cadence: "DAILY",
+          assigneeId: admin.id,
+        },
+      });
+      // Yesterday's run, past its grace. The template has no items (any more), so the worker opens
+      // no run for today, which could be past its own due time already.
+      const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+      await t.db.checklistRun.create({
+        data: {
+          templateId: template.id,
+          periodKey: yesterday,
+          dueAt: new Date(Date.now() - 3_600_000),
+          missAfter: new Date(Date.now() - 60_000),
+          results: { create: [{ position: 0, title: "Look" }] },
+        },
+      });
+      const w = startWorker({
+        DATABASE_URL: t.url,
+        WORKER_ID: "notify-checklists",
+        WORKER_HEARTBEAT_SECONDS: "1",
+        WORKER_CHECKLIST_SECONDS: "1",
+        OPSDECK_SECRET_KEY: keyText,
+        NEXTAUTH_URL: "http://opsdeck.test",
+      });
+      const run = { slug: "backups", periodKey: yesterday };
+      await until(
+        "the miss to be sent",
+        async () => {
+          const [n] = await listRunNotifications({ db: t.db, ctx, input: run });
+          return n?.status === "SENT";
+        },
+        w,
+        30_000,
+      );
+      // A few more passes of the worker: the miss is not sent again.
+      await new Promise((r) => setTimeout(r, 3_000));
+      expect(slack.messages.map((m) => [m.path, m.text])).toEqual([
+        ["/services/T1/B1/runs", `[Checklist] Daily backups ${yesterday}: Missed: not signed off in time`],
+      ]);
+      const blocks = JSON.stringify(slack.messages[0]?.blocks);
+      expect(blocks).toContain(`"url":"http://opsdeck.test/checklists/backups/runs/${yesterday}"`);
+      expect(blocks).toContain("*Assigned to*\\nAda");
+      expect(await listRunNotifications({ db: t.db, ctx, input: run })).toMatchObject([
+        { channel: { name: "#runs" }, event: "checklist.missed", status: "SENT", attempts: 1 },
+      ]);
+    } finally {
+      await slack.close();
+    }
+  }, 60_000);
 });

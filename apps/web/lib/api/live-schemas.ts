@@ -101,6 +101,11 @@ export const ZLiveFrame = z.union([
   frame("checklist.item", ZChecklistRunFrame, "An item of a checklist run was answered"),
   frame("checklist.signoff", ZChecklistRunFrame, "A checklist run was signed off"),
   frame(
+    "checklist.notification",
+    z.object({ slug: z.string(), runId: z.string() }),
+    "A notification about a checklist run (its miss) was sent, failed or will be retried",
+  ),
+  frame(
     "postmortem.changed",
     z.object({ id: z.string(), number: z.number().int(), version: z.number().int() }),
     "A postmortem or one of its action items was created, edited or deleted (number: its incident's)",

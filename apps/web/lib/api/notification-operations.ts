@@ -1,3 +1,4 @@
+import { ZChecklistRunParam } from "./checklist-inputs.ts";
 import { ZIncidentNumberParam } from "./inputs.ts";
 import { ZChannelIdParam, ZCreateChannelBody, ZUpdateChannelBody } from "./notification-inputs.ts";
 import { ZChannelOut, ZChannelTestOut, ZNotificationOut } from "./notification-schemas.ts";
@@ -6,7 +7,7 @@ import { ZDeleted } from "./schemas.ts";
 
 const op = <O extends ApiOperation>(o: O): O => o;
 
-/** Notification channels and the notifications sent about an incident. */
+/** Notification channels and the notifications sent about an incident or a checklist run. */
 export const notificationOperations = {
   listNotificationChannels: op({
     method: "get",
@@ -30,7 +31,7 @@ export const notificationOperations = {
   updateNotificationChannel: op({
     method: "patch",
     path: "/api/v1/notification-channels/{id}",
-    summary: "Change a channel's name, settings, severities, quiet or enabled flag, or replace its secret",
+    summary: "Change a channel's name, settings, severities, quiet, enabled or checklists flag, or replace its secret",
     tag: "notifications",
     role: "ADMIN",
     params: ZChannelIdParam,
@@ -62,6 +63,15 @@ export const notificationOperations = {
     tag: "notifications",
     role: "VIEWER",
     params: ZIncidentNumberParam,
+    response: ZNotificationOut.array(),
+  }),
+  listChecklistRunNotifications: op({
+    method: "get",
+    path: "/api/v1/checklists/{slug}/runs/{runId}/notifications",
+    summary: "A checklist run's notifications (its miss), oldest first: channel, status, attempts and the last error",
+    tag: "notifications",
+    role: "VIEWER",
+    params: ZChecklistRunParam,
     response: ZNotificationOut.array(),
   }),
 };

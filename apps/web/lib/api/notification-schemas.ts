@@ -16,6 +16,7 @@ export const ZChannelOut = z.object({
   severities: z.array(z.enum(SEVERITIES)),
   quiet: z.boolean(),
   enabled: z.boolean(),
+  checklists: z.boolean().describe("Also receives missed checklist runs (never paging)"),
   createdAt: ZIsoDate,
   updatedAt: ZIsoDate,
 }) satisfies z.ZodType<NotificationChannelDto>;
@@ -29,7 +30,11 @@ export const ZChannelTestOut = z.object({
 export const ZNotificationOut = z.object({
   id: z.string(),
   channel: z.object({ id: z.string(), name: z.string(), kind: z.enum(CHANNEL_KINDS) }),
-  event: z.string().describe("declared, auto_opened, acknowledged, update, severity, resolved, reopened, check_state"),
+  event: z
+    .string()
+    .describe(
+      "declared, auto_opened, acknowledged, update, severity, resolved, reopened, check_state; checklist.missed for a run",
+    ),
   status: z.enum(NOTIFICATION_STATUSES),
   quiet: z.boolean().describe("Posted without paging"),
   summary: z.string(),

@@ -34,6 +34,7 @@ export function channelInput(form: FormData): Record<string, unknown> & { kind: 
     severities: form.getAll("severities").map(String),
     quiet: form.get("quiet") === "on",
     enabled: form.get("enabled") === "on",
+    checklists: form.get("checklists") === "on",
     config: configOf(kind, form),
     ...(secretField && text(form, secretField) ? { [secretField]: text(form, secretField) } : {}),
   };

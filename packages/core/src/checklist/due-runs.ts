@@ -1,6 +1,7 @@
 import type { Db } from "@opsdeck/db";
 import { recordAudit } from "../audit/record.ts";
 import { publishLive } from "../live/publish.ts";
+import { enqueueMissedRunNotifications } from "../notification/enqueue-checklist.ts";
 import { systemCtx } from "../roles.ts";
 import { OPEN_TEMPLATE_SELECT, openRun } from "./open-run.ts";
 import { periodKey } from "./period.ts";
@@ -36,11 +37,15 @@ export async function openDueRuns(db: Db, now = new Date()): Promise<number> {
   return opened;
 }
 
-/** Mark every unsigned run whose grace ran out as missed, once, and tell open pages. Returns the runs marked. */
+/**
+ * Mark every unsigned run whose grace ran out as missed, once, queue its notifications to the
+ * channels that take checklist runs, and tell open pages. Returns the runs marked and how many
+ * notifications each queued.
+ */
 export async function markMissedRuns(
   db: Db,
   now = new Date(),
-): Promise<{ id: string; slug: string; periodKey: string }[]> {
+): Promise<{ id: string; slug: string; periodKey: string; notifications: number }[]> {
   return db.$transaction(async (tx) => {
     const missed = await tx.$queryRaw<{ id: string; slug: string; periodKey: string; version: number }[]>`
       UPDATE "ChecklistRun" r SET "missedAt" = ${now}, version = r.version + 1
@@ -48,7 +53,9 @@ export async function markMissedRuns(
       WHERE t.id = r."templateId" AND r."signedOffAt" IS NULL AND r."missedAt" IS NULL AND r."missAfter" <= ${now}
       RETURNING r.id, t.slug, r."periodKey", r.version`;
     const worker = systemCtx("worker");
+    const notified: number[] = [];
     for (const r of missed) {
+      notified.push(await enqueueMissedRunNotifications(tx, r.id, now));
       await recordAudit(tx, worker, {
         action: "checklist.missed",
         targetType: "checklistRun",
@@ -57,6 +64,6 @@ export async function markMissedRuns(
       });
       await publishLive(tx, "checklist.run", { slug: r.slug, runId: r.id, version: r.version });
     }
-    return missed.map(({ version: _, ...r }) => r);
+    return missed.map(({ version: _, ...r }, i) => ({ ...r, notifications: notified[i] ?? 0 }));
   });
 }

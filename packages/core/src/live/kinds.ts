@@ -34,6 +34,8 @@ export const LIVE_KINDS = [
   "checklist.item",
   /** `{ slug, runId, version }`. */
   "checklist.signoff",
+  /** A notification about a run (its miss) was sent, failed or will be retried: `{ slug, runId }`. */
+  "checklist.notification",
   /** A postmortem or one of its action items was created, edited or deleted: `{ id, number, version }`. */
   "postmortem.changed",
   /** An admin changed a severity's targets or update cadence: `{ severity }`. */

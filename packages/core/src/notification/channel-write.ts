@@ -24,7 +24,14 @@ export async function createChannel({
   assertRole(ctx, "ADMIN");
   const c = parseInput(ZChannelInput, input);
   const secret = secretOf(c.kind, c);
-  const fields = { name: c.name, kind: c.kind, severities: c.severities, quiet: c.quiet, enabled: c.enabled };
+  const fields = {
+    name: c.name,
+    kind: c.kind,
+    severities: c.severities,
+    quiet: c.quiet,
+    enabled: c.enabled,
+    checklists: c.checklists,
+  };
   const id = await db.$transaction(async (tx) => {
     await assertNameFree(tx, c.name);
     const row = await tx.notificationChannel.create({ data: { ...fields, config: c.config }, select: { id: true } });
@@ -40,7 +47,7 @@ export async function createChannel({
   return getChannel({ db, ctx, input: { id } });
 }
 
-/** Change a channel's name, settings, severities, quiet or enabled flag, or replace its secret (ADMIN). */
+/** Change a channel's name, settings, severities, quiet, enabled or checklists flag, or replace its secret (ADMIN). */
 export async function updateChannel({
   db,
   ctx,
@@ -57,7 +64,14 @@ export async function updateChannel({
     const config = u.config === undefined ? undefined : parseChannelConfig(before.kind, u.config);
     const after = await tx.notificationChannel.update({
       where: { id: u.id },
-      data: { name: u.name, config, severities: u.severities, quiet: u.quiet, enabled: u.enabled },
+      data: {
+        name: u.name,
+        config,
+        severities: u.severities,
+        quiet: u.quiet,
+        enabled: u.enabled,
+        checklists: u.checklists,
+      },
     });
     if (secret) await putChannelSecret(tx, key, u.id, secret);
     const view = (c: typeof before) => ({
@@ -66,6 +80,7 @@ export async function updateChannel({
       severities: c.severities,
       quiet: c.quiet,
       enabled: c.enabled,
+      checklists: c.checklists,
     });
     await recordAudit(tx, ctx, {
       action: "notification_channel.update",

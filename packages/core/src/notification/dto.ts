@@ -8,6 +8,7 @@ export const CHANNEL_SELECT = {
   severities: true,
   quiet: true,
   enabled: true,
+  checklists: true,
   createdAt: true,
   updatedAt: true,
 } as const satisfies Prisma.NotificationChannelSelect;
@@ -24,6 +25,8 @@ export type NotificationChannelDto = {
   severities: Severity[];
   quiet: boolean;
   enabled: boolean;
+  /** Also receives missed checklist runs. */
+  checklists: boolean;
   createdAt: string;
   updatedAt: string;
 };
@@ -37,6 +40,7 @@ export const toChannelDto = (c: ChannelRow, hasSecret: boolean): NotificationCha
   severities: c.severities,
   quiet: c.quiet,
   enabled: c.enabled,
+  checklists: c.checklists,
   createdAt: c.createdAt.toISOString(),
   updatedAt: c.updatedAt.toISOString(),
 });

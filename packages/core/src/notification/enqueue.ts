@@ -2,7 +2,7 @@ import type { Prisma } from "@opsdeck/db";
 import { displayName } from "../incident/internal.ts";
 import type { Tx } from "./internal.ts";
 import { FLAP_WINDOW_MS, type NotifyEvent, PAGING_SEVERITIES } from "./kinds.ts";
-import type { NotificationPayload } from "./message.ts";
+import type { IncidentPayload } from "./message.ts";
 
 /** Events caused by checks: a flapping check notifies at most once per incident per FLAP_WINDOW_MS. */
 const CHECK_EVENTS: NotifyEvent[] = ["auto_opened", "check_state"];
@@ -48,7 +48,7 @@ export async function enqueueNotifications(tx: Tx, notice: IncidentNotice, now: 
       },
       select: { id: true },
     })) !== null;
-  const payload: NotificationPayload = {
+  const payload: IncidentPayload = {
     number: incident.number,
     title: incident.title,
     severity: incident.severity,

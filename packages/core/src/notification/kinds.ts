@@ -29,7 +29,11 @@ export const NOTIFY_EVENTS = [
   "check_state",
 ] as const;
 export type NotifyEvent = (typeof NOTIFY_EVENTS)[number];
-export const EVENT_LABEL: Record<NotifyEvent, string> = {
+
+/** The checklist run events that are notified (a channel's `checklists` flag). */
+export const CHECKLIST_MISSED = "checklist.missed";
+
+export const EVENT_LABEL: Record<NotifyEvent | typeof CHECKLIST_MISSED, string> = {
   declared: "declared",
   auto_opened: "opened automatically",
   acknowledged: "acknowledged",
@@ -38,6 +42,7 @@ export const EVENT_LABEL: Record<NotifyEvent, string> = {
   resolved: "resolved",
   reopened: "reopened",
   check_state: "check state",
+  [CHECKLIST_MISSED]: "missed checklist run",
 };
 
 /** P0 and P1 page the on-call people on channels that are not quiet; the rest post quietly. */

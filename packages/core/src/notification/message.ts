@@ -1,13 +1,24 @@
-import type { IncidentMessage } from "@opsdeck/integrations";
+import type { ChecklistMessage, IncidentMessage, NotifyMessage } from "@opsdeck/integrations";
 
 /** What a Notification row keeps of its message: everything but the link and the paging flag. */
-export type NotificationPayload = Omit<IncidentMessage, "url" | "page" | "test">;
+export type IncidentPayload = Omit<IncidentMessage, "url" | "page" | "test">;
+export type ChecklistPayload = Omit<ChecklistMessage, "url">;
+export type NotificationPayload = IncidentPayload | ChecklistPayload;
+
+const base = (baseUrl: string) => baseUrl.replace(/\/+$/, "");
 
 /** The incident's page under the public URL (NEXTAUTH_URL), or null when it is not known. */
 export const incidentUrl = (baseUrl: string | undefined, number: number): string | null =>
-  baseUrl ? `${baseUrl.replace(/\/+$/, "")}/incidents/${number}` : null;
+  baseUrl ? `${base(baseUrl)}/incidents/${number}` : null;
 
-export function messageOf(n: { payload: unknown; quiet: boolean }, baseUrl: string | undefined): IncidentMessage {
+/** A checklist run's page under the public URL, or null when it is not known. */
+export const checklistRunUrl = (baseUrl: string | undefined, slug: string, periodKey: string): string | null =>
+  baseUrl ? `${base(baseUrl)}/checklists/${encodeURIComponent(slug)}/runs/${encodeURIComponent(periodKey)}` : null;
+
+export function messageOf(n: { payload: unknown; quiet: boolean }, baseUrl: string | undefined): NotifyMessage {
   const p = n.payload as NotificationPayload;
-  return { ...p, url: incidentUrl(baseUrl, p.number), page: !n.quiet };
+  if ("about" in p && p.about === "checklist")
+    return { ...p, url: checklistRunUrl(baseUrl, p.checklist.slug, p.periodKey) };
+  const incident = p as IncidentPayload;
+  return { ...incident, url: incidentUrl(baseUrl, incident.number), page: !n.quiet };
 }

@@ -26,6 +26,10 @@ const common = {
     .default(false)
     .describe("Post without paging: no @here in Slack, low-priority mail; P2 and P3 are always quiet"),
   enabled: z.boolean().default(true),
+  checklists: z
+    .boolean()
+    .default(false)
+    .describe("Also receives missed checklist runs (never paging), whatever the severities"),
 };
 
 export const ZSlackChannelConfig = z.object({});
@@ -72,6 +76,7 @@ export const ZChannelUpdate = z.object({
   severities: common.severities.unwrap().optional(),
   quiet: z.boolean().optional(),
   enabled: z.boolean().optional(),
+  checklists: z.boolean().optional(),
   config: z.record(z.string(), z.unknown()).optional().describe("The kind's settings, replaced as a whole"),
   webhookUrl: ZWebhookUrlSecret.optional(),
   signingSecret: ZSigningSecret.optional(),

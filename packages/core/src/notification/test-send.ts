@@ -40,7 +40,7 @@ export async function sendTestNotification({
         status: "INVESTIGATING",
         commander: ctx.actor?.email ?? null,
         event: "test",
-        headline: `Channel ${c.name} works: it receives ${c.severities.join(", ")} incidents${c.quiet ? ", quietly" : ""}`,
+        headline: `Channel ${c.name} works: it receives ${c.severities.join(", ")} incidents${c.quiet ? ", quietly" : ""}${c.checklists ? ", and missed checklist runs" : ""}`,
         text: "Nothing is wrong; an admin sent this from Settings → Notifications.",
         fields: [],
         url: baseUrl ? `${baseUrl.replace(/\/+$/, "")}/settings/notifications` : null,

@@ -1,4 +1,5 @@
-import { type IncidentMessage, messageFacts, messageTitle } from "./message.ts";
+import { checklistFacts, checklistTitle } from "./checklist.ts";
+import { isChecklistMessage, messageFacts, messageTitle, type NotifyMessage } from "./message.ts";
 
 const escapeHtml = (text: string): string =>
   text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
@@ -7,31 +8,66 @@ export interface EmailContent {
   subject: string;
   text: string;
   html: string;
-  /** Paging mail is marked urgent; quiet mail low priority (X-Priority, Importance). */
-  priority: "high" | "low";
+  /** Paging mail is marked urgent, quiet incident mail low priority (X-Priority, Importance); a missed run is normal. */
+  priority: "high" | "normal" | "low";
 }
 
-/** The mail about one incident event: the same facts as the Slack message, as text and simple HTML. */
-export function emailContent(m: IncidentMessage): EmailContent {
-  const facts = [...messageFacts(m), ...m.fields];
+type Layout = {
+  title: string;
+  headline: string;
+  facts: { label: string; value: string }[];
+  text: string | null;
+  url: string | null;
+  /** "the incident" in the text part, "incident #12" in the HTML link. */
+  what: string;
+  linkLabel: string;
+  priority: EmailContent["priority"];
+};
+
+function contentOf(l: Layout): EmailContent {
   const text = [
-    m.headline,
+    l.headline,
     "",
-    ...facts.map((f) => `${f.label}: ${f.value}`),
-    ...(m.text ? ["", m.text] : []),
-    ...(m.url ? ["", `Open the incident: ${m.url}`] : []),
+    ...l.facts.map((f) => `${f.label}: ${f.value}`),
+    ...(l.text ? ["", l.text] : []),
+    ...(l.url ? ["", `Open ${l.what}: ${l.url}`] : []),
   ].join("\n");
-  const rows = facts
+  const rows = l.facts
     .map(
       (f) =>
         `<tr><th align="left" style="padding:2px 12px 2px 0">${escapeHtml(f.label)}</th><td>${escapeHtml(f.value)}</td></tr>`,
     )
     .join("");
   const html = [
-    `<p><strong>${escapeHtml(m.headline)}</strong></p>`,
+    `<p><strong>${escapeHtml(l.headline)}</strong></p>`,
     `<table>${rows}</table>`,
-    m.text ? `<p style="white-space:pre-wrap">${escapeHtml(m.text)}</p>` : "",
-    m.url ? `<p><a href="${escapeHtml(m.url)}">Open incident #${m.number}</a></p>` : "",
+    l.text ? `<p style="white-space:pre-wrap">${escapeHtml(l.text)}</p>` : "",
+    l.url ? `<p><a href="${escapeHtml(l.url)}">${escapeHtml(l.linkLabel)}</a></p>` : "",
   ].join("\n");
-  return { subject: `${messageTitle(m)}: ${m.headline}`, text, html, priority: m.page ? "high" : "low" };
+  return { subject: `${l.title}: ${l.headline}`, text, html, priority: l.priority };
+}
+
+/** The mail about one incident event or missed run: the same facts as the Slack message, as text and simple HTML. */
+export function emailContent(m: NotifyMessage): EmailContent {
+  if (isChecklistMessage(m))
+    return contentOf({
+      title: checklistTitle(m),
+      headline: m.headline,
+      facts: checklistFacts(m),
+      text: m.text,
+      url: m.url,
+      what: "the run",
+      linkLabel: `Open ${m.checklist.name} ${m.periodKey}`,
+      priority: "normal",
+    });
+  return contentOf({
+    title: messageTitle(m),
+    headline: m.headline,
+    facts: [...messageFacts(m), ...m.fields],
+    text: m.text,
+    url: m.url,
+    what: "the incident",
+    linkLabel: `Open incident #${m.number}`,
+    priority: m.page ? "high" : "low",
+  });
 }

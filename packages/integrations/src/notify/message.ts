@@ -22,6 +22,31 @@ export interface IncidentMessage {
   test?: boolean;
 }
 
+/** What every channel says about a checklist run nobody signed off in time. */
+export interface ChecklistMessage {
+  about: "checklist";
+  /** The run's event: "missed". */
+  event: string;
+  checklist: { slug: string; name: string };
+  periodKey: string;
+  /** Who was expected to sign it off: a person, or "any responder". */
+  assignee: string;
+  /** The due time (ISO 8601), and as written in the checklist's zone: "2026-12-02 10:00 GMT+1". */
+  dueAt: string | null;
+  due: string;
+  /** One line saying what happened: "Missed: not signed off in time". */
+  headline: string;
+  text: string | null;
+  /** The run's page; null when the public URL is unknown. */
+  url: string | null;
+}
+
+/** Anything a channel is sent. */
+export type NotifyMessage = IncidentMessage | ChecklistMessage;
+
+export const isChecklistMessage = (m: NotifyMessage): m is ChecklistMessage =>
+  (m as ChecklistMessage).about === "checklist";
+
 /** "[P1] #12 Checkout errors", the line every channel leads with (ASCII, so mail subjects stay readable). */
 export const messageTitle = (m: IncidentMessage): string =>
   `${m.test ? "[Test] " : ""}[${m.severity}] #${m.number} ${m.title}`;

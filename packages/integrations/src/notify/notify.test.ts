@@ -3,7 +3,7 @@ import { verifyWebhookSignature } from "../deploy/webhook-signature.ts";
 import { type SmtpReceiver, startSmtpReceiver } from "../testing/smtp-receiver.ts";
 import { startSlackServer } from "../testing/slack-server.ts";
 import { startWebhookReceiver } from "../testing/webhook-receiver.ts";
-import type { IncidentMessage } from "./message.ts";
+import type { ChecklistMessage, IncidentMessage } from "./message.ts";
 import { deliverMessage } from "./send.ts";
 import { slackPayload } from "./slack.ts";
 
@@ -19,6 +19,19 @@ const MESSAGE: IncidentMessage = {
   fields: [{ label: "Impact", value: "Card payments fail for 20 % of users" }],
   url: "http://opsdeck.test/incidents/12",
   page: true,
+};
+
+const MISSED: ChecklistMessage = {
+  about: "checklist",
+  event: "missed",
+  checklist: { slug: "daily-backups", name: "Daily <backups>" },
+  periodKey: "2026-12-02",
+  assignee: "Ada Lovelace",
+  dueAt: "2026-12-02T09:00:00.000Z",
+  due: "2026-12-02 10:00 GMT+1",
+  headline: "Missed: not signed off in time",
+  text: "Nobody signed it off by 2026-12-02 12:00 GMT+1.",
+  url: "http://opsdeck.test/checklists/daily-backups/runs/2026-12-02",
 };
 
 /** The readable text of a raw mail: soft line breaks joined and =XX escapes decoded. */
@@ -105,6 +118,46 @@ describe("Slack messages", () => {
   });
 });
 
+describe("missed checklist runs", () => {
+  it("are laid out like incidents in Slack, mention nobody and link to the run", () => {
+    const { text, blocks } = slackPayload(MISSED);
+    expect(text).toBe("[Checklist] Daily &lt;backups&gt; 2026-12-02: Missed: not signed off in time");
+    expect(blocks[0]).toEqual({
+      type: "header",
+      text: { type: "plain_text", text: "[Checklist] Daily <backups> 2026-12-02", emoji: true },
+    });
+    const section = blocks[1] as { text: { text: string }; fields: { text: string }[] };
+    expect(section.text.text).toBe("*Missed: not signed off in time*");
+    expect(section.fields.map((f) => f.text)).toEqual([
+      "*Period*\n2026-12-02",
+      "*Assigned to*\nAda Lovelace",
+      "*Due*\n2026-12-02 10:00 GMT+1",
+    ]);
+    expect(blocks.at(-1)).toMatchObject({
+      type: "actions",
+      elements: [{ type: "button", url: MISSED.url, text: { text: "Open the run" } }],
+    });
+    expect(JSON.stringify(blocks)).not.toMatch(/<!here>|<!channel>/);
+  });
+
+  it("reach a webhook as signed JSON of type checklist.missed", async () => {
+    const receiver = await startWebhookReceiver({ secret: "whsec_notify_test" });
+    try {
+      const r = await deliverMessage({ kind: "WEBHOOK", url: receiver.url, secret: "whsec_notify_test" }, MISSED);
+      expect(r.ok).toBe(true);
+      expect(receiver.messages[0]?.body).toMatchObject({
+        type: "checklist.missed",
+        page: false,
+        checklist: { slug: "daily-backups", name: "Daily <backups>" },
+        run: { periodKey: "2026-12-02", assignee: "Ada Lovelace", dueAt: MISSED.dueAt, url: MISSED.url },
+        headline: "Missed: not signed off in time",
+      });
+    } finally {
+      await receiver.close();
+    }
+  });
+});
+
 describe("signed webhooks", () => {
   it("carry a signature the receiver verifies over the raw body", async () => {
     const receiver = await startWebhookReceiver({ secret: "whsec_notify_test" });
@@ -162,6 +215,32 @@ describe("email", () => {
   it("marks quiet mail low priority", async () => {
     await deliverMessage({ kind: "EMAIL", smtp: settings(), password: "smtp-pass" }, { ...MESSAGE, page: false });
     expect(readable(smtp.mails.at(-1)?.raw ?? "")).toMatch(/X-Priority: 5/);
+  });
+
+  it("sends a missed checklist run with normal priority and a link to the run", async () => {
+    const r = await deliverMessage({ kind: "EMAIL", smtp: settings(), password: "smtp-pass" }, MISSED);
+    expect(r.ok).toBe(true);
+    expect(smtp.mails.at(-1)?.subject).toBe("[Checklist] Daily <backups> 2026-12-02: Missed: not signed off in time");
+    const text = readable(smtp.mails.at(-1)?.raw ?? "");
+    expect(text).not.toMatch(/X-Priority|Importance/);
+    expect(text).toContain("Assigned to: Ada Lovelace");
+    expect(text).toContain("Due: 2026-12-02 10:00 GMT+1");
+    expect(text).toContain(`Open the run: ${MISSED.url}`);
+    expect(text).toContain("Open Daily &lt;backups&gt; 2026-12-02</a>");
+  });
+
+  it("retries a temporary refusal and a server that cannot be reached, but not a permanent refusal", async () => {
+    smtp.failNext(1, 451);
+    smtp.failNext(1, 550);
+    const endpoint = { kind: "EMAIL" as const, smtp: settings(), password: "smtp-pass" };
+    expect(await deliverMessage(endpoint, MESSAGE)).toMatchObject({
+      ok: false,
+      retryable: true,
+      detail: expect.stringMatching(/451 Mailbox busy/),
+    });
+    expect(await deliverMessage(endpoint, MESSAGE)).toMatchObject({ ok: false, retryable: false });
+    const closed = await deliverMessage({ ...endpoint, smtp: { ...settings(), port: 9 } }, MESSAGE);
+    expect(closed).toMatchObject({ ok: false, retryable: true, detail: expect.stringMatching(/ECONNREFUSED/) });
   });
 
   it("does not retry a refused login", async () => {

@@ -1,7 +1,7 @@
 import { STATUS_CODES } from "node:http";
 import { ProviderError } from "../deploy/types.ts";
 import { answerSnippet, isRetryableStatus, sendSigned } from "../deploy/webhook-request.ts";
-import type { IncidentMessage } from "./message.ts";
+import type { NotifyMessage } from "./message.ts";
 import { sendEmail, type SmtpSettings } from "./smtp.ts";
 import { slackPayload } from "./slack.ts";
 import { webhookBody } from "./webhook.ts";
@@ -25,7 +25,7 @@ export const NOTIFY_TIMEOUT_MS = 10_000;
 /** Send one message to one channel; never throws for the channel's own failures. */
 export async function deliverMessage(
   channel: ChannelEndpoint,
-  m: IncidentMessage,
+  m: NotifyMessage,
   opts: { timeoutMs?: number; now?: Date; signal?: AbortSignal } = {},
 ): Promise<Delivery> {
   const timeoutMs = opts.timeoutMs ?? NOTIFY_TIMEOUT_MS;
@@ -56,10 +56,15 @@ export async function deliverMessage(
   }
 }
 
-/** SMTP 5xx replies and refused logins are permanent; 4xx replies and lost connections may pass later. */
+/**
+ * SMTP 5xx replies, refused logins and envelopes refused without a reply are permanent; 4xx
+ * replies (a sender or recipient refused for now included) and lost connections may pass later.
+ */
 function smtpFailure(err: unknown): Delivery {
   const e = err as { responseCode?: number; code?: string; message?: string };
-  const permanent = (e.responseCode ?? 0) >= 500 || e.code === "EAUTH" || e.code === "EENVELOPE";
+  const reply = e.responseCode ?? 0;
+  const temporary = reply >= 400 && reply < 500;
+  const permanent = reply >= 500 || e.code === "EAUTH" || (e.code === "EENVELOPE" && !temporary);
   const detail = (e.message ?? String(err)).replace(/\s+/g, " ").slice(0, 300);
   return { ok: false, retryable: !permanent, detail };
 }

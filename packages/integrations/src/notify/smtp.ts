@@ -1,6 +1,6 @@
 import nodemailer from "nodemailer";
 import { emailContent } from "./email.ts";
-import type { IncidentMessage } from "./message.ts";
+import type { NotifyMessage } from "./message.ts";
 
 export interface SmtpSettings {
   host: string;
@@ -16,7 +16,7 @@ export interface SmtpSettings {
 export async function sendEmail(
   smtp: SmtpSettings,
   password: string | null,
-  m: IncidentMessage,
+  m: NotifyMessage,
   timeoutMs: number,
 ): Promise<void> {
   const transport = nodemailer.createTransport({

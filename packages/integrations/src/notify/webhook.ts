@@ -1,10 +1,13 @@
-import type { IncidentMessage } from "./message.ts";
+import { checklistWebhookBody } from "./checklist.ts";
+import { isChecklistMessage, type NotifyMessage } from "./message.ts";
 
 /**
  * The JSON a generic webhook receives, signed like deploy webhooks (X-Opsdeck-Signature over
- * "<t>.<body>"): `type` is `incident.<event>`, or `test` for a test from the settings page.
+ * "<t>.<body>"): `type` is `incident.<event>`, `checklist.<event>` for a run, or `test` for a test
+ * from the settings page.
  */
-export function webhookBody(m: IncidentMessage, now: Date = new Date()): string {
+export function webhookBody(m: NotifyMessage, now: Date = new Date()): string {
+  if (isChecklistMessage(m)) return checklistWebhookBody(m, now);
   return JSON.stringify({
     type: m.test ? "test" : `incident.${m.event}`,
     sentAt: now.toISOString(),

@@ -1,6 +1,6 @@
 "use client";
 
-import type { ChecklistRunDto } from "@opsdeck/core";
+import type { ChecklistRunDto, NotificationDto } from "@opsdeck/core";
 import { useMutationState } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import { readCurrentRunAction } from "@/app/(dashboard)/checklists/[slug]/actions";
@@ -10,6 +10,7 @@ import { runEventIsNews } from "@/lib/checklists/live";
 import { unwrapRead } from "@/lib/read-result";
 import { answerKey, runKey } from "./keys";
 import { RunItems } from "./run-items";
+import { RunNotifications } from "./run-notifications";
 import { RunSummary } from "./run-summary";
 import { SignOffPanel } from "./sign-off-panel";
 import { StartRunForm } from "./start-run-form";
@@ -18,6 +19,8 @@ type Props = {
   slug: string;
   preDeploy: boolean;
   initial: ChecklistRunDto | null;
+  /** The initial run's notifications, when it was missed. */
+  initialNotifications?: NotificationDto[];
   renderedAt: number;
   liveFrom: number;
   /** The signed-in user's name, as the sign-off will record it. */
@@ -29,7 +32,9 @@ type Props = {
 };
 
 /** The run people work on now, read again whenever someone answers, signs or a new period opens. */
-export function RunView({ slug, preDeploy, initial, renderedAt, liveFrom, signer, canWrite, noRun, aside }: Props) {
+export function RunView(props: Props) {
+  const { slug, preDeploy, initial, initialNotifications, renderedAt, liveFrom, signer, canWrite, noRun, aside } =
+    props;
   const mine = (data: ChecklistRunDto | null, p: Record<string, unknown>) =>
     runEventIsNews(data, slug, p) ? REFETCH : undefined;
   const q = useLiveQuery({
@@ -74,6 +79,14 @@ export function RunView({ slug, preDeploy, initial, renderedAt, liveFrom, signer
       </div>
       <div className="flex min-w-0 flex-col gap-6">
         {shown && <SignOffPanel run={shown} signer={signer} canWrite={canWrite} />}
+        {shown?.missedAt && (
+          <RunNotifications
+            slug={slug}
+            runId={shown.id}
+            missed
+            {...(shown.id === initial?.id && { initial: initialNotifications, renderedAt, liveFrom })}
+          />
+        )}
         {aside}
       </div>
     </div>

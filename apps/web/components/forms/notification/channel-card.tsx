@@ -36,7 +36,9 @@ export function ChannelCard({ channel: c }: { channel: NotificationChannelDto })
       </div>
       <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
         <dt className="text-slate-500 dark:text-slate-400">Receives</dt>
-        <dd>{c.severities.join(", ")}</dd>
+        <dd>
+          {c.severities.join(", ")} incidents{c.checklists && ", missed checklist runs"}
+        </dd>
         <dt className="text-slate-500 dark:text-slate-400">Sends to</dt>
         <dd className="min-w-0 break-words">{destination(c)}</dd>
         <dt className="text-slate-500 dark:text-slate-400">{CHANNEL_SECRET[c.kind].label}</dt>

@@ -110,6 +110,15 @@ export function ChannelForm({ channel, onDone }: { channel?: NotificationChannel
           </span>
         </span>
       </label>
+      <label className="flex items-start gap-2 text-sm">
+        <input type="checkbox" name="checklists" defaultChecked={channel?.checklists ?? false} className="mt-1" />
+        <span>
+          <span className="font-medium">Also missed checklist runs</span>
+          <span className="block text-slate-600 dark:text-slate-400">
+            A run nobody signed off in time is posted here, quietly, with a link to the run.
+          </span>
+        </span>
+      </label>
       <label className="flex items-center gap-2 text-sm">
         <input type="checkbox" name="enabled" defaultChecked={channel?.enabled ?? true} />
         <span className="font-medium">Enabled</span>

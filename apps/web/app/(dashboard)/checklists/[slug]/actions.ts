@@ -4,6 +4,8 @@ import {
   answerChecklistItem,
   type ChecklistRunDto,
   getCurrentChecklistRun,
+  listRunNotifications,
+  type NotificationDto,
   signOffChecklistRun,
   startPreDeployRun,
   type TAnswerItem,
@@ -32,6 +34,12 @@ async function runAction(run: () => Promise<ChecklistRunDto>, message: (r: Check
 export async function readCurrentRunAction(slug: string): Promise<ReadResult<ChecklistRunDto | null>> {
   const ctx = await actionCtx();
   return readAction(() => getCurrentChecklistRun({ db: db(), ctx, input: { slug } }));
+}
+
+/** A run's notifications (its miss: sent, retrying, failed), for the run's live list. */
+export async function readRunNotificationsAction(slug: string, runId: string): Promise<ReadResult<NotificationDto[]>> {
+  const ctx = await actionCtx();
+  return readAction(() => listRunNotifications({ db: db(), ctx, input: { slug, runId } }));
 }
 
 export async function answerChecklistItemAction(_prev: RunActionState, form: FormData): Promise<RunActionState> {

@@ -1,4 +1,4 @@
-import { getCurrentChecklistRun, hasRole } from "@opsdeck/core";
+import { getCurrentChecklistRun, hasRole, listRunNotifications } from "@opsdeck/core";
 import { liveCursor } from "@opsdeck/core/live/log";
 import type { Metadata } from "next";
 import Link from "next/link";
@@ -28,6 +28,9 @@ export default async function ChecklistPage({ params }: Props) {
   // Read before the run: events after it are caught up by the page's stream, none is missed.
   const liveFrom = await liveCursor(db());
   const run = await orNotFound(() => getCurrentChecklistRun({ db: db(), ctx: { actor: me }, input: { slug } }));
+  const notifications = run?.missedAt
+    ? await listRunNotifications({ db: db(), ctx: { actor: me }, input: { slug, runId: run.id } })
+    : undefined;
   const preDeploy = c.cadence === "PRE_DEPLOY";
   const noRun = preDeploy
     ? "No run yet: start one before the next deploy."
@@ -58,6 +61,7 @@ export default async function ChecklistPage({ params }: Props) {
         slug={slug}
         preDeploy={preDeploy}
         initial={run}
+        initialNotifications={notifications}
         renderedAt={renderedAt}
         liveFrom={liveFrom}
         signer={me.name ?? me.email}

@@ -18,7 +18,7 @@ export default async function NotificationsPage() {
       <BackLink href="/settings">Settings</BackLink>
       <PageHeader
         title="Notifications"
-        description="Where incidents are announced. P0 and P1 page the channels that are not quiet; P2, P3 and quiet channels post without paging. Every send, retry and failure is on the incident's timeline."
+        description="Where incidents and missed checklist runs are announced. P0 and P1 page the channels that are not quiet; P2, P3, quiet channels and checklist runs post without paging. Every send, retry and failure is on the incident's timeline, or on the checklist run's page."
       />
       <div className="grid gap-6 xl:grid-cols-[1fr_26rem]">
         <section aria-label="Channels" className="min-w-0 space-y-4">

@@ -1,10 +1,12 @@
-import { getChecklistRun } from "@opsdeck/core";
+import { getChecklistRun, listRunNotifications } from "@opsdeck/core";
+import { liveCursor } from "@opsdeck/core/live/log";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { cache } from "react";
 import { ChecklistRunStatusBadge } from "@/components/badges/status-badges";
 import { RunProgress } from "@/components/checklists/run-progress";
 import { RunItems } from "@/components/checklists/run/run-items";
+import { RunNotifications } from "@/components/checklists/run/run-notifications";
 import { SignedOff } from "@/components/checklists/run/signed-off";
 import { BackLink } from "@/components/ui/back-link";
 import { PageHeader } from "@/components/ui/page-header";
@@ -31,9 +33,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** One run as it was answered and signed: read-only, linked from the history and the recent runs. */
 export default async function ChecklistRunPage({ params }: Props) {
-  await requireRole("VIEWER");
+  const me = await requireRole("VIEWER");
   const { slug, periodKey } = await params;
+  const renderedAt = Date.now();
+  // Read before the notifications: events after it are caught up by the page's stream.
+  const liveFrom = await liveCursor(db());
   const run = await loadRun(slug, periodKey);
+  const notifications = await listRunNotifications({ db: db(), ctx: { actor: me }, input: { slug, runId: run.id } });
   const workable = run.current && !run.signedOffAt;
   const month =
     run.checklist.cadence === "DAILY" ? { unit: "month" as const, key: run.periodKey.slice(0, 7) } : undefined;
@@ -78,6 +84,16 @@ export default async function ChecklistRunPage({ params }: Props) {
           </p>
         )}
       </section>
+      <div className="mb-6 empty:hidden">
+        <RunNotifications
+          slug={slug}
+          runId={run.id}
+          missed={run.missedAt !== null}
+          initial={notifications}
+          renderedAt={renderedAt}
+          liveFrom={liveFrom}
+        />
+      </div>
       <section className="card min-w-0 p-4" aria-labelledby="items-title">
         <h2 id="items-title" className="mb-3 font-semibold">
           Items
