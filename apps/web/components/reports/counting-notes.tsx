@@ -1,10 +1,10 @@
-import type { SlaTargets } from "@opsdeck/core/report/index";
+import type { SlaTargetsMs } from "@opsdeck/core/report/index";
 import { formatDuration } from "@/components/incidents/format";
 
 const SEVERITIES = ["P0", "P1", "P2", "P3"] as const;
 
 /** How each figure is counted, and the targets applied, so the numbers can be checked by hand. */
-export function CountingNotes({ targets }: { targets: SlaTargets }) {
+export function CountingNotes({ targets }: { targets: SlaTargetsMs }) {
   return (
     <section aria-labelledby="notes-heading" className="mt-8 text-sm text-slate-600 dark:text-slate-300">
       <h2 id="notes-heading" className="mb-2 font-semibold text-slate-900 dark:text-slate-100">

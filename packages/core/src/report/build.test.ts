@@ -2,14 +2,13 @@ import { describe, expect, it } from "vitest";
 import { buildIncidentReport } from "./build.ts";
 import { after, incident, reopenedAt, resolvedAt, resolvedIncident, T0 } from "./fixture.ts";
 import { reportPeriod } from "./period.ts";
-import { slaTargetsFromPolicy } from "./sla-targets.ts";
+import { RUNBOOK_POLICY } from "../severity/policy.ts";
 
 const MIN = 60_000;
-const targets = slaTargetsFromPolicy();
 const period = reportPeriod("2026-03-01", "2026-03-31", "UTC");
 const now = new Date("2026-04-10T00:00:00Z");
 const build = (rows: Parameters<typeof buildIncidentReport>[0], p = period) =>
-  buildIncidentReport(rows, { period: p, targets, now });
+  buildIncidentReport(rows, { period: p, policy: RUNBOOK_POLICY, now });
 
 const api = { id: "s-api", slug: "api", name: "API" };
 const db = { id: "s-db", slug: "db", name: "Database" };

@@ -1,7 +1,8 @@
 import { byService, bySeverity, type GroupStats, groupStats, type ServiceRow, type SeverityRow } from "./groups.ts";
 import type { ReportPeriod } from "./period.ts";
 import { type PostmortemSummary, postmortemSummary } from "./postmortems.ts";
-import type { SlaTargets } from "./sla-targets.ts";
+import type { SeverityPolicyMap } from "../severity/policy.ts";
+import { pinnedTargetMs, type SlaTargetsMs, slaTargetsOf } from "./sla-targets.ts";
 import { incidentTiming, type ReportIncident } from "./timing.ts";
 import { incidentsPerWeek, type WeekCount } from "./weeks.ts";
 
@@ -9,7 +10,8 @@ export type IncidentReportDto = {
   period: { from: string; to: string; zone: string; start: string; end: string };
   /** When the figures were worked out: open incidents and pending deadlines are as of then. */
   generatedAt: string;
-  targets: SlaTargets;
+  /** The policy's targets now; each incident is judged on those pinned when it was declared. */
+  targets: SlaTargetsMs;
   total: GroupStats;
   bySeverity: SeverityRow[];
   byService: ServiceRow[];
@@ -23,12 +25,12 @@ export type IncidentReportDto = {
  */
 export function buildIncidentReport(
   rows: readonly ReportIncident[],
-  { period, targets, now }: { period: ReportPeriod; targets: SlaTargets; now: Date },
+  { period, policy, now }: { period: ReportPeriod; policy: SeverityPolicyMap; now: Date },
 ): IncidentReportDto {
   const incidents = rows.filter((i) => i.detectedAt >= period.start && i.detectedAt < period.end);
   const timed = incidents.map((incident) => ({
     incident,
-    timing: incidentTiming(incident, targets[incident.severity], now),
+    timing: incidentTiming(incident, pinnedTargetMs(incident), now),
   }));
   return {
     period: {
@@ -39,11 +41,11 @@ export function buildIncidentReport(
       end: period.end.toISOString(),
     },
     generatedAt: now.toISOString(),
-    targets,
+    targets: slaTargetsOf(policy),
     total: groupStats(timed),
     bySeverity: bySeverity(timed),
     byService: byService(timed),
     weeks: incidentsPerWeek(incidents, period),
-    postmortems: postmortemSummary(incidents, now),
+    postmortems: postmortemSummary(incidents, policy, now),
   };
 }

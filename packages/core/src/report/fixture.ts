@@ -1,3 +1,4 @@
+import { RUNBOOK_POLICY } from "../severity/policy.ts";
 import type { LifecycleEvent, ReportIncident } from "./timing.ts";
 
 // Incidents for the report's unit tests: plain values, no database.
@@ -14,7 +15,7 @@ export const reopenedAt = (at: Date): LifecycleEvent => ({ kind: "reopened", at 
 
 let next = 1;
 
-/** A P1 detected at T0, open and unacknowledged, affecting no service, unless `over` says otherwise. */
+/** A P1 detected at T0 with the runbook's targets, open and unacknowledged, affecting no service, unless `over` says otherwise. */
 export function incident(over: Partial<ReportIncident> = {}): ReportIncident {
   const n = next++;
   return {
@@ -28,6 +29,10 @@ export function incident(over: Partial<ReportIncident> = {}): ReportIncident {
     services: [],
     lifecycle: [],
     postmortem: null,
+    responseTargetMinutes: RUNBOOK_POLICY[over.severity ?? "P1"].responseMinutes,
+    resolveTargetMinutes: RUNBOOK_POLICY[over.severity ?? "P1"].resolveMinutes,
+    responseBreachedAt: null,
+    resolveBreachedAt: null,
     ...over,
   };
 }

@@ -1,12 +1,12 @@
 import type { Db } from "@opsdeck/db";
 import type { ServiceCall } from "../call.ts";
 import { assertRole } from "../roles.ts";
+import { readSeverityPolicy } from "../severity/read.ts";
 import { canonicalTimeZone } from "../time/zone.ts";
 import { parseInput } from "../validate.ts";
 import { buildIncidentReport, type IncidentReportDto } from "./build.ts";
 import { type ReportPeriod, reportPeriod } from "./period.ts";
 import { type TIncidentReport, ZIncidentReport } from "./schemas.ts";
-import { slaTargetsFromPolicy } from "./sla-targets.ts";
 import type { LifecycleEvent, ReportIncident } from "./timing.ts";
 
 /** The incidents detected in the period with what the report reads of them: one query (and its relations). */
@@ -21,6 +21,10 @@ async function loadIncidents(db: Db, period: ReportPeriod): Promise<ReportIncide
       detectedAt: true,
       acknowledgedAt: true,
       resolvedAt: true,
+      responseTargetMinutes: true,
+      resolveTargetMinutes: true,
+      responseBreachedAt: true,
+      resolveBreachedAt: true,
       services: { select: { service: { select: { id: true, slug: true, name: true } } } },
       events: {
         where: { kind: { in: ["resolved", "reopened"] } },
@@ -52,7 +56,6 @@ export async function getIncidentReport({
   const { from, to, zone } = parseInput(ZIncidentReport, input);
   const period = reportPeriod(from, to, canonicalTimeZone(zone) ?? zone);
   const incidents = await loadIncidents(db, period);
-  // The severity policy's targets today; a stored, editable policy would be read here instead.
-  const targets = slaTargetsFromPolicy();
-  return buildIncidentReport(incidents, { period, targets, now });
+  const policy = await readSeverityPolicy(db);
+  return buildIncidentReport(incidents, { period, policy, now });
 }

@@ -1,5 +1,6 @@
 import type { Severity } from "@opsdeck/db";
 import { dueAtFor } from "../postmortem/policy.ts";
+import type { SeverityPolicyMap } from "../severity/policy.ts";
 import type { ReportIncident } from "./timing.ts";
 
 /** Published by its due time, published after it, unpublished past it, or unpublished and not yet due. */
@@ -29,10 +30,14 @@ function outcomeOf(dueAt: Date, publishedAt: Date | null, now: Date): Postmortem
  * Postmortems with a due time, of the given incidents: the stored one (set when it was started), or, for
  * a resolved incident whose severity requires one and that has none yet, the policy's. Soonest due first.
  */
-export function postmortemSummary(incidents: readonly ReportIncident[], now: Date): PostmortemSummary {
+export function postmortemSummary(
+  incidents: readonly ReportIncident[],
+  policy: SeverityPolicyMap,
+  now: Date,
+): PostmortemSummary {
   const rows = incidents
     .flatMap((i) => {
-      const dueAt = i.postmortem ? i.postmortem.dueAt : dueAtFor(i);
+      const dueAt = i.postmortem ? i.postmortem.dueAt : dueAtFor(i, policy);
       if (!dueAt) return [];
       const publishedAt = i.postmortem?.status === "PUBLISHED" ? i.postmortem.publishedAt : null;
       return [{ i, dueAt, publishedAt }];

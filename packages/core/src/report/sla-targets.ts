@@ -1,18 +1,23 @@
 import type { Severity } from "@opsdeck/db";
-import { SEVERITIES, slaFor } from "../severity/policy.ts";
+import { SEVERITIES, type SeverityPolicyMap } from "../severity/policy.ts";
+
+const MINUTE = 60_000;
 
 /** How long each severity may take to be responded to and to be resolved. */
-export type SlaTarget = { responseMs: number; resolveMs: number };
-export type SlaTargets = Record<Severity, SlaTarget>;
+export type SlaTargetMs = { responseMs: number; resolveMs: number };
+export type SlaTargetsMs = Record<Severity, SlaTargetMs>;
 
-/**
- * Today's targets, from the severity policy in code. The report's calculations take targets as an
- * argument, so reading them from elsewhere (a stored policy) changes only this function's callers.
- */
-export function slaTargetsFromPolicy(): SlaTargets {
-  const entries = SEVERITIES.map((s) => {
-    const { responseMs, resolveMs } = slaFor(s);
-    return [s, { responseMs, resolveMs }] as const;
-  });
-  return Object.fromEntries(entries) as SlaTargets;
+/** An incident's own targets, pinned from the policy when it was declared (or its severity changed). */
+export const pinnedTargetMs = (i: { responseTargetMinutes: number; resolveTargetMinutes: number }): SlaTargetMs => ({
+  responseMs: i.responseTargetMinutes * MINUTE,
+  resolveMs: i.resolveTargetMinutes * MINUTE,
+});
+
+/** The severity policy's targets, in milliseconds. */
+export function slaTargetsOf(policy: SeverityPolicyMap): SlaTargetsMs {
+  const entries = SEVERITIES.map(
+    (s) =>
+      [s, { responseMs: policy[s].responseMinutes * MINUTE, resolveMs: policy[s].resolveMinutes * MINUTE }] as const,
+  );
+  return Object.fromEntries(entries) as SlaTargetsMs;
 }

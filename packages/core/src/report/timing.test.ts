@@ -96,4 +96,16 @@ describe("incidentTiming", () => {
       resolved: false,
     });
   });
+
+  it("counts a breach the incident page recorded, although the time spent open is within the target", () => {
+    // Resolved in 60 min, reopened three days later past its deadline: the page recorded the resolve breach.
+    const i = incident({
+      acknowledgedAt: at(5),
+      resolvedAt: at(4400),
+      lifecycle: [resolved(60), reopened(4380), resolved(4400)],
+      resolveBreachedAt: at(4380),
+    });
+    expect(incidentTiming(i, P1, at(5000))).toMatchObject({ openMs: 80 * MIN, response: "met", resolve: "breached" });
+    expect(incidentTiming({ ...i, resolveBreachedAt: null }, P1, at(5000))).toMatchObject({ resolve: "met" });
+  });
 });

@@ -1,5 +1,5 @@
 import type { Severity } from "@opsdeck/db";
-import type { SlaTarget } from "./sla-targets.ts";
+import type { SlaTargetMs } from "./sla-targets.ts";
 import type { SlaOutcome } from "./stats.ts";
 
 /** A "resolved" or "reopened" entry of an incident's timeline. */
@@ -19,6 +19,12 @@ export type ReportIncident = {
   /** Its resolutions and reopenings, in timeline order. */
   lifecycle: LifecycleEvent[];
   postmortem: { id: string; status: string; dueAt: Date | null; publishedAt: Date | null } | null;
+  /** Its targets, pinned from the severity policy (see core/severity/sla.ts). */
+  responseTargetMinutes: number;
+  resolveTargetMinutes: number;
+  /** Breaches the incident page recorded: they count as breached here too, whatever the sums say. */
+  responseBreachedAt: Date | null;
+  resolveBreachedAt: Date | null;
 };
 
 export type OpenInterval = { start: number; end: number | null };
@@ -59,7 +65,7 @@ export type IncidentTiming = {
  * target is measured against the time spent open, so the clock stops while it is resolved and runs
  * again when it is reopened; a deadline not yet passed by an incident still waiting is "pending".
  */
-export function incidentTiming(incident: ReportIncident, target: SlaTarget, now: Date): IncidentTiming {
+export function incidentTiming(incident: ReportIncident, target: SlaTargetMs, now: Date): IncidentTiming {
   const detected = incident.detectedAt.getTime();
   const intervals = openIntervals(incident);
   const firstResolution = intervals[0]?.end ?? null;
@@ -74,8 +80,10 @@ export function incidentTiming(incident: ReportIncident, target: SlaTarget, now:
     openMs,
     resolved,
     reopened: incident.lifecycle.filter((e) => e.kind === "reopened").length,
-    response: outcome(responseMs ?? waited, responseMs !== null, target.responseMs),
-    resolve: outcome(openMs, resolved, target.resolveMs),
+    response: incident.responseBreachedAt
+      ? "breached"
+      : outcome(responseMs ?? waited, responseMs !== null, target.responseMs),
+    resolve: incident.resolveBreachedAt ? "breached" : outcome(openMs, resolved, target.resolveMs),
   };
 }
 
