@@ -4,6 +4,7 @@ import { assertRole } from "../roles.ts";
 import { severityLabel } from "../severity/policy.ts";
 import { parseInput } from "../validate.ts";
 import { enqueueNotifications } from "../notification/enqueue.ts";
+import { copyResponseSteps } from "../response/copy.ts";
 import { getIncident, type IncidentDetailDto } from "./get.ts";
 import { addEvent, assertAssignable, finish, handOver, INCIDENT_STATE_SELECT, nameOf } from "./internal.ts";
 import { type TDeclareIncident, ZDeclareIncident } from "./schemas.ts";
@@ -47,6 +48,7 @@ export async function declareIncident({
       select: INCIDENT_STATE_SELECT,
     });
     await handOver(tx, ctx, incident.id, "COMMANDER", commanderId, now);
+    await copyResponseSteps(tx, incident.id, fields.severity);
     if (detectedAt < now)
       await addEvent(tx, ctx, incident.id, { kind: "detected", message: "Detected", at: detectedAt });
     const message = `Declared ${severityLabel(fields.severity)}; commander ${await nameOf(tx, commanderId)}`;

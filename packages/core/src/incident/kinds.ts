@@ -28,6 +28,8 @@ export const TIMELINE_KINDS = [
   "notification",
   /** Its postmortem was started or published. */
   "postmortem",
+  /** A response checklist step was ticked, unticked or skipped, or a raised severity added steps. */
+  "response_step",
 ] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 

@@ -36,6 +36,8 @@ export const LIVE_KINDS = [
   "checklist.signoff",
   /** A postmortem or one of its action items was created, edited or deleted: `{ id, number, version }`. */
   "postmortem.changed",
+  /** A step of an incident's response checklist was ticked, unticked or skipped: `{ number, id, stepId }`. */
+  "response.changed",
 ] as const;
 export type LiveKind = (typeof LIVE_KINDS)[number];
 
