@@ -2,6 +2,7 @@ import { DEMO_INCIDENTS, type DemoEventKind, type DemoIncident } from "./inciden
 import { dueAtFor } from "../postmortem/policy.ts";
 import { timelineLine } from "../postmortem/timeline-text.ts";
 import type { SeedDemoCounts, Tx } from "./seed.ts";
+import { seedResponseSteps } from "./seed-response.ts";
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
@@ -36,6 +37,7 @@ export async function seedIncidents(tx: Tx, now: Date, serviceIds: Map<string, s
     });
     counts.incidents++;
     counts.incidentEvents += events.length;
+    counts.responseSteps += await seedResponseSteps(tx, incident.id, demo, detectedAt, firstAt("resolved"));
     const pm = demo.postmortem;
     if (!pm) continue;
     const { actionItems, ...fields } = pm;
