@@ -22,6 +22,7 @@ import { checklistOperations } from "./checklist-operations.ts";
 import { postmortemOperations } from "./postmortem-operations.ts";
 import { ZEventsQuery, ZLiveFrame } from "./live-schemas.ts";
 import { notificationOperations } from "./notification-operations.ts";
+import { responseOperations } from "./response-operations.ts";
 import { type ApiOperation, op } from "./openapi.ts";
 import { ZStatusPage } from "./status-schemas.ts";
 import {
@@ -318,6 +319,7 @@ export const api = {
   resolveIncident: incidentVerb("resolve", "Resolve an incident", "Already resolved"),
   reopenIncident: incidentVerb("reopen", "Reopen a resolved incident", "The incident is not resolved"),
   ...postmortemOperations,
+  ...responseOperations,
   ...actionOperations,
   ...checklistOperations,
   ...notificationOperations,
