@@ -28,6 +28,7 @@ const LABEL: Record<string, string> = {
   customer_facing: "customer-facing",
   check_down: "check down",
   check_up: "check up",
+  response_step: "response",
 };
 
 /** What a status update or a late note records beyond its message. */

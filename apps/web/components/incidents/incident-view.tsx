@@ -1,6 +1,7 @@
 "use client";
 
 import type { IncidentDetailDto, UserRef } from "@opsdeck/core";
+import type { ReactNode } from "react";
 import { IncidentNoteForm } from "@/components/forms/incident/note-form";
 import { IncidentRolesForm } from "@/components/forms/incident/roles-form";
 import { IncidentUpdateForm } from "@/components/forms/incident/update-form";
@@ -21,6 +22,8 @@ type Props = {
   liveFrom: number;
   /** Responders and admins: they see the write controls and can be handed a role. */
   people: UserRef[] | null;
+  /** The response checklist panel, shown beside the SLA. */
+  checklist?: ReactNode;
 };
 
 const Panel = ({ title, children }: { title: string; children: React.ReactNode }) => (
@@ -31,7 +34,7 @@ const Panel = ({ title, children }: { title: string; children: React.ReactNode }
 );
 
 /** One incident, read again whenever anyone changes it or adds to its timeline. */
-export function IncidentView({ initial, renderedAt, liveFrom, people }: Props) {
+export function IncidentView({ initial, renderedAt, liveFrom, people, checklist }: Props) {
   const mine = (_: IncidentDetailDto, p: Record<string, unknown>) =>
     p.number === initial.number ? REFETCH : undefined;
   const q = useLiveQuery({
@@ -40,7 +43,7 @@ export function IncidentView({ initial, renderedAt, liveFrom, people }: Props) {
     initialData: initial,
     initialDataUpdatedAt: renderedAt,
     from: liveFrom,
-    on: { "incident.changed": mine, "incident.timeline": mine },
+    on: { "incident.changed": mine, "incident.timeline": mine, "response.changed": mine },
   });
   const i = q.data ?? initial;
   const open = i.status !== "RESOLVED";
@@ -68,6 +71,7 @@ export function IncidentView({ initial, renderedAt, liveFrom, people }: Props) {
         </div>
         <div className="flex min-w-0 flex-col gap-6">
           <SlaPanel incident={i} />
+          {checklist}
           {people && open && (
             <Panel title="Post an update">
               <IncidentUpdateForm number={i.number} status={i.status} />
