@@ -28,6 +28,7 @@ const PICK_KIND: Record<string, string> = {
   "notification-channels": "channel",
   postmortems: "postmortem",
   "action-items": "actionItem",
+  response: "response-step",
 };
 
 let s: FuzzStack;

@@ -18,3 +18,4 @@ export * from "./demo/index.ts";
 export * from "./time/index.ts";
 export * from "./action/index.ts";
 export * from "./notification/index.ts";
+export * from "./response/index.ts";

@@ -30,6 +30,7 @@ const LABEL: Record<string, string> = {
   check_down: "check down",
   check_up: "check up",
   sla_breach: "SLA missed",
+  response_step: "response",
 };
 
 /** What a status update or a late note records beyond its message. */

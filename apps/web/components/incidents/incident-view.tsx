@@ -1,6 +1,7 @@
 "use client";
 
 import type { IncidentDetailDto, UserRef } from "@opsdeck/core";
+import type { ReactNode } from "react";
 import { IncidentNoteForm } from "@/components/forms/incident/note-form";
 import { IncidentRolesForm } from "@/components/forms/incident/roles-form";
 import { IncidentUpdateForm } from "@/components/forms/incident/update-form";
@@ -22,6 +23,8 @@ type Props = {
   liveFrom: number;
   /** Responders and admins: they see the write controls and can be handed a role. */
   people: UserRef[] | null;
+  /** The response checklist panel, shown beside the SLA. */
+  checklist?: ReactNode;
 };
 
 const Panel = ({ title, children }: { title: string; children: React.ReactNode }) => (
@@ -32,7 +35,7 @@ const Panel = ({ title, children }: { title: string; children: React.ReactNode }
 );
 
 /** One incident, read again whenever anyone changes it or adds to its timeline. */
-export function IncidentView({ initial, renderedAt, liveFrom, people }: Props) {
+export function IncidentView({ initial, renderedAt, liveFrom, people, checklist }: Props) {
   const mine = (_: IncidentDetailDto, p: Record<string, unknown>) =>
     p.number === initial.number ? REFETCH : undefined;
   const q = useLiveQuery({
@@ -42,7 +45,12 @@ export function IncidentView({ initial, renderedAt, liveFrom, people }: Props) {
     initialDataUpdatedAt: renderedAt,
     from: liveFrom,
     // A policy change moves the update cadence and the postmortem rule of every incident.
-    on: { "incident.changed": mine, "incident.timeline": mine, "severity_policy.changed": () => REFETCH },
+    on: {
+      "incident.changed": mine,
+      "incident.timeline": mine,
+      "response.changed": mine,
+      "severity_policy.changed": () => REFETCH,
+    },
   });
   const i = q.data ?? initial;
   const open = i.status !== "RESOLVED";
@@ -71,6 +79,7 @@ export function IncidentView({ initial, renderedAt, liveFrom, people }: Props) {
         <div className="flex min-w-0 flex-col gap-6">
           {i.nextUpdate && <NextUpdatePanel next={i.nextUpdate} severity={i.severity} renderedAt={renderedAt} />}
           <SlaPanel incident={i} renderedAt={renderedAt} />
+          {checklist}
           {people && open && (
             <Panel title="Post an update">
               <IncidentUpdateForm number={i.number} status={i.status} />

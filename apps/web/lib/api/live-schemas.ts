@@ -78,6 +78,11 @@ export const ZLiveFrame = z.union([
   frame("incident.changed", z.record(z.string(), z.unknown()), "An incident's status, severity or roles changed"),
   frame("incident.timeline", z.record(z.string(), z.unknown()), "An entry was added to an incident's timeline"),
   frame(
+    "response.changed",
+    z.object({ number: z.number().int(), id: z.string(), stepId: z.string() }),
+    "A step of an incident's response checklist was ticked, unticked or skipped",
+  ),
+  frame(
     "action.changed",
     z.object({ id: z.string(), number: z.number().int(), targetId: z.string(), status: z.string() }),
     "An action run was requested, approved, started, cancelled or expired",

@@ -24,6 +24,7 @@ import { ZEventsQuery, ZLiveFrame } from "./live-schemas.ts";
 import { notificationOperations } from "./notification-operations.ts";
 import { reportOperations } from "./report-operations.ts";
 import { severityPolicyOperations } from "./severity-policy-operations.ts";
+import { responseOperations } from "./response-operations.ts";
 import { type ApiOperation, op } from "./openapi.ts";
 import { ZStatusPage } from "./status-schemas.ts";
 import {
@@ -320,6 +321,7 @@ export const api = {
   resolveIncident: incidentVerb("resolve", "Resolve an incident", "Already resolved"),
   reopenIncident: incidentVerb("reopen", "Reopen a resolved incident", "The incident is not resolved"),
   ...postmortemOperations,
+  ...responseOperations,
   ...actionOperations,
   ...checklistOperations,
   ...notificationOperations,

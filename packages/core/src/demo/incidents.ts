@@ -19,6 +19,8 @@ export type DemoIncident = {
   detectedMinutesAgo: number;
   /** Minutes after detection. */
   events: { kind: DemoEventKind; after: number; message: string }[];
+  /** Minutes after detection at which its first response steps were done; a resolved one has done them all. */
+  responseDoneAfter?: number[];
   postmortem?: {
     status: PostmortemStatus;
     summary: string;
@@ -125,6 +127,7 @@ export const DEMO_INCIDENTS: DemoIncident[] = [
         message: 'Last week\'s migration dropped the index on "Order"("userId"): sequential scans under load.',
       },
     ],
+    responseDoneAfter: [74, 80],
   },
   {
     title: "Product images broken on /shop",

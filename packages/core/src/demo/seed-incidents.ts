@@ -6,6 +6,7 @@ import { readSeverityPolicy } from "../severity/read.ts";
 import { dueBreaches } from "../severity/sla.ts";
 import { timelineLine } from "../postmortem/timeline-text.ts";
 import type { SeedDemoCounts, Tx } from "./seed.ts";
+import { seedResponseSteps } from "./seed-response.ts";
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
@@ -48,6 +49,7 @@ export async function seedIncidents(tx: Tx, now: Date, serviceIds: Map<string, s
     await recordDueBreaches(tx, incident, now);
     counts.incidents++;
     counts.incidentEvents += events.length + missed;
+    counts.responseSteps += await seedResponseSteps(tx, incident.id, demo, detectedAt, firstAt("resolved"));
     const pm = demo.postmortem;
     if (!pm) continue;
     const { actionItems, ...fields } = pm;

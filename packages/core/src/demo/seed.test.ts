@@ -30,6 +30,7 @@ describe("seedDemo on an empty database", () => {
         incidents: 3,
         // With the P2's response, acknowledged after 72 of its 60 minutes, recorded as missed.
         incidentEvents: 16,
+        responseSteps: 7 + 4 + 2,
         postmortems: 1,
         actionItems: 3,
       },
@@ -80,6 +81,26 @@ describe("seedDemo on an empty database", () => {
     expect(pm?.timeline.split("\n")).toHaveLength(7);
     expect(pm?.timeline).toContain("2026-11-20 12:09 UTC — On-call acknowledged");
     expect(pm?.actionItems.map((a) => a.status).sort()).toEqual(["DONE", "IN_PROGRESS", "OPEN"]);
+  });
+
+  it("gives each incident its response steps: the resolved ones all done by their resolution, the open P2 partly", async () => {
+    const incidents = await t.db.incident.findMany({
+      include: { responseSteps: { orderBy: { position: "asc" } } },
+      orderBy: { number: "asc" },
+    });
+    const states = incidents.map((i) => [i.severity, i.status, i.responseSteps.map((s) => s.status).join(" ")]);
+    expect(states).toEqual([
+      ["P1", "RESOLVED", Array(7).fill("DONE").join(" ")],
+      ["P2", "IDENTIFIED", "DONE DONE OPEN OPEN"],
+      ["P3", "RESOLVED", "DONE DONE"],
+    ]);
+    for (const i of incidents) {
+      const times = i.responseSteps.flatMap((s) => (s.answeredAt ? [s.answeredAt.getTime()] : []));
+      expect(times).toEqual([...times].sort((a, b) => a - b));
+      expect(times.every((at) => at > i.detectedAt.getTime() && at <= (i.resolvedAt ?? now).getTime())).toBe(true);
+    }
+    expect(incidents[0]?.responseSteps.at(-1)?.answeredAt).toEqual(incidents[0]?.resolvedAt);
+    expect(incidents[1]?.responseSteps[1]).toMatchObject({ title: "Check the error logs", answeredById: null });
   });
 
   it("leaves signed, late and missed runs in history but opens no run for today: the worker does", async () => {

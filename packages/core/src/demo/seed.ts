@@ -16,6 +16,7 @@ export type SeedDemoCounts = {
   checklistItemResults: number;
   incidents: number;
   incidentEvents: number;
+  responseSteps: number;
   postmortems: number;
   actionItems: number;
 };
@@ -99,6 +100,7 @@ export async function seedDemo({
         checklistItemResults: 0,
         incidents: 0,
         incidentEvents: 0,
+        responseSteps: 0,
         postmortems: 0,
         actionItems: 0,
       };

@@ -2,6 +2,7 @@ import type { Db, Severity } from "@opsdeck/db";
 import type { AnyCtx } from "../roles.ts";
 import { enqueueNotifications } from "../notification/enqueue.ts";
 import { slaTargetsFor } from "../severity/read.ts";
+import { copyResponseSteps } from "../response/copy.ts";
 import { isUniqueViolation } from "../service/internal.ts";
 import { addEvent, finish, INCIDENT_STATE_SELECT, type Tx } from "./internal.ts";
 
@@ -108,6 +109,7 @@ async function applyInTx(tx: Tx, ctx: AnyCtx, check: CheckOfService, change: Che
     },
     select: INCIDENT_STATE_SELECT,
   });
+  await copyResponseSteps(tx, incident.id, severity);
   await addEvent(tx, ctx, incident.id, {
     kind: "opened",
     message: `opened automatically: ${check.name} DOWN`,

@@ -6,6 +6,7 @@ import { slaTargetsFor } from "../severity/read.ts";
 import { parseInput } from "../validate.ts";
 import { enqueueNotifications } from "../notification/enqueue.ts";
 import { recordDueBreaches } from "./breaches.ts";
+import { copyResponseSteps } from "../response/copy.ts";
 import { getIncident, type IncidentDetailDto } from "./get.ts";
 import { addEvent, assertAssignable, finish, handOver, INCIDENT_STATE_SELECT, nameOf } from "./internal.ts";
 import { type TDeclareIncident, ZDeclareIncident } from "./schemas.ts";
@@ -50,6 +51,7 @@ export async function declareIncident({
       select: INCIDENT_STATE_SELECT,
     });
     await handOver(tx, ctx, incident.id, "COMMANDER", commanderId, now);
+    await copyResponseSteps(tx, incident.id, fields.severity);
     if (detectedAt < now)
       await addEvent(tx, ctx, incident.id, { kind: "detected", message: "Detected", at: detectedAt });
     const message = `Declared ${severityLabel(fields.severity)}; commander ${await nameOf(tx, commanderId)}`;

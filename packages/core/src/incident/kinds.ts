@@ -30,6 +30,8 @@ export const TIMELINE_KINDS = [
   "postmortem",
   /** A response or resolve target was missed (recorded once per target, dated when it was missed). */
   "sla_breach",
+  /** A response checklist step was ticked, unticked or skipped, or a raised severity added steps. */
+  "response_step",
 ] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 

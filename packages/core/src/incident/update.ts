@@ -6,6 +6,7 @@ import { slaTargetsFor } from "../severity/read.ts";
 import { parseInput } from "../validate.ts";
 import { enqueueNotifications } from "../notification/enqueue.ts";
 import { recordDueBreaches } from "./breaches.ts";
+import { addRaisedSeveritySteps } from "../response/copy.ts";
 import { getIncident, type IncidentDetailDto } from "./get.ts";
 import {
   addEvent,
@@ -83,6 +84,8 @@ export async function updateIncident({
     if (entries.length === 0) return before.id;
     const changed = await tx.incident.update({ where: { id: before.id }, data, select: INCIDENT_STATE_SELECT });
     for (const e of entries) await addEvent(tx, ctx, before.id, e);
+    if (patch.severity && patch.severity !== before.severity)
+      await addRaisedSeveritySteps(tx, ctx, before.id, { from: before.severity, to: patch.severity, at: now });
     const severity = entries.find((e) => e.kind === "severity");
     const after = severity ? await recordDueBreaches(tx, changed, now, now) : changed;
     // Routed by the new severity: a P3 raised to P1 now pages the on-call channels.

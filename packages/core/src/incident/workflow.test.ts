@@ -198,7 +198,14 @@ describe("incident workflow", () => {
       severity: "P0",
       customerFacing: true,
     });
-    expect(handed.events.slice(-4).map((e) => e.kind)).toEqual(["severity", "role", "role", "customer_facing"]);
+    // Raised to P0: its response steps the incident lacks are added, after the changes themselves.
+    expect(handed.events.slice(-5).map((e) => e.kind)).toEqual([
+      "severity",
+      "role",
+      "role",
+      "customer_facing",
+      "response_step",
+    ]);
     expect(handed.roleHistory).toMatchObject([
       {
         role: "COMMANDER",

@@ -40,6 +40,8 @@ export const LIVE_KINDS = [
   "postmortem.changed",
   /** An admin changed a severity's targets or update cadence: `{ severity }`. */
   "severity_policy.changed",
+  /** A step of an incident's response checklist was ticked, unticked or skipped: `{ number, id, stepId }`. */
+  "response.changed",
 ] as const;
 export type LiveKind = (typeof LIVE_KINDS)[number];
 

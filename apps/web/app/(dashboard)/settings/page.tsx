@@ -26,6 +26,9 @@ export default async function SettingsPage() {
             <Link href="/settings/notifications" className="btn-secondary">
               Notifications
             </Link>
+            <Link href="/settings/response-checklists" className="btn-secondary">
+              Response checklists
+            </Link>
             <Link href="/settings/audit" className="btn-secondary">
               Audit log
             </Link>

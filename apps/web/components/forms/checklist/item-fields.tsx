@@ -6,9 +6,8 @@ import {
   type EvidenceRule,
   isEvidenceRule,
 } from "@opsdeck/core/checklist/evidence/rules";
-import { ArrowDown, ArrowUp, Trash2 } from "lucide-react";
-import type { ReactNode } from "react";
 import { Field } from "@/components/ui/field";
+import { EntryHeader } from "./entry-header";
 import { type ItemDraft, type ItemField, itemControl } from "./template-values";
 import type { ItemControlId } from "./use-item-list";
 
@@ -32,28 +31,8 @@ type Props = {
   onRemove: () => void;
 };
 
-type ButtonProps = { id?: string; label: string; disabled: boolean; onClick: () => void; children: ReactNode };
-
-/** An icon button named by its label, which is also its tooltip. */
-function ItemButton({ id, label, disabled, onClick, children }: ButtonProps) {
-  return (
-    <button
-      type="button"
-      id={id}
-      className="btn-secondary size-9 p-0 disabled:border-slate-200 disabled:text-slate-300 dark:disabled:border-slate-800 dark:disabled:text-slate-600"
-      aria-label={label}
-      title={label}
-      disabled={disabled}
-      onClick={onClick}
-    >
-      {children}
-    </button>
-  );
-}
-
 /** One item: its fields, named by position (`items.2.title`) so the service's errors land beside them. */
 export function ItemFields({ item, index, count, errors, controlId, onChange, onMove, onRemove }: Props) {
-  const n = index + 1;
   const id = (field: ItemField) => controlId(item.key, field);
   const ruleText = isEvidenceRule(item.evidence)
     ? `Checked when a run opens and at sign-off: ${EVIDENCE_LABEL[item.evidence]}.`
@@ -61,33 +40,16 @@ export function ItemFields({ item, index, count, errors, controlId, onChange, on
   const other = [...(errors.other ?? []), ...(errors.id ?? [])];
   return (
     <fieldset className="min-w-0 rounded-md border border-slate-200 p-3 dark:border-slate-800">
-      <legend className="sr-only">Item {n}</legend>
-      <div className="mb-2 flex items-center justify-between gap-2">
-        <span className="text-sm font-semibold" aria-hidden>
-          Item {n}
-        </span>
-        <div className="flex gap-1">
-          <ItemButton
-            id={controlId(item.key, "up")}
-            label={`Move item ${n} up`}
-            disabled={index === 0}
-            onClick={() => onMove(-1)}
-          >
-            <ArrowUp className="size-4" aria-hidden />
-          </ItemButton>
-          <ItemButton
-            id={controlId(item.key, "down")}
-            label={`Move item ${n} down`}
-            disabled={index === count - 1}
-            onClick={() => onMove(1)}
-          >
-            <ArrowDown className="size-4" aria-hidden />
-          </ItemButton>
-          <ItemButton label={`Remove item ${n}`} disabled={count === 1} onClick={onRemove}>
-            <Trash2 className="size-4" aria-hidden />
-          </ItemButton>
-        </div>
-      </div>
+      <EntryHeader
+        noun="Item"
+        entryKey={item.key}
+        index={index}
+        count={count}
+        controlId={controlId}
+        canRemove={count > 1}
+        onMove={onMove}
+        onRemove={onRemove}
+      />
       {item.id && <input type="hidden" name={itemControl(index, "id")} value={item.id} />}
       <div className="grid gap-3 sm:grid-cols-2">
         <div className="sm:col-span-2">

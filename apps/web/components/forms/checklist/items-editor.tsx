@@ -2,11 +2,11 @@
 
 import { Plus } from "lucide-react";
 import { ItemFields } from "./item-fields";
-import { itemErrorsByKey } from "./template-values";
+import { type ItemDraft, itemErrorsByKey } from "./template-values";
 import type { ItemControlId, useItemList } from "./use-item-list";
 
 type Props = {
-  list: ReturnType<typeof useItemList>;
+  list: ReturnType<typeof useItemList<ItemDraft>>;
   controlId: ItemControlId;
   addButtonId: string;
   fieldErrors: Record<string, string[]>;

@@ -35,17 +35,20 @@ export function moveItem<T>(list: readonly T[], from: number, to: number): T[] {
  * Errors of the items as submitted, by item key: the service numbers items by their position at
  * submission, and the admin may have moved them since. `other` holds errors on the item as a whole.
  */
-export function itemErrorsByKey(
+export function itemErrorsByKey<F extends string = ItemField>(
   errors: Record<string, string[]>,
   submittedKeys: readonly string[],
-): Record<string, Partial<Record<ItemField | "other", string[]>>> {
-  const out: Record<string, Partial<Record<ItemField | "other", string[]>>> = {};
-  for (const [path, messages] of Object.entries(errors)) {
-    const m = /^items\.(\d+)(?:\.(\w+))?/.exec(path);
+  list = "items",
+  fields: readonly F[] = ITEM_FIELDS as readonly string[] as readonly F[],
+): Record<string, Partial<Record<F | "other", string[]>>> {
+  const out: Record<string, Partial<Record<F | "other", string[]>>> = {};
+  const path = new RegExp(`^${list}\\.(\\d+)(?:\\.(\\w+))?`);
+  for (const [at, messages] of Object.entries(errors)) {
+    const m = path.exec(at);
     const key = m && submittedKeys[Number(m[1])];
     if (!key) continue;
-    const field = ITEM_FIELDS.includes(m[2] as ItemField) ? (m[2] as ItemField) : "other";
-    const own = out[key] ?? {};
+    const field = fields.includes(m[2] as F) ? (m[2] as F) : "other";
+    const own: Partial<Record<F | "other", string[]>> = out[key] ?? {};
     own[field] = [...(own[field] ?? []), ...messages];
     out[key] = own;
   }

@@ -1,9 +1,10 @@
-import { getIncident, hasRole, listUserRefs, NotFoundError, ValidationError } from "@opsdeck/core";
+import { getIncident, getIncidentResponse, hasRole, listUserRefs, NotFoundError, ValidationError } from "@opsdeck/core";
 import { liveCursor } from "@opsdeck/core/live/log";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ServiceActionsPanel } from "@/components/actions/panel/service-actions-panel";
 import { IncidentView } from "@/components/incidents/incident-view";
+import { ResponseChecklist } from "@/components/incidents/response/response-checklist";
 import { BackLink } from "@/components/ui/back-link";
 import { requireRole } from "@/lib/auth/session";
 import { db } from "@/lib/db";
@@ -41,10 +42,12 @@ export default async function IncidentPage({ params }: Props) {
   const incident = await loadIncident((await params).number);
   const canWrite = hasRole(me.role, "RESPONDER");
   const people = canWrite ? await listUserRefs({ db: db(), ctx: { actor: me }, minRole: "RESPONDER" }) : null;
+  const response = await getIncidentResponse({ db: db(), ctx: { actor: me }, input: { number: incident.number } });
+  const checklist = <ResponseChecklist initial={response} renderedAt={now} liveFrom={liveFrom} canWrite={canWrite} />;
   return (
     <>
       <BackLink href="/incidents">Incidents</BackLink>
-      <IncidentView initial={incident} renderedAt={now} liveFrom={liveFrom} people={people} />
+      <IncidentView initial={incident} renderedAt={now} liveFrom={liveFrom} people={people} checklist={checklist} />
       <ServiceActionsPanel serviceIds={incident.services.map((s) => s.id)} incidentNumber={incident.number} />
     </>
   );

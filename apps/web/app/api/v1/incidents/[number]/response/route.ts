@@ -1,0 +1,10 @@
+import { getIncidentResponse } from "@opsdeck/core";
+import { api } from "@/lib/api/operations";
+import { apiRoute } from "@/lib/api/route";
+import { db } from "@/lib/db";
+
+export const dynamic = "force-dynamic";
+
+export const GET = apiRoute(api.getIncidentResponse, async ({ ctx, params }) =>
+  getIncidentResponse({ db: db(), ctx, input: { number: params.number } }),
+);

@@ -1,0 +1,8 @@
+import { listResponseDefaults } from "@opsdeck/core";
+import { api } from "@/lib/api/operations";
+import { apiRoute } from "@/lib/api/route";
+import { db } from "@/lib/db";
+
+export const dynamic = "force-dynamic";
+
+export const GET = apiRoute(api.listResponseDefaults, async ({ ctx }) => listResponseDefaults({ db: db(), ctx }));
