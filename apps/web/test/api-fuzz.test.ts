@@ -29,6 +29,7 @@ const PICK_KIND: Record<string, string> = {
   postmortems: "postmortem",
   "action-items": "actionItem",
   response: "response-step",
+  "response-checklists": "severity",
 };
 
 let s: FuzzStack;

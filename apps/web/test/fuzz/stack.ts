@@ -144,6 +144,7 @@ const ID_SQL: Record<string, string> = {
   // Postmortems that can still change first, so that edits and publishing can succeed.
   postmortem: `SELECT id AS v FROM "Postmortem" ORDER BY (status <> 'PUBLISHED') DESC, "createdAt", id`,
   actionItem: `SELECT id AS v FROM "ActionItem" ORDER BY "createdAt", id`,
+  severity: `SELECT unnest(enum_range(NULL::"Severity"))::text AS v`,
   // A response step of the incident named before it in the path.
   "response-step": `SELECT s.id AS v FROM "IncidentResponseStep" s JOIN "Incident" i ON i.id = s."incidentId"
     WHERE i.number::text = $1 ORDER BY s.position`,
