@@ -28,6 +28,7 @@ const PICK_KIND: Record<string, string> = {
   "notification-channels": "channel",
   postmortems: "postmortem",
   "action-items": "actionItem",
+  "severity-policy": "severity",
 };
 
 let s: FuzzStack;

@@ -144,6 +144,7 @@ const ID_SQL: Record<string, string> = {
   // Postmortems that can still change first, so that edits and publishing can succeed.
   postmortem: `SELECT id AS v FROM "Postmortem" ORDER BY (status <> 'PUBLISHED') DESC, "createdAt", id`,
   actionItem: `SELECT id AS v FROM "ActionItem" ORDER BY "createdAt", id`,
+  severity: `SELECT severity::text AS v FROM "SeverityPolicy" ORDER BY severity`,
 };
 
 /**
