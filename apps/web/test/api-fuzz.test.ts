@@ -30,6 +30,7 @@ const PICK_KIND: Record<string, string> = {
   "action-items": "actionItem",
   response: "response-step",
   "response-checklists": "severity",
+  "severity-policy": "severity",
 };
 
 let s: FuzzStack;

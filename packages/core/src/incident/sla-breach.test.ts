@@ -123,6 +123,18 @@ describe("SLA breaches", () => {
       ["response", at(5 * MIN).toISOString()],
       ["resolve", at(HOUR).toISOString()],
     ]);
+    expect(
+      slaOutcome(await t.db.incident.findUniqueOrThrow({ where: { number: late }, select: SLA_OUTCOME_SELECT })),
+    ).toEqual({
+      timeToRespondMs: 90 * MIN,
+      timeToResolveMs: 90 * MIN,
+      responseBreached: true,
+      resolveBreached: true,
+      responseBreachedAt: at(5 * MIN),
+      resolveBreachedAt: at(HOUR),
+      responseTargetMinutes: 5,
+      resolveTargetMinutes: 60,
+    });
     const quick = await declare("P0");
     await resolveIncident({ db: t.db, ctx: ctx(), input: { number: quick }, now: at(4 * MIN) });
     expect(await breaches(quick)).toEqual([]);

@@ -16,7 +16,7 @@ type NumberProps = {
   label: string;
   initial: number | null;
   errors?: string[];
-  /** What the typed number means, shown below it ("= 4 h"). */
+  /** What the typed number means, shown below it ("Resolve within 4 h of detection"). */
   meaning: (n: number) => string;
   blank?: string;
 };
@@ -43,6 +43,32 @@ function NumberField({ idp, name, label, initial, errors, meaning, blank }: Numb
   );
 }
 
+type NumberName = "responseMinutes" | "resolveMinutes" | "updateCadenceMinutes" | "postmortemDueHours";
+
+const NUMBERS: (Pick<NumberProps, "label" | "meaning" | "blank"> & { name: NumberName })[] = [
+  {
+    name: "responseMinutes",
+    label: "Response target (minutes)",
+    meaning: (n) => `Acknowledge within ${formatMinutes(n)} of detection`,
+  },
+  {
+    name: "resolveMinutes",
+    label: "Resolve target (minutes)",
+    meaning: (n) => `Resolve within ${formatMinutes(n)} of detection`,
+  },
+  {
+    name: "updateCadenceMinutes",
+    label: "Status update every (minutes)",
+    meaning: (n) => `An update at least every ${formatMinutes(n)} while open`,
+    blank: "Blank: no cadence, no “next update” timer",
+  },
+  {
+    name: "postmortemDueHours",
+    label: "Postmortem due (hours after resolution)",
+    meaning: (n) => `Due ${n} h after resolution, when required`,
+  },
+];
+
 /** An admin's edit of one severity's targets; every field is saved together. `onDone` closes it. */
 export function PolicyForm({ policy: p, onDone }: { policy: SeverityPolicyDto; onDone: () => void }) {
   const qc = useQueryClient();
@@ -68,39 +94,9 @@ export function PolicyForm({ policy: p, onDone }: { policy: SeverityPolicyDto; o
       aria-label={`Edit ${p.severity} policy`}
     >
       <input type="hidden" name="severity" value={p.severity} />
-      <NumberField
-        idp={idp}
-        name="responseMinutes"
-        label="Response target (minutes)"
-        initial={p.responseMinutes}
-        errors={fe.responseMinutes}
-        meaning={(n) => `Acknowledge within ${formatMinutes(n)} of detection`}
-      />
-      <NumberField
-        idp={idp}
-        name="resolveMinutes"
-        label="Resolve target (minutes)"
-        initial={p.resolveMinutes}
-        errors={fe.resolveMinutes}
-        meaning={(n) => `Resolve within ${formatMinutes(n)} of detection`}
-      />
-      <NumberField
-        idp={idp}
-        name="updateCadenceMinutes"
-        label="Status update every (minutes)"
-        initial={p.updateCadenceMinutes}
-        errors={fe.updateCadenceMinutes}
-        meaning={(n) => `An update at least every ${formatMinutes(n)} while open`}
-        blank="Blank: no cadence, no “next update” timer"
-      />
-      <NumberField
-        idp={idp}
-        name="postmortemDueHours"
-        label="Postmortem due (hours after resolution)"
-        initial={p.postmortemDueHours}
-        errors={fe.postmortemDueHours}
-        meaning={(n) => `Due ${n} h after resolution, when required`}
-      />
+      {NUMBERS.map(({ name, ...f }) => (
+        <NumberField key={name} idp={idp} name={name} {...f} initial={p[name]} errors={fe[name]} />
+      ))}
       <label className="flex items-center gap-2 text-sm sm:col-span-2">
         <input type="checkbox" name="postmortemRequired" defaultChecked={p.postmortemRequired} />
         <span className="font-medium">Postmortem required</span>
