@@ -116,6 +116,7 @@ async function apiGets(
     id: tiles.services[0].checks[0].id,
     number: String(incidents[0].number),
     runId: run.id,
+    severity: "P0",
   };
   // A target's routes need a target of the kind they serve (the demo's, or the local providers').
   const idFor: Record<string, string | undefined> = {

@@ -234,6 +234,25 @@ describe("incident response checklists", () => {
     ]);
   });
 
+  it("opens an incident of a severity without default steps with none, and a raise to it adds none", async () => {
+    const p1 = await getResponseDefaults({ db: t.db, ctx: ctxOf(s.viewer), input: { severity: "P1" } });
+    const set = (steps: typeof p1.steps) =>
+      setResponseDefaults({ db: t.db, ctx: ctxOf(s.admin), input: { severity: "P1", steps } });
+    expect(await set([])).toEqual({ severity: "P1", steps: [], updatedAt: null });
+    const i = await declare("P1", "Nothing to tick");
+    expect(await response(i.number)).toMatchObject({ total: 0, steps: [] });
+    const j = await declare("P3", "Raised to an empty list");
+    await updateIncident({
+      db: t.db,
+      ctx: ctxOf(s.responder),
+      input: { number: j.number, severity: "P1" },
+      now: at(3),
+    });
+    expect((await response(j.number)).total).toBe(2);
+    expect(await t.db.incidentEvent.count({ where: { incidentId: j.id, kind: "response_step" } })).toBe(0);
+    await set(p1.steps);
+  });
+
   it("lets only an admin replace the defaults, with field errors and an audit row", async () => {
     const set = (who: typeof s.admin, steps: { title: string; detail?: string | null }[]) =>
       setResponseDefaults({ db: t.db, ctx: ctxOf(who), input: { severity: "P3", steps } });
