@@ -163,10 +163,12 @@ export const api = {
   listChecks: op({
     method: "get",
     path: "/api/v1/checks",
-    summary: "Health tiles of every check, grouped by service, worst first",
+    summary:
+      "Health tiles of the checks, grouped by service, worst first (or by name), with every check's state counts",
     tag: "checks",
     role: "VIEWER",
     query: ZListCheckTiles,
+    paged: true,
     response: ZCheckTiles,
   }),
   createCheck: op({
