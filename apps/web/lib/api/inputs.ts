@@ -30,6 +30,7 @@ import {
   ZTlsCheckConfig,
 } from "@opsdeck/probes/schemas";
 import { z } from "zod";
+import { pageQuery } from "./page-inputs.ts";
 
 /*
  * Request schemas of /api/v1, built from the schemas the core services validate with. Routes check
@@ -135,6 +136,7 @@ export const ZIncidentNumberParam = z.object({ number: ZIncidentNumber });
 export const ZListIncidentsQuery = z.object({
   status: ZIncidentStatusFilter.optional().describe('"open" (the default) is everything not RESOLVED'),
   severity: ZSeverity.optional(),
+  ...pageQuery(200, 200),
 });
 export const ZDeclareIncidentBody = z.strictObject(ZDeclareIncident.shape);
 export const ZIncidentUpdateBody = z.strictObject(ZPostIncidentUpdate.omit({ number: true }).shape);

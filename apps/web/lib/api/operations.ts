@@ -104,10 +104,11 @@ export const api = {
   listServices: op({
     method: "get",
     path: "/api/v1/services",
-    summary: "List services",
+    summary: "List services, most critical tier first, then by name",
     tag: "services",
     role: "VIEWER",
     query: ZListServices,
+    paged: true,
     response: ZServiceOut.array(),
   }),
   createService: op({
@@ -256,10 +257,11 @@ export const api = {
   listIncidents: op({
     method: "get",
     path: "/api/v1/incidents",
-    summary: "Incidents with SLA status: open ones most urgent first, resolved ones newest first (at most 200)",
+    summary: "Incidents with SLA status: open ones most urgent first, resolved ones newest first (200 a page)",
     tag: "incidents",
     role: "VIEWER",
     query: ZListIncidentsQuery,
+    paged: true,
     response: ZIncidentSummary.array(),
   }),
   declareIncident: op({
