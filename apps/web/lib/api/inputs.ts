@@ -5,6 +5,7 @@ import {
   ZGetCheck,
   ZGetServiceHealth,
   ZUpdateCheck,
+  MAX_BULK_CHECKS,
 } from "@opsdeck/core/check/schemas";
 import {
   atLeastOneChange,
@@ -94,6 +95,14 @@ export const ZCreateCheckBody = z.discriminatedUnion(
   ) as unknown as [z.ZodObject, ...z.ZodObject[]],
   kindError,
 ) as unknown as z.ZodType<unknown, CreateCheckBody>;
+
+/** Up to 1,000 checks, each as POST /api/v1/checks takes one. */
+export const ZCreateChecksBody = z.strictObject({
+  checks: z
+    .array(ZCreateCheckBody, { error: "Send the checks as an array" })
+    .min(1, "Send at least one check")
+    .max(MAX_BULK_CHECKS, `Send at most ${MAX_BULK_CHECKS} checks per call`),
+});
 
 const { id: _id, kind: _uk, config: _uc, ...updateFields } = ZUpdateCheck.shape;
 /** A config is checked against the kind sent with it, or else against the check's current kind. */

@@ -3,6 +3,7 @@ import { ZListServices } from "@opsdeck/core/service/schemas";
 import {
   ZCheckIdParam,
   ZCreateCheckBody,
+  ZCreateChecksBody,
   ZCreateMaintenanceBody,
   ZCreateServiceBody,
   ZDeclareIncidentBody,
@@ -26,6 +27,7 @@ import { type ApiOperation, op } from "./openapi.ts";
 import { ZStatusPage } from "./status-schemas.ts";
 import {
   ZCheckCreated,
+  ZChecksCreated,
   ZCheckOut,
   ZCheckTiles,
   ZDeleted,
@@ -183,6 +185,19 @@ export const api = {
     response: ZCheckCreated,
     errors: {
       400: "The input is invalid, the service does not exist or a named secret is missing: fieldErrors say which",
+    },
+  }),
+  createChecks: op({
+    method: "post",
+    path: "/api/v1/checks/bulk",
+    summary: "Create up to 1000 checks in one call, all or none (one audit row names them)",
+    tag: "checks",
+    role: "RESPONDER",
+    body: ZCreateChecksBody,
+    status: 201,
+    response: ZChecksCreated,
+    errors: {
+      400: "A check is invalid, names an unknown service or a missing secret: nothing is created, and fieldErrors name each by index (checks.3.config.url)",
     },
   }),
   getCheck: op({

@@ -144,6 +144,10 @@ export const ZCheckCreated = z.object({
   check: ZCheckOut,
   pingPath: z.string().nullable().describe("Shown once for heartbeat checks"),
 });
+export const ZChecksCreated = z.object({
+  created: z.number().int(),
+  checks: z.array(ZCheckCreated).describe("In the order sent; heartbeat checks carry their ping path once"),
+});
 export const ZCheckTiles = z.object({
   services: z.array(
     z.looseObject({

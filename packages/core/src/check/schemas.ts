@@ -49,6 +49,16 @@ export const ZCreateCheck = z.object({
 });
 export type TCreateCheck = z.input<typeof ZCreateCheck>;
 
+/** The most checks one bulk call creates: a body of a thousand HTTP checks stays well inside 2 MiB. */
+export const MAX_BULK_CHECKS = 1000;
+export const ZCreateChecks = z.object({
+  checks: z
+    .array(z.unknown(), { error: "Send the checks as an array" })
+    .min(1, "Send at least one check")
+    .max(MAX_BULK_CHECKS, `Send at most ${MAX_BULK_CHECKS} checks per call`),
+});
+export type TCreateChecks = { checks: TCreateCheck[] };
+
 export const ZUpdateCheck = z.object({
   id: ZId("check"),
   name: ZName.optional(),
