@@ -110,3 +110,49 @@ test("the API refuses what its OpenAPI document forbids, and the document needs 
   expect(window.status()).toBe(201);
   expect(await window.json()).toMatchObject({ checkId, reason: "database upgrade" });
 });
+
+test("checks are created in bulk, all or none, and every list is walked by its Link header", async ({ page, request }) => {
+  await signIn(page, ADMIN);
+  const api = page.request;
+  const service = await (await api.get(`/api/v1/services/${serviceSlug}`)).json();
+  const counted = async () => (await (await api.get("/api/v1/checks?limit=1")).json()).counts.total as number;
+  const before = await counted();
+  const check = (n: number, url = "http://127.0.0.1:9/bulk") => ({ serviceId: service.id, name: `bulk ${n}`, kind: "http", intervalSeconds: 60, config: { url } });
+
+  const refused = await api.post("/api/v1/checks/bulk", { data: { checks: [check(1), check(2, "not a url"), check(3)] } });
+  expect(refused.status()).toBe(400);
+  expect(Object.keys((await refused.json()).error.fieldErrors)).toEqual(["checks.1.config.url"]);
+  expect(await counted()).toBe(before);
+
+  const created = await api.post("/api/v1/checks/bulk", { data: { checks: [1, 2, 3, 4, 5].map((n) => check(n)) } });
+  expect(created.status()).toBe(201);
+  expect((await created.json()).checks.map((c: { check: { name: string } }) => c.check.name)).toEqual([1, 2, 3, 4, 5].map((n) => `bulk ${n}`));
+  expect(await counted()).toBe(before + 5);
+
+  // Two tiles a page: the headline still counts them all, and following Link visits each check once.
+  const ids: string[] = [];
+  let link: string | null = "/api/v1/checks?order=name&limit=2";
+  while (link) {
+    const res = await api.get(link);
+    const body = await res.json();
+    expect(body.counts.total).toBe(before + 5);
+    ids.push(...body.services.flatMap((s: { checks: { id: string }[] }) => s.checks.map((c) => c.id)));
+    expect(res.headers()["x-next-cursor"] ?? null).toBe(body.next);
+    link = /^<([^>]+)>; rel="next"$/.exec(res.headers().link ?? "")?.[1] ?? null;
+  }
+  expect(new Set(ids).size).toBe(ids.length);
+  expect(ids).toHaveLength(before + 5);
+
+  const firstService = await api.get("/api/v1/services?limit=1");
+  expect(await firstService.json()).toHaveLength(1);
+  expect(firstService.headers()["x-next-cursor"]).toBeTruthy();
+  const badCursor = await api.get("/api/v1/services?cursor=not-a-cursor");
+  expect(badCursor.status()).toBe(400);
+  expect(Object.keys((await badCursor.json()).error.fieldErrors)).toEqual(["cursor"]);
+
+  const token = opsdeckCli(["token", "create", "--email", "api-viewer@example.test", "--name", "bulk-e2e"]).match(/odk_[A-Za-z0-9]+/)?.[0];
+  const viewer = await request.post("/api/v1/checks/bulk", { headers: { authorization: `Bearer ${token}` }, data: { checks: [check(9)] } });
+  expect(viewer.status()).toBe(403);
+  const listed = opsdeckCli(["check", "list", "--q", "bulk", "--json"]).trim().split("\n");
+  expect(listed.map((l) => JSON.parse(l).name)).toEqual([1, 2, 3, 4, 5].map((n) => `bulk ${n}`));
+});

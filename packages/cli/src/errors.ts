@@ -8,6 +8,9 @@ const FLAG_OF: Record<string, string> = {
   name: "--name",
   role: "--role",
   expiresInDays: "--expires-days",
+  state: "--state",
+  q: "--q",
+  order: "--order",
   password: "password",
   newPassword: "password",
 };

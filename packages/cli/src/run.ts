@@ -1,6 +1,8 @@
 import { createDb, type Db } from "@opsdeck/db";
 import { type Command, parseCommand } from "./args.ts";
+import { checkList } from "./commands/check-list.ts";
 import { HELP } from "./commands/help.ts";
+import { serviceList } from "./commands/service-list.ts";
 import { tokenCreate } from "./commands/token-create.ts";
 import { userCreate } from "./commands/user-create.ts";
 import { userList } from "./commands/user-list.ts";
@@ -20,6 +22,10 @@ function dispatch(db: Db, io: Io, command: Exclude<Command, { name: "help" }>): 
       return userList({ db, io });
     case "token create":
       return tokenCreate({ db, io, args: command });
+    case "check list":
+      return checkList({ db, io, args: command });
+    case "service list":
+      return serviceList({ db, io, args: command });
   }
 }
 

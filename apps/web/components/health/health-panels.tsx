@@ -10,7 +10,7 @@ import { fetchJson } from "@/lib/api/fetch-json";
 import type { TileHistoryPatch, TileStatePatch } from "@opsdeck/core/check/tile-patches";
 import { patchTiles } from "@/lib/live/patch-tiles";
 import { countChecks, FOLD_ABOVE, startsFolded } from "@/lib/health/fold";
-import { HealthFilters, STATES } from "./health-filters";
+import { HealthFilters } from "./health-filters";
 import { ServiceGroup } from "./service-group";
 
 const fetchTiles = () => fetchJson<CheckTilesDto>("/api/v1/checks");
@@ -51,11 +51,8 @@ export function HealthPanels({ initial, complete, renderedAt, liveFrom }: Props)
   const [search, setSearch] = useState("");
   const [state, setState] = useState<CheckState | "">("");
   const needle = useDeferredValue(search.trim().toLowerCase());
-  const counts = useMemo(() => {
-    const c = Object.fromEntries(STATES.map((s) => [s, 0])) as Record<CheckState, number>;
-    for (const s of data.services) for (const t of s.checks) c[t.state]++;
-    return c;
-  }, [data]);
+  // The headline counts every check (one aggregate on the server), never only the tiles loaded.
+  const counts = data.counts.byState;
   const services = useMemo(
     () =>
       data.services
@@ -81,7 +78,7 @@ export function HealthPanels({ initial, complete, renderedAt, liveFrom }: Props)
           <span className={problems ? "font-semibold text-red-700 dark:text-red-400" : undefined}>
             {counts.DOWN} down, {counts.DEGRADED} degraded
           </span>{" "}
-          · {counts.UP} of {data.total} up
+          · {counts.UP} of {data.counts.total} up
         </p>
       </div>
       <Freshness of={q} />

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { TierBadge } from "@/components/badges/status-badges";
 import { STATE_BORDER, StateBadge } from "@/components/health/state-badge";
 import { personName } from "@/components/incidents/format";
+import { stateCountsText } from "@/lib/health/state-counts";
 import type { ServiceRow } from "@/lib/services/sort";
 import { RunbookLink } from "./runbook-link";
 
@@ -36,15 +37,26 @@ export function ServiceCard({ service: s }: { service: ServiceRow }) {
         <dd className={s.openIncidentCount ? "font-semibold text-red-700 dark:text-red-400" : ""}>{s.openIncidentCount}</dd>
         {h?.worst && (
           <>
-            <dt className="text-slate-500 dark:text-slate-400">{h.worst.state === "UP" ? "Checks" : "Worst check"}</dt>
-            <dd className="min-w-0 truncate" title={h.worst.name}>
-              {h.worst.state === "UP" ? `all ${h.checkCount} up` : `${h.worst.name} (${h.worst.state.toLowerCase()})`}
+            <dt className="text-slate-500 dark:text-slate-400">Checks</dt>
+            <dd className="min-w-0" data-testid="service-check-counts">
+              {h.worst.state === "UP" ? `all ${h.checkCount} up` : stateCountsText(h.counts)}
             </dd>
+            {h.worst.state !== "UP" && (
+              <>
+                <dt className="text-slate-500 dark:text-slate-400">Worst check</dt>
+                <dd className="min-w-0 truncate" title={h.worst.name}>
+                  {`${h.worst.name} (${h.worst.state.toLowerCase()})`}
+                </dd>
+              </>
+            )}
           </>
         )}
       </dl>
       <div className="mt-auto flex flex-wrap gap-x-4 gap-y-1 text-sm">
-        <Link href={`/services/${s.slug}`} className="inline-flex items-center gap-1 font-medium text-emerald-700 hover:underline dark:text-emerald-400">
+        <Link
+          href={`/services/${s.slug}`}
+          className="inline-flex items-center gap-1 font-medium text-emerald-700 hover:underline dark:text-emerald-400"
+        >
           <BookOpen className="size-4" aria-hidden />
           Runbook & incidents
         </Link>

@@ -2,6 +2,7 @@ import { ZListRuns, ZRequestAction, ZRunRef } from "@opsdeck/core/action/schemas
 import { ZFailedEventsQuery } from "@opsdeck/core/action/stripe";
 import { ZTargetInput, ZTargetRef, ZTargetUpdate } from "@opsdeck/core/action/target-schemas";
 import { z } from "zod";
+import { pageQuery } from "./page-inputs.ts";
 
 /* Request schemas of the actions and targets routes, from the schemas their core services validate with. */
 
@@ -12,6 +13,7 @@ export const ZListRunsQuery = z.object({
   status: ZListRuns.shape.status,
   kind: ZListRuns.shape.kind,
   targetId: ZListRuns.shape.targetId,
+  ...pageQuery(200, 100),
 });
 
 export const ZRequestActionBody = z.strictObject({

@@ -19,6 +19,7 @@ import {
   ZTargetOut,
 } from "./action-schemas.ts";
 import { op } from "./openapi.ts";
+import { ZPageQuery } from "./page-inputs.ts";
 import { ZDeleted } from "./schemas.ts";
 
 const UPSTREAM =
@@ -32,6 +33,8 @@ export const actionOperations = {
     summary: "Deploy, Postgres and Stripe targets with their kind, service, settings and the actions they offer",
     tag: "actions",
     role: "VIEWER",
+    query: ZPageQuery(500),
+    paged: true,
     response: ZTargetOut.array(),
   }),
   createTarget: op({
@@ -90,6 +93,8 @@ export const actionOperations = {
     tag: "actions",
     role: "VIEWER",
     params: ZTargetIdParam,
+    query: ZPageQuery(200, 50),
+    paged: true,
     response: ZBackupOut.array(),
     errors: { 400: "The target is not a Postgres target" },
   }),
@@ -146,10 +151,11 @@ export const actionOperations = {
   listActionRuns: op({
     method: "get",
     path: "/api/v1/actions",
-    summary: "Action runs, newest first (at most 100), filtered by status, kind or target",
+    summary: "Action runs, newest first (100 a page), filtered by status, kind or target",
     tag: "actions",
     role: "VIEWER",
     query: ZListRunsQuery,
+    paged: true,
     response: ZActionRunOut.array(),
   }),
   getActionRun: op({

@@ -9,7 +9,9 @@ import {
 import { ZImportChecklists } from "@opsdeck/core/checklist/import-service";
 import { ZListChecklists } from "@opsdeck/core/checklist/schemas";
 import { ZCreateChecklistTemplate, ZUpdateChecklistTemplate } from "@opsdeck/core/checklist/template-schemas";
+import { ZCursor } from "@opsdeck/core/page/schemas";
 import { z } from "zod";
+import { pageQuery } from "./page-inputs.ts";
 
 /* Request schemas of the checklist routes, from the schemas their core services validate with. */
 
@@ -20,6 +22,7 @@ export const ZChecklistItemParam = ZChecklistRunRef.extend({ itemId: ZAnswerItem
 export const ZListChecklistsQuery = z.object({
   cadence: ZListChecklists.shape.cadence,
   includeArchived: z.enum(["true", "false"]).optional().describe("true lists archived checklists too"),
+  ...pageQuery(500),
 });
 
 const dayRange = {
@@ -36,6 +39,7 @@ export const ZChecklistRunsQuery = z.object({
     .max(1000)
     .optional()
     .describe("Most runs returned, newest first (default 100)"),
+  cursor: ZCursor,
 });
 
 export const ZChecklistExportQuery = z.object({ ...dayRange, format: ZExportRuns.shape.format });

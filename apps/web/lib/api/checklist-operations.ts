@@ -36,6 +36,7 @@ export const checklistOperations = {
     tag: "checklists",
     role: "VIEWER",
     query: ZListChecklistsQuery,
+    paged: true,
     response: ZChecklistSummaryOut.array(),
   }),
   importChecklists: op({
@@ -118,6 +119,7 @@ export const checklistOperations = {
     role: "VIEWER",
     params: ZChecklistSlugParam,
     query: ZChecklistRunsQuery,
+    paged: true,
     response: ZChecklistHistoryOut,
   }),
   startChecklistRun: op({

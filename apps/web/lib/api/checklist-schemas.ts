@@ -134,6 +134,7 @@ export const ZChecklistHistoryOut = z.object({
     createdAt: ZIsoDate,
   }),
   runs: z.array(ZChecklistRunSummaryOut).describe("Newest first"),
+  next: z.string().nullable().describe("The cursor of the older runs (also in the Link and X-Next-Cursor headers)"),
 }) satisfies z.ZodType<ChecklistHistoryDto>;
 
 export const ZChecklistExportOut = z

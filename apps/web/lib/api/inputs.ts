@@ -5,6 +5,7 @@ import {
   ZGetCheck,
   ZGetServiceHealth,
   ZUpdateCheck,
+  MAX_BULK_CHECKS,
 } from "@opsdeck/core/check/schemas";
 import {
   atLeastOneChange,
@@ -30,6 +31,7 @@ import {
   ZTlsCheckConfig,
 } from "@opsdeck/probes/schemas";
 import { z } from "zod";
+import { pageQuery } from "./page-inputs.ts";
 
 /*
  * Request schemas of /api/v1, built from the schemas the core services validate with. Routes check
@@ -94,6 +96,14 @@ export const ZCreateCheckBody = z.discriminatedUnion(
   kindError,
 ) as unknown as z.ZodType<unknown, CreateCheckBody>;
 
+/** Up to 1,000 checks, each as POST /api/v1/checks takes one. */
+export const ZCreateChecksBody = z.strictObject({
+  checks: z
+    .array(ZCreateCheckBody, { error: "Send the checks as an array" })
+    .min(1, "Send at least one check")
+    .max(MAX_BULK_CHECKS, `Send at most ${MAX_BULK_CHECKS} checks per call`),
+});
+
 const { id: _id, kind: _uk, config: _uc, ...updateFields } = ZUpdateCheck.shape;
 /** A config is checked against the kind sent with it, or else against the check's current kind. */
 export const ZUpdateCheckBody = z.discriminatedUnion(
@@ -135,6 +145,7 @@ export const ZIncidentNumberParam = z.object({ number: ZIncidentNumber });
 export const ZListIncidentsQuery = z.object({
   status: ZIncidentStatusFilter.optional().describe('"open" (the default) is everything not RESOLVED'),
   severity: ZSeverity.optional(),
+  ...pageQuery(200, 200),
 });
 export const ZDeclareIncidentBody = z.strictObject(ZDeclareIncident.shape);
 export const ZIncidentUpdateBody = z.strictObject(ZPostIncidentUpdate.omit({ number: true }).shape);

@@ -3,6 +3,7 @@ import { ZIncidentNumberParam } from "./inputs.ts";
 import { ZChannelIdParam, ZCreateChannelBody, ZUpdateChannelBody } from "./notification-inputs.ts";
 import { ZChannelOut, ZChannelTestOut, ZNotificationOut } from "./notification-schemas.ts";
 import type { ApiOperation } from "./openapi.ts";
+import { ZPageQuery } from "./page-inputs.ts";
 import { ZDeleted } from "./schemas.ts";
 
 const op = <O extends ApiOperation>(o: O): O => o;
@@ -15,6 +16,8 @@ export const notificationOperations = {
     summary: "Slack, webhook and email channels with their severities; secrets are never returned",
     tag: "notifications",
     role: "ADMIN",
+    query: ZPageQuery(500),
+    paged: true,
     response: ZChannelOut.array(),
   }),
   createNotificationChannel: op({
@@ -63,6 +66,8 @@ export const notificationOperations = {
     tag: "notifications",
     role: "VIEWER",
     params: ZIncidentNumberParam,
+    query: ZPageQuery(500),
+    paged: true,
     response: ZNotificationOut.array(),
   }),
   listChecklistRunNotifications: op({

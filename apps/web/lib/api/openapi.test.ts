@@ -144,7 +144,8 @@ describe("the OpenAPI document", () => {
     const download = op("get", "/api/v1/checklists/{slug}/export").responses[200];
     expect(Object.keys(download.content)).toEqual(["text/csv", "text/markdown"]);
     expect(download.headers["Content-Disposition"].schema).toEqual({ type: "string" });
-    expect(op("get", "/api/v1/services").responses[200]).not.toHaveProperty("headers");
+    expect(op("get", "/api/v1/me").responses[200]).not.toHaveProperty("headers");
+    expect(Object.keys(op("get", "/api/v1/services").responses[200].headers)).toEqual(["X-Next-Cursor", "Link"]);
     const error = doc.components.schemas.Error;
     expect(error.properties.error.required).toEqual(["code", "message"]);
     expect(error.properties.error.properties.fieldErrors.additionalProperties).toMatchObject({
@@ -217,5 +218,38 @@ describe("a client generated from the document", () => {
   it.each(Object.entries(wrong))("refuses %s", (name, [, complaint]) => {
     expect(errors[name]).not.toEqual([]);
     expect(errors[name]?.join("\n")).toMatch(complaint);
+  });
+
+  it("pages every list of rows we keep, with limit and cursor documented with their bounds", () => {
+    // The provider's own recent deployments are a window it chooses, not rows of ours to walk; the
+    // others are bounded by what they belong to: one row per severity, the steps of one incident's
+    // response checklist, the few messages about one checklist run's miss.
+    const unpaged = new Set([
+      "get /api/v1/targets/{id}/deployments",
+      "get /api/v1/severity-policy",
+      "get /api/v1/response-checklists",
+      "get /api/v1/incidents/{number}/response",
+      "get /api/v1/checklists/{slug}/runs/{runId}/notifications",
+    ]);
+    const lists = operations.filter((o) => o.method === "get" && !unpaged.has(`get ${o.path}`));
+    const paged = lists.filter((o) => o.paged).map((o) => o.path);
+    for (const o of lists) {
+      const out = doc.paths[o.path].get.responses[200].content?.["application/json"]?.schema ?? {};
+      if (out.type === "array") expect(paged, o.path).toContain(o.path);
+    }
+    expect(paged).toEqual(
+      expect.arrayContaining([
+        "/api/v1/checks",
+        "/api/v1/services",
+        "/api/v1/incidents",
+        "/api/v1/checklists/{slug}/runs",
+      ]),
+    );
+    for (const path of paged) {
+      const params = Object.fromEntries(op("get", path).parameters.map((p: Schema) => [p.name, p]));
+      expect(params.limit?.schema, path).toMatchObject({ minimum: 1, maximum: expect.any(Number) });
+      expect(params.cursor?.schema, path).toMatchObject({ type: "string", maxLength: 2048 });
+      expect(op("get", path).description, path).toMatch(/X-Next-Cursor/);
+    }
   });
 });

@@ -20,6 +20,8 @@ export type ApiOperation = {
   response: z.ZodType;
   /** A stream of server-sent events instead of one JSON document; `response` then describes one event. */
   stream?: true;
+  /** A list paged by `limit` and `cursor`: the next page's cursor comes in the Link and X-Next-Cursor headers. */
+  paged?: true;
   /** A file to download instead of JSON, in one of these media types, sent with `Content-Disposition: attachment`. */
   download?: readonly string[];
   /**
@@ -126,6 +128,19 @@ const ATTACHMENT = {
   schema: { type: "string" },
 };
 
+const PAGE_HEADERS = {
+  "X-Next-Cursor": {
+    description: "The cursor of the next page; absent on the last page",
+    schema: { type: "string" },
+  },
+  Link: {
+    description: '<this request with cursor set to the next page\'s>; rel="next"; absent on the last page',
+    schema: { type: "string" },
+  },
+};
+const PAGED =
+  ' Paged: send `limit` (and `cursor` from the last answer) to walk the list in its stable order; while more items follow, the answer carries the next page\'s cursor in `X-Next-Cursor` and a `Link` header (rel="next"), and the body keeps its shape.';
+
 const errorResponse = (description: string) => ({
   description,
   content: { "application/json": { schema: ERROR_REF } },
@@ -150,6 +165,7 @@ export function buildOpenApi(ops: ApiOperation[], version: string) {
       [op.status ?? 200]: {
         description: op.status === 201 ? "Created" : op.status === 202 ? "Accepted" : "OK",
         ...(op.download && { headers: { "Content-Disposition": ATTACHMENT } }),
+        ...(op.paged && { headers: PAGE_HEADERS }),
         content: Object.fromEntries(media.map((type) => [type, { schema: output(op.response) }])),
       },
     };
@@ -175,7 +191,7 @@ export function buildOpenApi(ops: ApiOperation[], version: string) {
       operationId: operationId(op),
       summary: op.summary,
       tags: [op.tag],
-      description: `${op.role === "PUBLIC" ? "Public: no session or token needed." : `Requires the ${op.role} role.`}${op.body ? " Unknown body fields are refused (400)." : ""}`,
+      description: `${op.role === "PUBLIC" ? "Public: no session or token needed." : `Requires the ${op.role} role.`}${op.body ? " Unknown body fields are refused (400)." : ""}${op.paged ? PAGED : ""}`,
       security: op.role === "PUBLIC" ? [] : undefined,
       parameters: parameters.length ? parameters : undefined,
       requestBody: op.body

@@ -3,6 +3,7 @@ import { ZListServices } from "@opsdeck/core/service/schemas";
 import {
   ZCheckIdParam,
   ZCreateCheckBody,
+  ZCreateChecksBody,
   ZCreateMaintenanceBody,
   ZCreateServiceBody,
   ZDeclareIncidentBody,
@@ -29,6 +30,7 @@ import { type ApiOperation, op } from "./openapi.ts";
 import { ZStatusPage } from "./status-schemas.ts";
 import {
   ZCheckCreated,
+  ZChecksCreated,
   ZCheckOut,
   ZCheckTiles,
   ZDeleted,
@@ -107,10 +109,11 @@ export const api = {
   listServices: op({
     method: "get",
     path: "/api/v1/services",
-    summary: "List services",
+    summary: "List services, most critical tier first, then by name",
     tag: "services",
     role: "VIEWER",
     query: ZListServices,
+    paged: true,
     response: ZServiceOut.array(),
   }),
   createService: op({
@@ -166,10 +169,12 @@ export const api = {
   listChecks: op({
     method: "get",
     path: "/api/v1/checks",
-    summary: "Health tiles of every check, grouped by service, worst first",
+    summary:
+      "Health tiles of the checks, grouped by service, worst first (or by name), with every check's state counts",
     tag: "checks",
     role: "VIEWER",
     query: ZListCheckTiles,
+    paged: true,
     response: ZCheckTiles,
   }),
   createCheck: op({
@@ -183,6 +188,19 @@ export const api = {
     response: ZCheckCreated,
     errors: {
       400: "The input is invalid, the service does not exist or a named secret is missing: fieldErrors say which",
+    },
+  }),
+  createChecks: op({
+    method: "post",
+    path: "/api/v1/checks/bulk",
+    summary: "Create up to 1000 checks in one call, all or none (one audit row names them)",
+    tag: "checks",
+    role: "RESPONDER",
+    body: ZCreateChecksBody,
+    status: 201,
+    response: ZChecksCreated,
+    errors: {
+      400: "A check is invalid, names an unknown service or a missing secret: nothing is created, and fieldErrors name each by index (checks.3.config.url)",
     },
   }),
   getCheck: op({
@@ -257,10 +275,11 @@ export const api = {
   listIncidents: op({
     method: "get",
     path: "/api/v1/incidents",
-    summary: "Incidents with SLA status: open ones most urgent first, resolved ones newest first (at most 200)",
+    summary: "Incidents with SLA status: open ones most urgent first, resolved ones newest first (200 a page)",
     tag: "incidents",
     role: "VIEWER",
     query: ZListIncidentsQuery,
+    paged: true,
     response: ZIncidentSummary.array(),
   }),
   declareIncident: op({

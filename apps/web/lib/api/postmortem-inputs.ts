@@ -10,6 +10,7 @@ import {
   ZUpdatePostmortem,
 } from "@opsdeck/core/postmortem/schemas";
 import { z } from "zod";
+import { pageQuery } from "./page-inputs.ts";
 
 /* Request schemas of the postmortem and action item routes, from the schemas their core services validate with. */
 
@@ -30,4 +31,5 @@ export const ZPatchActionItemBody = z
 export const ZListActionItemsQuery = z.object({
   status: ZListActionItems.shape.status,
   overdue: z.enum(["true", "false"]).optional().describe("true: only those past their due date and not done"),
+  ...pageQuery(500, 200),
 });

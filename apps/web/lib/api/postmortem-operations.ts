@@ -85,10 +85,11 @@ export const postmortemOperations = {
   listActionItems: op({
     method: "get",
     path: "/api/v1/action-items",
-    summary: "Action items across postmortems, soonest due first (at most 200)",
+    summary: "Action items across postmortems, soonest due first (200 a page)",
     tag: "postmortems",
     role: "VIEWER",
     query: ZListActionItemsQuery,
+    paged: true,
     response: ZActionItemListOut.array(),
   }),
   updateActionItem: op({

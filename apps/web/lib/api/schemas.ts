@@ -17,8 +17,16 @@ const ZUserRef = z.object({ id: z.string(), name: z.string().nullable(), email: 
 export const ZIsoDate = z.string().describe("ISO 8601 date-time");
 export const ZServiceRef = z.object({ id: z.string(), slug: z.string(), name: z.string() });
 
+const ZCheckCounts = z
+  .object({
+    total: z.number().int(),
+    byState: z.record(z.enum(CheckState), z.number().int()),
+  })
+  .describe("Every check by the state it shows (MAINTENANCE under an active window), from one count over all checks");
+
 export const ZOverviewSummary = z.object({
   services: z.number().int(),
+  checks: ZCheckCounts,
   openIncidents: z.object({
     total: z.number().int(),
     bySeverity: z.object({ P0: z.number().int(), P1: z.number().int(), P2: z.number().int(), P3: z.number().int() }),
@@ -152,6 +160,10 @@ export const ZCheckCreated = z.object({
   check: ZCheckOut,
   pingPath: z.string().nullable().describe("Shown once for heartbeat checks"),
 });
+export const ZChecksCreated = z.object({
+  created: z.number().int(),
+  checks: z.array(ZCheckCreated).describe("In the order sent; heartbeat checks carry their ping path once"),
+});
 export const ZCheckTiles = z.object({
   services: z.array(
     z.looseObject({
@@ -160,8 +172,10 @@ export const ZCheckTiles = z.object({
       checks: z.array(z.looseObject({ id: z.string(), name: z.string(), kind: z.string(), state: z.string() })),
     }),
   ),
-  total: z.number().int(),
-  truncated: z.boolean(),
+  total: z.number().int().describe("Checks that match q and state, on every page"),
+  truncated: z.boolean().describe("More matching checks follow this page"),
+  counts: ZCheckCounts,
+  next: z.string().nullable().describe("The cursor of the next page (also in the Link and X-Next-Cursor headers)"),
 });
 export const ZHealthOut = z.looseObject({ range: z.string(), bucketSeconds: z.number() });
 export const ZMaintenanceOut = z.object({

@@ -21,6 +21,8 @@ const tile = (id: string, name: string, state: CheckTileDto["state"] = "UP"): Ch
 const list = (): CheckTilesDto => ({
   total: 3,
   truncated: false,
+  next: null,
+  counts: { total: 3, byState: { UP: 3, DEGRADED: 0, DOWN: 0, PAUSED: 0, MAINTENANCE: 0, UNKNOWN: 0 } },
   services: [
     {
       id: "s1",
@@ -65,6 +67,7 @@ describe("patchTiles", () => {
       name: "Home",
       sparkline: [40],
     });
+    expect(out.counts).toEqual({ total: 3, byState: expect.objectContaining({ UP: 2, DOWN: 1 }) });
   });
 
   it("updates results and history in place without reordering", () => {
@@ -76,6 +79,7 @@ describe("patchTiles", () => {
     expect(out.services.map((s) => s.checks.map((c) => c.id))).toEqual([["a", "b"], ["c"]]);
     expect(out.services[0]?.checks[1]?.lastLatencyMs).toBe(99);
     expect(out.services[0]?.checks[0]).toMatchObject({ uptimeBar: [0.5], sparkline: [12], lastLatencyMs: 40 });
+    expect(out.counts.byState.UP).toBe(3);
   });
 
   it("asks for a refetch when a patch names a check the list does not hold", () => {

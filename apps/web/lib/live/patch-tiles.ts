@@ -4,7 +4,10 @@ import { stateRank } from "@opsdeck/core/check/tiles";
 
 const byName = new Intl.Collator("en").compare;
 
-/** Patch the tile list in place of a refetch; "refetch" when a patch names a check the list lacks. */
+/**
+ * Patch the tile list in place of a refetch; "refetch" when a patch names a check the list lacks. The
+ * headline counts move with each state change (a check the list lacks is refetched, counts and all).
+ */
 export function patchTiles(
   data: CheckTilesDto,
   patch: { states: readonly TileStatePatch[]; histories: readonly TileHistoryPatch[] },
@@ -13,6 +16,7 @@ export function patchTiles(
   const histories = new Map(patch.histories.map((p) => [p.id, p]));
   let found = 0;
   let moved = false;
+  const byState = { ...data.counts.byState };
   const rows: { service: ServiceTilesDto; tile: CheckTileDto }[] = [];
   for (const service of data.services)
     for (const tile of service.checks) {
@@ -23,7 +27,11 @@ export function patchTiles(
         continue;
       }
       if (s) found++;
-      if (s && s.state !== tile.state) moved = true;
+      if (s && s.state !== tile.state) {
+        moved = true;
+        byState[tile.state]--;
+        byState[s.state]++;
+      }
       const { serviceId: _, ...live } = s ?? ({} as Partial<TileStatePatch>);
       const { id: __, ...hist } = h ?? ({} as Partial<TileHistoryPatch>);
       rows.push({ service, tile: { ...tile, ...live, ...hist } });
@@ -31,13 +39,14 @@ export function patchTiles(
   // A check the list lacks (new, or below a truncated list's cut) may belong on screen now.
   if (found < states.size) return "refetch";
   if (!moved) return { ...data, services: regroup(rows, data.services) };
+  const counts = { ...data.counts, byState };
   rows.sort(
     (x, y) =>
       stateRank(x.tile.state) - stateRank(y.tile.state) ||
       byName(x.service.name, y.service.name) ||
       byName(x.tile.name, y.tile.name),
   );
-  return { ...data, services: regroup(rows) };
+  return { ...data, counts, services: regroup(rows) };
 }
 
 /** Group rows by service, in the order given (the worst check first decides a service's place and state). */

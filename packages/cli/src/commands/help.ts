@@ -8,6 +8,11 @@ export const HELP = `opsdeck: operator commands for Opsdeck (run as \`npm run op
       List users with their role, status and last sign-in.
   token create --email E [--name N] [--expires-days D]
       Create an API token for a user and print it once.
+  check list [--state DOWN|DEGRADED|UP|PAUSED|MAINTENANCE|UNKNOWN] [--q TEXT] [--order name|worst] [--json]
+      List checks by service and name (or worst first), read a page at a time; --json prints one
+      object per line. The counts of every check by state go to stderr.
+  service list [--json]
+      List services, most critical tier first.
   help
       Show this text.
 

@@ -1,6 +1,7 @@
 import { formatStamp, listUsers, systemCtx } from "@opsdeck/core";
 import type { Db } from "@opsdeck/db";
 import type { Io } from "../io.ts";
+import { printTable } from "../table.ts";
 
 const when = (iso: string | null) => (iso ? formatStamp(iso, "UTC") : "never");
 
@@ -15,6 +16,5 @@ export async function userList({ db, io }: { db: Db; io: Io }): Promise<void> {
     ["EMAIL", "ROLE", "STATUS", "LAST SIGN-IN", "NAME"],
     ...users.map((u) => [u.email, u.role, u.disabledAt ? "disabled" : "enabled", when(u.lastLoginAt), u.name ?? ""]),
   ];
-  const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => r[i]?.length ?? 0))) ?? [];
-  for (const r of rows) io.out(r.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join("  ").trimEnd());
+  printTable(io, rows);
 }

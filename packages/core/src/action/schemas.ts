@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZCursor } from "../page/schemas.ts";
 import { ACTION_KINDS, ACTION_STATUSES } from "./kinds.ts";
 
 const id = z.string({ error: "Required" }).trim().min(1, "Required").max(100);
@@ -64,5 +65,6 @@ export const ZListRuns = z.object({
   kind: z.enum(ACTION_KINDS).optional(),
   targetId: id.optional(),
   limit: z.int().min(1).max(200).default(100),
+  cursor: ZCursor,
 });
 export type TListRuns = z.input<typeof ZListRuns>;

@@ -6,6 +6,8 @@ export * from "./slots.ts";
 export * from "./state.ts";
 export * from "./schemas.ts";
 export { createCheck, type CreateCheckResult } from "./create.ts";
+export { createChecks, type CreateChecksResult } from "./create-bulk.ts";
+export { countCheckStates, type CheckCountsDto } from "./counts.ts";
 export { updateCheck } from "./update.ts";
 export { setCheckPaused } from "./set-paused.ts";
 export { requestCheckRun } from "./run-now.ts";

@@ -1,11 +1,13 @@
 import type { CheckKind, CheckState, Db, ServiceTier } from "@opsdeck/db";
+import { getWorkerStatus } from "../health/worker-status.ts";
+import { encodeCursor, type Key, type Keyset, readCursor } from "../page/keyset.ts";
 import { type AnyCtx, assertRole } from "../roles.ts";
 import { parseInput } from "../validate.ts";
+import { type CheckCountsDto, countCheckStates } from "./counts.ts";
 import { activeMaintenance, shownState } from "./maintenance.ts";
 import { type TListCheckTiles, ZListCheckTiles } from "./schemas.ts";
-import { alignSeries, SPARKLINE_MINUTES, UPTIME_BAR_HOURS } from "./tile-history.ts";
-import { getWorkerStatus } from "../health/worker-status.ts";
-import type { TileHistoryPatch, TileStatePatch, TileStateRow } from "./tile-patches.ts";
+import { SPARKLINE_MINUTES, UPTIME_BAR_HOURS } from "./tile-history.ts";
+import { readTileHistories, type TileHistoryPatch, type TileStatePatch, type TileStateRow } from "./tile-patches.ts";
 import { isStale, stateRank } from "./tiles.ts";
 
 export type CheckTileDto = Omit<TileStatePatch, "serviceId"> &
@@ -19,27 +21,79 @@ export type ServiceTilesDto = {
   state: CheckState;
   checks: CheckTileDto[];
 };
-export type CheckTilesDto = { services: ServiceTilesDto[]; total: number; truncated: boolean };
+export type CheckTilesDto = {
+  services: ServiceTilesDto[];
+  /** Checks that match the search and state filter, on every page. */
+  total: number;
+  /** More matching checks follow this page (`next` names them). */
+  truncated: boolean;
+  /** Every check by the state it shows, whatever the filters and the page: the headline's numbers. */
+  counts: CheckCountsDto;
+  next: string | null;
+};
 
 const byName = new Intl.Collator("en").compare;
+const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 type TileRow = TileStateRow & {
-  seq: number;
   name: string;
   kind: CheckKind;
   serviceSlug: string;
   serviceName: string;
   serviceTier: ServiceTier;
-  sparkline: unknown;
-  minuteStart: Date | null;
-  uptimeBar: unknown;
-  hourStart: Date | null;
 };
+type Shown = Omit<TileRow, "health">;
+
+/** The two orders of the list, as the keys their cursors carry; the check's id makes each total. */
+const ORDERS = {
+  worst: {
+    keyset: {
+      list: "checks.worst",
+      fields: [
+        { field: "rank", type: "int" },
+        { field: "serviceName", type: "string" },
+        { field: "name", type: "string" },
+        { field: "id", type: "string" },
+      ],
+    },
+    key: (c: Shown): Key => [stateRank(c.state), c.serviceName, c.name, c.id],
+  },
+  name: {
+    keyset: {
+      list: "checks.name",
+      fields: [
+        { field: "serviceName", type: "string" },
+        { field: "serviceId", type: "string" },
+        { field: "name", type: "string" },
+        { field: "id", type: "string" },
+      ],
+    },
+    key: (c: Shown): Key => [c.serviceName, c.serviceId, c.name, c.id],
+  },
+} satisfies Record<string, { keyset: Keyset; key: (c: Shown) => Key }>;
+
+/** Keys compare field by field: numbers as numbers, names as the panel sorts them, ids by code unit. */
+function compareKeys(a: Key, b: Key): number {
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    const last = i === a.length - 1;
+    const d =
+      typeof x === "number" && typeof y === "number"
+        ? x - y
+        : last
+          ? byCode(String(x), String(y))
+          : byName(String(x), String(y)) || byCode(String(x), String(y));
+    if (d) return d;
+  }
+  return 0;
+}
 
 /**
- * The health panel: every check's state, uptime bar and sparkline, grouped by service, worst first.
- * Reads one row per check (state from the worker's writes, history from CheckTileHistory, which the
- * worker's result writer moves forward with every batch), never rollups or raw results.
+ * The health panel: checks' state, uptime bar and sparkline, grouped by service, worst first (or by
+ * name), a page at a time. Reads one light row per check (state from the worker's writes), sorts and
+ * pages them here, then the history (CheckTileHistory) of the page's checks only; the headline counts
+ * come from one aggregate over every check.
  */
 export async function listCheckTiles({
   db,
@@ -53,31 +107,44 @@ export async function listCheckTiles({
   now?: Date;
 }): Promise<CheckTilesDto> {
   assertRole(ctx, "VIEWER");
-  const { q, state, limit } = parseInput(ZListCheckTiles, input);
+  const { q, state, limit, cursor, order } = parseInput(ZListCheckTiles, input);
+  const { keyset, key } = ORDERS[order];
+  const after = readCursor(keyset, cursor);
   const nowMs = now.getTime();
   const like = q ? `%${q.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%` : null;
   // One plain query: Prisma's relation loading cost more than the whole read at 2,000 checks.
-  const [rows, maint, worker] = await Promise.all([
+  const [rows, maint, worker, counts] = await Promise.all([
     db.$queryRaw<TileRow[]>`
-      SELECT c.id, c.seq, c."serviceId", c.name, c.kind::text AS kind, c.state::text AS state, c.health::text AS health, c."stateSince", c."lastCheckedAt",
+      SELECT c.id, c."serviceId", c.name, c.kind::text AS kind, c.state::text AS state, c.health::text AS health, c."stateSince", c."lastCheckedAt",
         c."lastLatencyMs", c."lastMessage", c."intervalSeconds", c.paused, c."createdAt",
-        s.slug AS "serviceSlug", s.name AS "serviceName", s.tier::text AS "serviceTier",
-        h.sparkline, h."minuteStart", h."uptimeBar", h."hourStart"
-      FROM "Check" c JOIN "Service" s ON s.id = c."serviceId" LEFT JOIN "CheckTileHistory" h ON h."checkSeq" = c.seq
+        s.slug AS "serviceSlug", s.name AS "serviceName", s.tier::text AS "serviceTier"
+      FROM "Check" c JOIN "Service" s ON s.id = c."serviceId"
       WHERE ${like}::text IS NULL OR c.name ILIKE ${like} OR s.name ILIKE ${like} OR s.slug ILIKE ${like}`,
     activeMaintenance(db, now),
     getWorkerStatus({ db, now }),
+    countCheckStates({ db, ctx, now }),
   ]);
   const checks = rows
-    .map(({ health, ...c }) => ({ ...c, state: shownState(maint, { ...c, health }) }))
+    .map(({ health, ...c }): Shown => ({ ...c, state: shownState(maint, { ...c, health }) }))
     .filter((c) => !state || c.state === state)
-    .sort(
-      (x, y) =>
-        stateRank(x.state) - stateRank(y.state) || byName(x.serviceName, y.serviceName) || byName(x.name, y.name),
-    );
-  const shown = checks.slice(0, limit);
+    .map((c) => ({ c, k: key(c) }))
+    .sort((x, y) => compareKeys(x.k, y.k));
+  const start = after ? firstAfter(checks, after) : 0;
+  const page = checks.slice(start, start + limit);
+  const more = start + page.length < checks.length;
+  const last = page.at(-1);
+  const histories = new Map(
+    (
+      await readTileHistories(
+        db,
+        page.map(({ c }) => c.id),
+        now,
+      )
+    ).map((h) => [h.id, h]),
+  );
   const services = new Map<string, ServiceTilesDto>();
-  for (const c of shown) {
+  for (const { c } of page) {
+    const h = histories.get(c.id);
     const tile: CheckTileDto = {
       id: c.id,
       name: c.name,
@@ -89,8 +156,8 @@ export async function listCheckTiles({
       lastLatencyMs: c.lastLatencyMs,
       lastMessage: c.lastMessage,
       intervalSeconds: c.intervalSeconds,
-      uptimeBar: alignSeries(c.uptimeBar, c.hourStart?.getTime() ?? null, nowMs, 3_600_000, UPTIME_BAR_HOURS),
-      sparkline: alignSeries(c.sparkline, c.minuteStart?.getTime() ?? null, nowMs, 60_000, SPARKLINE_MINUTES),
+      uptimeBar: h?.uptimeBar ?? new Array(UPTIME_BAR_HOURS).fill(null),
+      sparkline: h?.sparkline ?? new Array(SPARKLINE_MINUTES).fill(null),
     };
     const s = services.get(c.serviceId) ?? {
       id: c.serviceId,
@@ -103,5 +170,23 @@ export async function listCheckTiles({
     s.checks.push(tile);
     services.set(c.serviceId, s);
   }
-  return { services: [...services.values()], total: checks.length, truncated: shown.length < checks.length };
+  return {
+    services: [...services.values()],
+    total: checks.length,
+    truncated: more,
+    counts,
+    next: more && last ? encodeCursor(keyset, last.k) : null,
+  };
+}
+
+/** The index of the first check after the cursor's key (binary search: the checks are sorted by key). */
+function firstAfter(checks: { k: Key }[], after: Key): number {
+  let lo = 0;
+  let hi = checks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (compareKeys((checks[mid] as { k: Key }).k, after) <= 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -1,5 +1,6 @@
 import { CheckKind, CheckState } from "@opsdeck/db";
 import { z } from "zod";
+import { pageLimit, ZCursor } from "../page/schemas.ts";
 import { DEFAULT_DOWN_AFTER, MIN_INTERVAL_SECONDS } from "./constants.ts";
 
 const KINDS = Object.values(CheckKind);
@@ -48,6 +49,16 @@ export const ZCreateCheck = z.object({
 });
 export type TCreateCheck = z.input<typeof ZCreateCheck>;
 
+/** The most checks one bulk call creates: a body of a thousand HTTP checks stays well inside 2 MiB. */
+export const MAX_BULK_CHECKS = 1000;
+export const ZCreateChecks = z.object({
+  checks: z
+    .array(z.unknown(), { error: "Send the checks as an array" })
+    .min(1, "Send at least one check")
+    .max(MAX_BULK_CHECKS, `Send at most ${MAX_BULK_CHECKS} checks per call`),
+});
+export type TCreateChecks = { checks: TCreateCheck[] };
+
 export const ZUpdateCheck = z.object({
   id: ZId("check"),
   name: ZName.optional(),
@@ -88,7 +99,14 @@ export const ZListCheckTiles = z.object({
   q: z.string().trim().max(100).optional(),
   state: z.enum(CheckState).optional(),
   /** Most checks returned, worst first. */
-  limit: z.coerce.number().int().min(1).max(5000).default(2000),
+  limit: pageLimit(5000).default(2000),
+  cursor: ZCursor,
+  order: z
+    .enum(["worst", "name"], { error: "Use worst or name" })
+    .default("worst")
+    .describe(
+      "worst: worst state first, then service and check name (a check that changes state during a walk may move across pages); name: by service, then check name, whatever their state",
+    ),
 });
 export type TListCheckTiles = z.input<typeof ZListCheckTiles>;
 

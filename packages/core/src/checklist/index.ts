@@ -3,7 +3,7 @@ export { isPeriodKey, periodBounds, periodKeysBetween, runDeadlines, shiftPeriod
 export { DUE_TIME, type DueRule, describeDueRule, dueMinutes } from "./due-rule.ts";
 export { type RunStatus, type RunTimes, runStatus } from "./run-status.ts";
 export * from "./evidence/index.ts";
-export { listChecklists, type ChecklistSummaryDto } from "./list.ts";
+export { listChecklists, listChecklistsPage, type ChecklistSummaryDto } from "./list.ts";
 export { getChecklist, type ChecklistDetailDto, type ChecklistItemDto } from "./get.ts";
 export { type ChecklistRunSummaryDto, currentPeriodKey } from "./runs.ts";
 export type { ChecklistRunDto, ChecklistRunItemDto, ItemEvidence, OutcomeCounts } from "./run-dto.ts";

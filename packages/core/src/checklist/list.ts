@@ -1,5 +1,8 @@
-import type { ChecklistCadence, Db, Prisma, Role } from "@opsdeck/db";
+import { ChecklistCadence, type Db, type Prisma, type Role } from "@opsdeck/db";
 import { type UserRef, iso } from "../incident/dto.ts";
+import type { Keyset } from "../page/keyset.ts";
+import { findPage } from "../page/prisma.ts";
+import type { Page } from "../page/schemas.ts";
 import { type AnyCtx, assertRole } from "../roles.ts";
 import { parseInput } from "../validate.ts";
 import { type ChecklistRunSummaryDto, currentPeriodKey, findCurrentRuns, toRunSummary } from "./runs.ts";
@@ -51,28 +54,44 @@ export function toSummary(
   };
 }
 
-const CADENCE_ORDER: ChecklistCadence[] = ["DAILY", "WEEKLY", "MONTHLY", "QUARTERLY", "PRE_DEPLOY"];
+/** Shortest cadence first (the enum's order), then by name. */
+const BY_CADENCE: Keyset = {
+  list: "checklists",
+  fields: [
+    { field: "cadence", type: Object.values(ChecklistCadence) },
+    { field: "name", type: "string" },
+    { field: "id", type: "string" },
+  ],
+};
 
-/** Checklist templates, shortest cadence first, with their current run. */
-export async function listChecklists({
+type Args = { db: Db; ctx: AnyCtx; input?: TListChecklists; now?: Date };
+
+/** Checklist templates, shortest cadence first, with their current run, a page at a time. */
+export async function listChecklistsPage({
   db,
   ctx,
   input = {},
   now = new Date(),
-}: {
-  db: Db;
-  ctx: AnyCtx;
-  input?: TListChecklists;
-  now?: Date;
-}): Promise<ChecklistSummaryDto[]> {
+}: Args): Promise<Page<ChecklistSummaryDto>> {
   assertRole(ctx, "VIEWER");
-  const { cadence, includeArchived } = parseInput(ZListChecklists, input);
-  const templates = await db.checklistTemplate.findMany({
-    where: { ...(cadence && { cadence }), ...(!includeArchived && { archivedAt: null }) },
-    select: SUMMARY_SELECT,
-    orderBy: { name: "asc" },
-  });
-  templates.sort((a, b) => CADENCE_ORDER.indexOf(a.cadence) - CADENCE_ORDER.indexOf(b.cadence));
-  const runs = await findCurrentRuns(db, templates, now);
-  return templates.map((t) => toSummary(t, runs.get(t.id), now));
+  const { cadence, includeArchived, limit, cursor } = parseInput(ZListChecklists, input);
+  const where = { ...(cadence && { cadence }), ...(!includeArchived && { archivedAt: null }) };
+  const { rows, next } = await findPage<
+    SummaryRow,
+    Prisma.ChecklistTemplateWhereInput,
+    Prisma.ChecklistTemplateOrderByWithRelationInput
+  >(BY_CADENCE, { limit, cursor }, (p) =>
+    db.checklistTemplate.findMany({
+      where: { AND: [where, p.after] },
+      select: SUMMARY_SELECT,
+      orderBy: p.orderBy,
+      take: p.take,
+    }),
+  );
+  const runs = await findCurrentRuns(db, rows, now);
+  return { items: rows.map((t) => toSummary(t, runs.get(t.id), now)), next };
 }
+
+/** Checklist templates, shortest cadence first, with their current run. */
+export const listChecklists = async (args: Args): Promise<ChecklistSummaryDto[]> =>
+  (await listChecklistsPage(args)).items;

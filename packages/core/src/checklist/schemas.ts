@@ -1,5 +1,6 @@
 import { ChecklistCadence } from "@opsdeck/db";
 import { z } from "zod";
+import { pageLimit, ZCursor } from "../page/schemas.ts";
 import { isValidTimeZone } from "../time/zone.ts";
 import { ZChecklistSlug } from "./run-schemas.ts";
 
@@ -8,6 +9,8 @@ export const ZTimeZone = z.string().min(1).refine(isValidTimeZone, "Unknown time
 export const ZListChecklists = z.object({
   cadence: z.enum(ChecklistCadence).optional(),
   includeArchived: z.boolean().default(false),
+  limit: pageLimit(500).optional(),
+  cursor: ZCursor,
 });
 export type TListChecklists = z.input<typeof ZListChecklists>;
 

@@ -1,4 +1,4 @@
-export { listIncidents } from "./list.ts";
+export { listIncidents, listIncidentsPage } from "./list.ts";
 export { getIncident, type IncidentDetailDto, type IncidentEventDto, type IncidentRoleDto } from "./get.ts";
 export { declareIncident } from "./declare.ts";
 export { acknowledgeIncident } from "./acknowledge.ts";

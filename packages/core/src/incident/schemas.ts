@@ -1,5 +1,6 @@
 import { IncidentStatus, Severity } from "@opsdeck/db";
 import { z } from "zod";
+import { ZCursor } from "../page/schemas.ts";
 import { optionalText } from "../zod-text.ts";
 
 export const ZSeverity = z.enum(Severity, { error: "Choose a severity: P0, P1, P2 or P3" });
@@ -18,6 +19,7 @@ export const ZListIncidents = z.object({
     .transform((s) => (s === undefined ? undefined : [s].flat())),
   serviceId: z.string().min(1).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
+  cursor: ZCursor,
 });
 export type TListIncidents = z.input<typeof ZListIncidents>;
 

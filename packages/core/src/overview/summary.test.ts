@@ -10,6 +10,7 @@ const now = new Date("2026-11-23T12:00:00.000Z");
 const MIN = 60_000;
 const HOUR = 60 * MIN;
 const DAY = 24 * HOUR;
+const NO_CHECKS = { UP: 0, DEGRADED: 0, DOWN: 0, PAUSED: 0, MAINTENANCE: 0, UNKNOWN: 0 };
 const viewer: Ctx = { actor: { id: "viewer", email: "viewer@example.com", role: "VIEWER" } };
 
 describe("overview summary on an empty database", () => {
@@ -25,6 +26,7 @@ describe("overview summary on an empty database", () => {
     );
     expect(await getOverviewSummary({ db: t.db, ctx: viewer, now })).toEqual({
       services: 0,
+      checks: { total: 0, byState: NO_CHECKS },
       openIncidents: { total: 0, bySeverity: { P0: 0, P1: 0, P2: 0, P3: 0 }, slaBreached: 0 },
       oldestOpenIncident: null,
       openActionItems: { total: 0, overdue: 0 },
@@ -44,6 +46,7 @@ describe("overview summary on the demo data", () => {
   it("counts services, open incidents, action items and today's checklists", async () => {
     expect(await getOverviewSummary({ db: t.db, ctx: viewer, now })).toEqual({
       services: 6,
+      checks: { total: 0, byState: NO_CHECKS },
       openIncidents: { total: 1, bySeverity: { P0: 0, P1: 0, P2: 1, P3: 0 }, slaBreached: 1 },
       oldestOpenIncident: {
         id: expect.any(String),
@@ -57,6 +60,19 @@ describe("overview summary on the demo data", () => {
       openActionItems: { total: 2, overdue: 0 },
       checklistsToday: { periodKey: "2026-11-23", due: 1, signedOff: 0, missed: [] },
     });
+  });
+
+  it("counts every check by the state it shows", async () => {
+    const service = await t.db.service.findFirstOrThrow();
+    const check = (name: string, state: "UP" | "DOWN" | "MAINTENANCE", health: "UP" | "DOWN" = "UP") =>
+      t.db.check.create({ data: { serviceId: service.id, name, state, health, kind: "HTTP", config: {} } });
+    await check("a", "UP");
+    await check("b", "DOWN");
+    // MAINTENANCE written by the worker, with no window left: the probe's own state shows.
+    await check("c", "MAINTENANCE", "DOWN");
+    const { checks } = await getOverviewSummary({ db: t.db, ctx: viewer, now });
+    expect(checks).toEqual({ total: 3, byState: { ...NO_CHECKS, UP: 1, DOWN: 2 } });
+    await t.db.check.deleteMany({ where: { serviceId: service.id } });
   });
 
   it("counts overdue action items and the day in the team's time zone", async () => {

@@ -1,4 +1,5 @@
 import type { Db, IncidentStatus, Severity } from "@opsdeck/db";
+import { type CheckCountsDto, countCheckStates } from "../check/counts.ts";
 import { type AnyCtx, assertRole } from "../roles.ts";
 import { type ChecklistsTodayDto, checklistsToday } from "./checklists.ts";
 import { SLA_OUTCOME_SELECT } from "../incident/sla-outcome.ts";
@@ -8,6 +9,8 @@ import { type TOverviewSummary, ZOverviewSummary } from "./schemas.ts";
 
 export type OverviewSummaryDto = {
   services: number;
+  /** Every check by the state it shows (one aggregate, whatever a page of tiles holds). */
+  checks: CheckCountsDto;
   openIncidents: { total: number; bySeverity: Record<Severity, number>; slaBreached: number };
   oldestOpenIncident: {
     id: string;
@@ -36,8 +39,9 @@ export async function getOverviewSummary({
 }): Promise<OverviewSummaryDto> {
   assertRole(ctx, "VIEWER");
   const { tz } = parseInput(ZOverviewSummary, input);
-  const [services, open, openActionItems, overdueActionItems, checklists] = await Promise.all([
+  const [services, checks, open, openActionItems, overdueActionItems, checklists] = await Promise.all([
     db.service.count(),
+    countCheckStates({ db, ctx, now }),
     db.incident.findMany({
       where: { status: { not: "RESOLVED" } },
       select: {
@@ -64,6 +68,7 @@ export async function getOverviewSummary({
   const oldest = open[0];
   return {
     services,
+    checks,
     openIncidents: { total: open.length, bySeverity, slaBreached },
     oldestOpenIncident: oldest
       ? {

@@ -8,7 +8,7 @@ export { setPostmortemStatus } from "./set-status.ts";
 export { addActionItem } from "./add-action-item.ts";
 export { updateActionItem } from "./update-action-item.ts";
 export { deleteActionItem } from "./delete-action-item.ts";
-export { listActionItems, type ActionItemListDto } from "./list-action-items.ts";
+export { listActionItems, listActionItemsPage, type ActionItemListDto } from "./list-action-items.ts";
 export { postmortemMarkdown, renderPostmortemMarkdown } from "./markdown.ts";
 export * from "./policy.ts";
 export * from "./fields.ts";

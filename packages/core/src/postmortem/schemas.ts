@@ -1,6 +1,7 @@
 import { ActionItemStatus, PostmortemStatus } from "@opsdeck/db";
 import { z } from "zod";
 import { ZIncidentNumber } from "../incident/schemas.ts";
+import { ZCursor } from "../page/schemas.ts";
 import {
   ACTION_ITEM_KINDS,
   ACTION_TITLE_MAX,
@@ -169,5 +170,6 @@ export const ZListActionItems = z.object({
     .optional()
     .describe("true: only those past their due date and not done"),
   limit: z.coerce.number().int().min(1).max(500).default(200),
+  cursor: ZCursor,
 });
 export type TListActionItems = z.input<typeof ZListActionItems>;

@@ -1,4 +1,4 @@
-export { listServices } from "./list.ts";
+export { listServices, listServicesPage } from "./list.ts";
 export { getService, type ServiceDetailDto } from "./get.ts";
 export { createService } from "./create.ts";
 export { updateService } from "./update.ts";

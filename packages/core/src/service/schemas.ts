@@ -1,11 +1,14 @@
 import { ServiceTier, Severity } from "@opsdeck/db";
 import { z } from "zod";
+import { pageLimit, ZCursor } from "../page/schemas.ts";
 import { optionalText } from "../zod-text.ts";
 
 export const ZListServices = z.object({
   /** Matches name, slug or team, ignoring case. */
   q: z.string().trim().max(100).optional(),
   tier: z.enum(ServiceTier).optional(),
+  limit: pageLimit(1000).optional().describe("Most services returned, by tier then name; all when left out"),
+  cursor: ZCursor,
 });
 export type TListServices = z.input<typeof ZListServices>;
 

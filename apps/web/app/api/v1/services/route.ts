@@ -1,10 +1,14 @@
-import { createService, listServices } from "@opsdeck/core";
+import { createService, listServicesPage } from "@opsdeck/core";
 import { api } from "@/lib/api/operations";
+import { pagedJson } from "@/lib/api/paged";
 import { apiRoute } from "@/lib/api/route";
 import { db } from "@/lib/db";
 
 export const dynamic = "force-dynamic";
 
-export const GET = apiRoute(api.listServices, async ({ ctx, query }) => listServices({ db: db(), ctx, input: query }));
+export const GET = apiRoute(api.listServices, async ({ req, ctx, query }) => {
+  const { items, next } = await listServicesPage({ db: db(), ctx, input: query });
+  return pagedJson(req, items, next);
+});
 
 export const POST = apiRoute(api.createService, async ({ ctx, body }) => createService({ db: db(), ctx, input: body }));

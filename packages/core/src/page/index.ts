@@ -1,0 +1,3 @@
+export * from "./schemas.ts";
+export * from "./keyset.ts";
+export * from "./prisma.ts";
