@@ -129,17 +129,21 @@ async function apiGets(
     "/api/v1/postmortems/{id}": postmortemId,
     "/api/v1/postmortems/{id}/markdown": postmortemId,
   };
+  // Routes with required query parameters get them.
+  const today = new Date().toISOString().slice(0, 10);
+  const queryFor: Record<string, string> = { "/api/v1/reports/incidents": `?from=${today}&to=${today}` };
   // The event stream never ends: its headers are checked on their own, with the stream cut after them.
   type Get = { responses?: Record<string, { content?: Record<string, unknown> }> };
   const streams = (get: Get) => "text/event-stream" in (get.responses?.["200"]?.content ?? {});
   // The public status data is cached on purpose: checked on its own below.
   const paths = Object.entries(spec.paths as Record<string, { get?: Get }>)
     .filter(([path, ops]) => ops.get && !streams(ops.get) && path !== "/api/v1/status")
-    .map(([path]) =>
-      path.replace(/\{(\w+)\}/g, (_, name: string) => {
-        if (name === "slug" && path.startsWith("/api/v1/checklists/")) return checklist;
-        return (name === "id" && path in idFor ? idFor[path] : params[name]) ?? name;
-      }),
+    .map(
+      ([path]) =>
+        path.replace(/\{(\w+)\}/g, (_, name: string) => {
+          if (name === "slug" && path.startsWith("/api/v1/checklists/")) return checklist;
+          return (name === "id" && path in idFor ? idFor[path] : params[name]) ?? name;
+        }) + (queryFor[path] ?? ""),
     );
   expect(paths).toContain("/api/v1/me");
   expect(paths.filter((p) => p.includes("{") || /\/(id|undefined)(\/|$)/.test(p))).toEqual([]);
