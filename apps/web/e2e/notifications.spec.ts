@@ -85,6 +85,7 @@ test("an admin lets a channel take missed checklist runs; a missed run reaches i
   playwright,
   baseURL,
 }) => {
+  test.setTimeout(240_000);
   const slack = await startSlackServer();
   try {
     const problems = await watchProblems(page);
@@ -100,7 +101,10 @@ test("an admin lets a channel take missed checklist runs; a missed run reaches i
     await expect(toast(page, `Added ${name}`)).toBeVisible();
     await expect(page.getByRole("article", { name: `Channel ${name}` })).toContainText("missed checklist runs");
 
-    // A daily checklist due at midnight UTC with no grace: its run is missed as soon as the worker opens it.
+    // A daily checklist due in a minute or two (UTC) with no grace: a checklist made after its due time
+    // spares that first run, so the deadline is ahead of its creation, and the run is missed when it passes.
+    const due = new Date(Math.ceil((Date.now() + 60_000) / 60_000) * 60_000 + 60_000);
+    const dueTime = due.toISOString().slice(11, 16);
     const token = opsdeckCli(["token", "create", "--email", ADMIN.email, "--name", `runs-${Date.now()}`]).match(
       /odk_[A-Za-z0-9]+/,
     )?.[0];
@@ -114,15 +118,15 @@ test("an admin lets a channel take missed checklist runs; a missed run reaches i
         name: checklist,
         cadence: "DAILY",
         timeZone: "UTC",
-        dueTime: "00:00",
+        dueTime,
         graceMinutes: 0,
         items: [{ title: "Hand over the pager" }],
       },
     });
     expect(created.status(), await created.text()).toBe(201);
     const mine = () => slack.messages.filter((m) => textOf(m).startsWith(`[Checklist] ${checklist} `));
-    await expect.poll(() => mine().length, { timeout: 45_000 }).toBe(1);
-    const today = new Date().toISOString().slice(0, 10);
+    await expect.poll(() => mine().length, { timeout: due.getTime() - Date.now() + 60_000 }).toBe(1);
+    const today = due.toISOString().slice(0, 10);
     expect(textOf(mine()[0])).toBe(`[Checklist] ${checklist} ${today}: Missed: not signed off in time`);
     const link = JSON.stringify(mine()[0]?.blocks).match(/"url":"([^"]+)"/)?.[1] ?? "";
     expect(link).toMatch(new RegExp(`/checklists/[^/]+/runs/${today}$`));

@@ -142,8 +142,10 @@ test("the period is chosen in a form, in any zone, and a wrong one is said next 
   // A preset keeps the zone chosen.
   await page.getByRole("link", { name: "Last 90 days" }).click();
   await expect(page).toHaveURL(/range=90d&zone=Europe%2FBerlin/);
+  // Ninety calendar days of Berlin, today's included (counted on the calendar: a DST change lies between).
+  const berlinToday = new Date().toLocaleDateString("en-CA", { timeZone: "Europe/Berlin" });
   await expect(page.getByLabel("From", { exact: true })).toHaveValue(
-    new Date(Date.now() - 89 * DAY).toLocaleDateString("en-CA", { timeZone: "Europe/Berlin" }),
+    new Date(Date.parse(`${berlinToday}T00:00:00Z`) - 89 * DAY).toISOString().slice(0, 10),
   );
 });
 
