@@ -17,3 +17,5 @@ export * from "./demo/index.ts";
 export * from "./time/index.ts";
 export * from "./action/index.ts";
 export * from "./notification/index.ts";
+export * from "./database/index.ts";
+export * from "./metric/index.ts";

@@ -36,6 +36,10 @@ export const LIVE_KINDS = [
   "checklist.signoff",
   /** A postmortem or one of its action items was created, edited or deleted: `{ id, number, version }`. */
   "postmortem.changed",
+  /** The Postgres insights sampler read these databases: `{ ids: string[] }`. */
+  "database.sampled",
+  /** Something was done to a monitored database (a backend terminated): `{ id }`. */
+  "database.changed",
 ] as const;
 export type LiveKind = (typeof LIVE_KINDS)[number];
 

@@ -27,11 +27,14 @@ const emptyStates = (): Record<ConnectionState, number> =>
 
 const isState = (s: string): s is ConnectionState => (CONNECTION_STATES as readonly string[]).includes(s);
 
-/** Connections by state in this database, and the server's total against max_connections. */
+/**
+ * Connections by state in this database, and the server's total against max_connections; the
+ * reader's own connection is left out.
+ */
 export const readConnections: Reader<Connections> = async (c) => {
   const { rows } = await c.query<{ state: string; here: boolean; n: number }>(
     `SELECT coalesce(state, 'unknown') AS state, (datname = current_database()) AS here, count(*)::int AS n
-       FROM pg_stat_activity WHERE backend_type = 'client backend' GROUP BY 1, 2`,
+       FROM pg_stat_activity WHERE backend_type = 'client backend' AND pid <> pg_backend_pid() GROUP BY 1, 2`,
   );
   const { rows: limits } = await c.query<{ max: number; reserved: number }>(
     `SELECT current_setting('max_connections')::int AS max,

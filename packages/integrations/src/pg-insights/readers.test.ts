@@ -51,7 +51,10 @@ describe("Postgres insights readers", () => {
 
   it("counts connections by state against max_connections", async () => {
     const idle = new pg.Client({ connectionString: url });
-    await idle.connect();
+    const busy = new pg.Client({ connectionString: url });
+    await Promise.all([idle.connect(), busy.connect()]);
+    const sleeping = busy.query("SELECT pg_sleep(1)");
+    await new Promise((r) => setTimeout(r, 200));
     try {
       const conn = await session(url, (s) => s.read(readConnections));
       expect(conn.ok).toBe(true);
@@ -61,7 +64,8 @@ describe("Postgres insights readers", () => {
       expect(conn.data.states.idle).toBeGreaterThanOrEqual(1);
       expect(conn.data.serverTotal).toBeGreaterThanOrEqual(2);
     } finally {
-      await idle.end();
+      await sleeping;
+      await Promise.all([idle.end(), busy.end()]);
     }
   });
 

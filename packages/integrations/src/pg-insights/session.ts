@@ -30,11 +30,20 @@ export function addressOf(url: string): string {
   }
 }
 
+const isPostgresUrl = (url: string): boolean => {
+  try {
+    return ["postgres:", "postgresql:"].includes(new URL(url).protocol);
+  } catch {
+    return false;
+  }
+};
+
 export type SessionOptions = { timeoutMs?: number; readOnly?: boolean };
 
 /**
  * Open one short-lived connection to a monitored database (read-only, every statement capped at
- * `timeoutMs`), run `fn`, close it. A failure to connect is returned as a Problem, never thrown.
+ * `timeoutMs`), run `fn`, close it. A failure to connect is returned as a Problem; readers run through
+ * `read` return theirs; anything else `fn` throws is passed on.
  */
 export async function withPgSession<T>(
   url: string,
@@ -42,13 +51,8 @@ export async function withPgSession<T>(
   { timeoutMs = DEFAULT_TIMEOUT_MS, readOnly = true }: SessionOptions = {},
 ): Promise<{ ok: true; value: T } | { ok: false; problem: Problem }> {
   const address = addressOf(url);
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-    if (parsed.protocol !== "postgres:" && parsed.protocol !== "postgresql:") throw new Error("not postgres");
-  } catch {
+  if (!isPostgresUrl(url))
     return { ok: false, problem: problem("NO_CREDENTIAL", "The connection URL is not a postgresql:// URL") };
-  }
   const client = new pg.Client({
     connectionString: url,
     connectionTimeoutMillis: timeoutMs,
@@ -59,6 +63,8 @@ export async function withPgSession<T>(
   });
   // A server that drops the connection later must not crash the process.
   client.on("error", () => {});
+  const close = () => void client.end().catch(() => {});
+  let info: ServerInfo;
   try {
     await client.connect();
     const { rows } = await client.query<{ num: string; version: string; db: string; usr: string }>(
@@ -66,25 +72,29 @@ export async function withPgSession<T>(
         current_database() AS db, current_user AS usr`,
     );
     const r = rows[0] as { num: string; version: string; db: string; usr: string };
-    const info: ServerInfo = {
+    info = {
       versionNum: Number(r.num),
       version: r.version.split(" ")[0] ?? r.version,
       database: r.db,
       user: r.usr,
       address,
     };
-    const read = async <R>(reader: Reader<R>): Promise<Section<R>> => {
-      try {
-        return { ok: true, data: await reader(client, info) };
-      } catch (err) {
-        return { ok: false, problem: sectionProblem(err, address, timeoutMs) };
-      }
-    };
-    return { ok: true, value: await fn({ info, client, read }) };
   } catch (err) {
+    close();
     return { ok: false, problem: classifyPgError(err, address, timeoutMs) };
+  }
+  const read = async <R>(reader: Reader<R>): Promise<Section<R>> => {
+    try {
+      return { ok: true, data: await reader(client, info) };
+    } catch (err) {
+      return { ok: false, problem: sectionProblem(err, address, timeoutMs) };
+    }
+  };
+  // What `fn` throws itself (a refusal of the caller's own) is the caller's to handle.
+  try {
+    return { ok: true, value: await fn({ info, client, read }) };
   } finally {
-    client.end().catch(() => {});
+    close();
   }
 }
 
