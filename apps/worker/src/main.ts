@@ -15,6 +15,7 @@ import { startNotifications } from "./notifications.ts";
 import { log } from "./log.ts";
 import { DEFAULT_RETENTION } from "./scheduler/retention.ts";
 import { Scheduler } from "./scheduler/scheduler.ts";
+import { startPgInsights } from "./pg-insights-loop.ts";
 import { startTileHistory } from "./tile-history-loop.ts";
 
 async function withBackoff<T>(what: string, run: () => Promise<T>, stopping: () => boolean): Promise<T | null> {
@@ -57,6 +58,7 @@ async function main() {
   let statsTimer: NodeJS.Timeout | undefined;
   let tileHistory: ReturnType<typeof startTileHistory> | undefined;
   let checklists: ReturnType<typeof startChecklists> | undefined;
+  let pgInsights: ReturnType<typeof startPgInsights> | undefined;
   let actions: Awaited<ReturnType<typeof startActions>> | undefined;
   let notifications: Awaited<ReturnType<typeof startNotifications>> | undefined;
 
@@ -69,6 +71,7 @@ async function main() {
     await notifications?.stop();
     await tileHistory?.stop();
     await checklists?.stop();
+    await pgInsights?.stop();
     await scheduler.stop().catch((err) => log("warn", "scheduler stop failed", { err: String(err) }));
     log("info", "scheduler stopped", scheduler.stats());
     await heartbeat.stop();
@@ -89,6 +92,7 @@ async function main() {
   await scheduler.start();
   tileHistory = startTileHistory(db, env.WORKER_TILE_HISTORY_SECONDS);
   checklists = startChecklists(db, env.WORKER_CHECKLIST_SECONDS);
+  pgInsights = startPgInsights(db, env.WORKER_DB_INSIGHTS_SECONDS, env.OPSDECK_SECRET_KEY);
   statsTimer = setInterval(
     () => log("info", "scheduler stats", { ...scheduler.stats(), window: scheduler.takeWindow() }),
     60_000,
