@@ -28,6 +28,8 @@ const PICK_KIND: Record<string, string> = {
   "notification-channels": "channel",
   postmortems: "postmortem",
   "action-items": "actionItem",
+  databases: "database",
+  backends: "backend",
 };
 
 let s: FuzzStack;

@@ -105,4 +105,10 @@ export const ZLiveFrame = z.union([
     z.object({ id: z.string(), number: z.number().int(), version: z.number().int() }),
     "A postmortem or one of its action items was created, edited or deleted (number: its incident's)",
   ),
+  frame(
+    "database.sampled",
+    z.object({ ids: z.array(z.string()) }),
+    "Postgres insights of these databases were sampled",
+  ),
+  frame("database.changed", z.object({ id: z.string() }), "A backend of a monitored database was terminated"),
 ]);

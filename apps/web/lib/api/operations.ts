@@ -19,6 +19,7 @@ import {
 } from "./inputs.ts";
 import { actionOperations } from "./action-operations.ts";
 import { checklistOperations } from "./checklist-operations.ts";
+import { databaseOperations } from "./database-operations.ts";
 import { postmortemOperations } from "./postmortem-operations.ts";
 import { ZEventsQuery, ZLiveFrame } from "./live-schemas.ts";
 import { notificationOperations } from "./notification-operations.ts";
@@ -321,6 +322,7 @@ export const api = {
   ...actionOperations,
   ...checklistOperations,
   ...notificationOperations,
+  ...databaseOperations,
 };
 
 export const operations: ApiOperation[] = Object.values(api);

@@ -115,6 +115,9 @@ describe("metric store", () => {
     expect(await fields({ series: "pg.x", from: NOW.toISOString(), to: at(H).toISOString() })).toHaveProperty("to");
     expect(await fields({ series: "pg.x", from: at(30 * 24 * H).toISOString(), step: 60 })).toHaveProperty("step");
     expect(await fields({ series: "pg.x", from: at(H).toISOString(), labels: "oops" })).toHaveProperty("labels");
+    expect(await fields({ series: "pg.x", from: "yesterday" })).toHaveProperty("from");
+    const byDay = await read({ series: "pg.connections", from: "2026-12-02", to: "2026-12-02T12:00:00Z", step: 3600 });
+    expect(byDay.from).toBe("2026-12-02T00:00:00.000Z");
   });
 
   it("prunes points and rollups past retention", async () => {

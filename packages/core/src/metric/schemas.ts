@@ -14,8 +14,11 @@ export const ZLabelFilter = z
   .refine((v) => parseLabelFilter(v) !== null, "Give labels as key=value pairs separated by commas")
   .describe("Only series whose labels include these, as key=value pairs separated by commas (database=check-…)");
 
+/** A date-time, or a day (its start in UTC). */
 const instant = (what: string) =>
-  z.iso.datetime({ offset: true, error: `Enter ${what} as an ISO 8601 date-time (e.g. 2026-11-23T14:05:00Z)` });
+  z.union([z.iso.datetime({ offset: true }), z.iso.date()], {
+    error: `Enter ${what} as an ISO 8601 date-time or date (e.g. 2026-11-23T14:05:00Z or 2026-11-23)`,
+  });
 
 const MAX_SPAN_DAYS = 800;
 
