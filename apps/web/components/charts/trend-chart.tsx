@@ -6,6 +6,7 @@ import {
   Area,
   AreaChart,
   CartesianGrid,
+  type DotItemDotProps,
   Legend,
   Line,
   LineChart,
@@ -16,6 +17,7 @@ import {
   YAxis,
 } from "recharts";
 import { useTimeZone } from "@/components/shell/time-zone";
+import { isIsolated } from "@/lib/charts/isolated-points";
 
 const PALETTE = [
   "#059669",
@@ -30,22 +32,44 @@ const PALETTE = [
   "#ea580c",
 ];
 
+/** A dot only where a value has no neighbour to draw a line to (a first sample, one between gaps). */
+function isolatedDot(s: TrendSeries, color: string) {
+  const values = s.points.map((p) => p.value);
+  return (d: DotItemDotProps) =>
+    isIsolated(values, d.index) ? <circle cx={d.cx} cy={d.cy} r={3} fill={color} stroke="none" /> : null;
+}
+
 type Props = {
   series: readonly TrendSeries[];
+  /** A colour per series label; others take the palette's. */
+  colors?: Record<string, string>;
   stepSeconds: number;
   label: string;
   format: (v: number) => string;
   /** Stacked areas (parts of a whole, such as connections by state) instead of lines. */
   stacked?: boolean;
-  /** A horizontal line such as max_connections. */
+  /** A horizontal line such as max_connections, drawn once the series come within half of it. */
   limit?: { value: number; label: string } | null;
+  /** The value axis; from zero unless given (a ratio's axis ends at 1). */
+  domain?: [number | ((min: number) => number), number | ((max: number) => number)];
   /** Shown instead of the chart while nothing has been sampled in the range. */
   empty?: string;
   height?: string;
 };
 
 /** Sampled series over the range; a gap where nothing was sampled. */
-export function TrendChart({ series, stepSeconds, label, format, stacked, limit, empty, height = "h-40" }: Props) {
+export function TrendChart({
+  series,
+  colors,
+  stepSeconds,
+  label,
+  format,
+  stacked,
+  limit,
+  domain,
+  empty,
+  height = "h-40",
+}: Props) {
   const zone = useTimeZone();
   const times = series[0]?.points.map((p) => p.at) ?? [];
   if (!series.some((s) => s.points.some((p) => p.value !== null)))
@@ -62,6 +86,12 @@ export function TrendChart({ series, stepSeconds, label, format, stacked, limit,
     return row;
   });
   const Chart = stacked ? AreaChart : LineChart;
+  const peak = Math.max(
+    ...data.map((row) =>
+      series.reduce((sum, _, k) => (stacked ? sum + (row[`s${k}`] ?? 0) : Math.max(sum, row[`s${k}`] ?? 0)), 0),
+    ),
+  );
+  const line = limit && peak >= limit.value / 2 ? limit : null;
   return (
     <figure className="w-full min-w-0" aria-label={label}>
       <div className={`${height} w-full`}>
@@ -83,7 +113,8 @@ export function TrendChart({ series, stepSeconds, label, format, stacked, limit,
               tickFormatter={(v: number) => format(v)}
               width={64}
               className="text-slate-500"
-              domain={limit ? [0, (max: number) => Math.max(max, limit.value)] : ["auto", "auto"]}
+              domain={domain ?? [0, (max: number) => Math.max(max, line?.value ?? 0)]}
+              tickCount={4}
             />
             <Tooltip
               labelFormatter={(v) => formatStamp(Number(v), zone)}
@@ -91,16 +122,16 @@ export function TrendChart({ series, stepSeconds, label, format, stacked, limit,
               contentStyle={{ fontSize: 12, background: "var(--tooltip-bg, white)", color: "#0f172a" }}
             />
             {series.length > 1 && <Legend wrapperStyle={{ fontSize: 12 }} />}
-            {limit && (
+            {line && (
               <ReferenceLine
-                y={limit.value}
+                y={line.value}
                 stroke="#dc2626"
                 strokeDasharray="4 4"
-                label={{ value: limit.label, position: "insideTopRight", fontSize: 11, fill: "#dc2626" }}
+                label={{ value: line.label, position: "insideTopRight", fontSize: 11, fill: "#dc2626" }}
               />
             )}
             {series.map((s, k) => {
-              const color = PALETTE[k % PALETTE.length];
+              const color = colors?.[s.label] ?? PALETTE[k % PALETTE.length] ?? "#475569";
               return stacked ? (
                 <Area
                   key={s.label}
@@ -111,6 +142,7 @@ export function TrendChart({ series, stepSeconds, label, format, stacked, limit,
                   stroke={color}
                   fill={color}
                   fillOpacity={0.35}
+                  dot={isolatedDot(s, color)}
                   isAnimationActive={false}
                   connectNulls={false}
                 />
@@ -121,7 +153,7 @@ export function TrendChart({ series, stepSeconds, label, format, stacked, limit,
                   dataKey={`s${k}`}
                   name={s.label}
                   stroke={color}
-                  dot={false}
+                  dot={isolatedDot(s, color)}
                   strokeWidth={1.5}
                   isAnimationActive={false}
                   connectNulls={false}

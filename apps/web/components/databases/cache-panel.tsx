@@ -5,8 +5,12 @@ import { TrendChart } from "@/components/charts/trend-chart";
 import { formatRatio } from "./format";
 import { Panel } from "./panel";
 
-const tone = (r: number | null) =>
-  r === null ? "" : r < 0.9 ? "text-red-700 dark:text-red-300" : r < 0.99 ? "text-amber-700 dark:text-amber-300" : "";
+/** Judged as shown (to 0.1 %), so a figure that reads 99.0 % is not marked below 99 %. */
+const tone = (r: number | null) => {
+  const shown = r === null ? null : Math.round(r * 1000) / 1000;
+  if (shown === null) return "";
+  return shown < 0.9 ? "text-red-700 dark:text-red-300" : shown < 0.99 ? "text-amber-700 dark:text-amber-300" : "";
+};
 
 /** Share of reads served from shared buffers: since the statistics' reset, and between samples over the range. */
 export function CachePanel({ section, trends }: { section: Section<CacheStats>; trends: TrendsDto }) {
@@ -35,6 +39,7 @@ export function CachePanel({ section, trends }: { section: Section<CacheStats>; 
             stepSeconds={trends.stepSeconds}
             label="Cache hit ratio between samples"
             format={(v) => `${(v * 100).toFixed(1)} %`}
+            domain={[(min: number) => Math.min(0.9, Math.floor(min * 20) / 20), 1]}
             empty="No reads between samples in this range yet."
           />
         </div>

@@ -5,6 +5,12 @@ import { TrendChart } from "@/components/charts/trend-chart";
 import { Panel } from "./panel";
 
 const SHOWN = ["active", "idle", "idle in transaction", "idle in transaction (aborted)", "unknown"] as const;
+const COLORS = {
+  active: "#059669",
+  idle: "#94a3b8",
+  "idle in transaction": "#d97706",
+  "idle in transaction (aborted)": "#dc2626",
+};
 const TONE: Partial<Record<(typeof SHOWN)[number], string>> = {
   "idle in transaction": "text-amber-700 dark:text-amber-300",
   "idle in transaction (aborted)": "text-red-700 dark:text-red-300",
@@ -37,10 +43,10 @@ export function ConnectionsPanel({ section, trends }: { section: Section<Connect
       {(c) => (
         <div className="space-y-3">
           <Usage c={c} />
-          <dl className="grid grid-cols-2 gap-x-4 gap-y-1 text-sm sm:grid-cols-3">
+          <dl className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-2">
             {SHOWN.filter((s) => s !== "unknown" || c.states.unknown > 0).map((s) => (
               <div key={s} className="flex min-w-0 justify-between gap-2">
-                <dt className={`min-w-0 truncate ${TONE[s] ?? "text-slate-600 dark:text-slate-400"}`} title={s}>
+                <dt className={`min-w-0 ${TONE[s] ?? "text-slate-600 dark:text-slate-400"}`}>
                   {s === "unknown" ? "hidden (no pg_read_all_stats)" : s}
                 </dt>
                 <dd className="tabular-nums font-medium">{c.states[s]}</dd>
@@ -49,6 +55,7 @@ export function ConnectionsPanel({ section, trends }: { section: Section<Connect
           </dl>
           <TrendChart
             series={trends.connections}
+            colors={COLORS}
             stepSeconds={trends.stepSeconds}
             label="Peak connections to this database by state"
             format={(v) => String(Math.round(v))}

@@ -13,11 +13,12 @@ export function formatMs(ms: number): string {
   return `${(ms / 3_600_000).toFixed(1)} h`;
 }
 
-/** "+1.2 MiB", "−300 KiB", "no change"; null (not enough samples) reads "—". */
-export function formatGrowth(bytes: number | null, fmt: (n: number) => string): string {
-  if (bytes === null) return "—";
-  if (bytes === 0) return "no change";
-  return `${bytes > 0 ? "+" : "−"}${fmt(Math.abs(bytes))}`;
+/** "+1.2 MiB in the last 24 h", "no change in the last hour"; null until two samples fall in the range. */
+export function formatGrowth(bytes: number | null, fmt: (n: number) => string, range: string): string | null {
+  if (bytes === null) return null;
+  const words = RANGE_WORDS[range] ?? "";
+  if (bytes === 0) return `no change ${words}`;
+  return `${bytes > 0 ? "+" : "−"}${fmt(Math.abs(bytes))} ${words}`;
 }
 
 /** How the range reads in a sentence: "in the last 24 h". */

@@ -5,6 +5,21 @@ import { Time } from "@/components/ui/time";
 import { formatBytes } from "./format";
 import { Muted, Panel } from "./panel";
 
+const SHOWN = 8;
+
+function IndexList({ items }: { items: IndexReport["unused"] }) {
+  return (
+    <ul className="divide-y divide-slate-100 text-sm dark:divide-slate-800">
+      {items.map((i) => (
+        <li key={i.index} className="flex min-w-0 justify-between gap-3 py-1" data-testid="unused-index">
+          <span className="min-w-0 break-all font-mono text-xs">{i.index}</span>
+          <span className="shrink-0 tabular-nums text-slate-600 dark:text-slate-400">{formatBytes(i.bytes)}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /** Indexes nothing has scanned, and indexes another one on the same table already covers. */
 export function IndexesPanel({ section }: { section: Section<IndexReport> }) {
   return (
@@ -16,14 +31,17 @@ export function IndexesPanel({ section }: { section: Section<IndexReport> }) {
             {r.unused.length === 0 ? (
               <Muted>Every index has been used.</Muted>
             ) : (
-              <ul className="divide-y divide-slate-100 text-sm dark:divide-slate-800" data-testid="unused-indexes">
-                {r.unused.map((i) => (
-                  <li key={i.index} className="flex flex-wrap justify-between gap-x-3 py-1">
-                    <span className="min-w-0 break-all font-mono text-xs">{i.index}</span>
-                    <span className="tabular-nums text-slate-600 dark:text-slate-400">{formatBytes(i.bytes)}</span>
-                  </li>
-                ))}
-              </ul>
+              <>
+                <IndexList items={r.unused.slice(0, SHOWN)} />
+                {r.unused.length > SHOWN && (
+                  <details>
+                    <summary className="cursor-pointer py-1 text-sm text-slate-600 dark:text-slate-400">
+                      {r.unused.length - SHOWN} more
+                    </summary>
+                    <IndexList items={r.unused.slice(SHOWN)} />
+                  </details>
+                )}
+              </>
             )}
             <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">
               Scans counted{" "}

@@ -35,47 +35,25 @@ export function SlowQueriesPanel({ section, range }: { section: Section<SlowQuer
         d.queries.length === 0 ? (
           <Muted>No statements ran in this window.</Muted>
         ) : (
-          <div className="overflow-x-auto">
-            <table className="table-base table-cards">
-              <caption className="sr-only">Statements by total time</caption>
-              <thead>
-                <tr>
-                  <th>Total</th>
-                  <th>Share</th>
-                  <th>Calls</th>
-                  <th>Mean</th>
-                  <th>Rows</th>
-                  <th>Query</th>
-                </tr>
-              </thead>
-              <tbody>
-                {d.queries.map((q) => (
-                  <tr key={q.queryId} data-testid="slow-query-row">
-                    <td className="whitespace-nowrap tabular-nums" data-label="Total:">
-                      {formatMs(q.totalMs)}
-                    </td>
-                    <td className="whitespace-nowrap tabular-nums" data-label="Share:">
-                      {(q.share * 100).toFixed(1)} %
-                    </td>
-                    <td className="whitespace-nowrap tabular-nums" data-label="Calls:">
-                      {formatCount(q.calls)}
-                    </td>
-                    <td className="whitespace-nowrap tabular-nums" data-label="Mean:">
-                      {formatMs(q.meanMs)}
-                    </td>
-                    <td className="whitespace-nowrap tabular-nums" data-label="Rows:">
-                      {formatCount(q.rows)}
-                    </td>
-                    <td className="min-w-0">
-                      <code className="line-clamp-3 break-all font-mono text-xs" title={q.query}>
-                        {q.query}
-                      </code>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ol className="divide-y divide-slate-100 dark:divide-slate-800" aria-label="Statements by total time">
+            {d.queries.map((q) => (
+              <li key={q.queryId} className="min-w-0 py-2" data-testid="slow-query-row">
+                <p className="flex flex-wrap gap-x-3 text-sm tabular-nums">
+                  <span className="font-semibold">{formatMs(q.totalMs)}</span>
+                  <span>{(q.share * 100).toFixed(1)} %</span>
+                  <span>{formatCount(q.calls)} calls</span>
+                  <span>{formatMs(q.meanMs)} mean</span>
+                  <span className="text-slate-600 dark:text-slate-400">{formatCount(q.rows)} rows</span>
+                </p>
+                <code
+                  className="mt-1 line-clamp-2 break-all font-mono text-xs text-slate-700 dark:text-slate-300"
+                  title={q.query}
+                >
+                  {q.query}
+                </code>
+              </li>
+            ))}
+          </ol>
         )
       }
     </Panel>

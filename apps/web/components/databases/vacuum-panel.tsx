@@ -9,8 +9,11 @@ import { Panel } from "./panel";
 const latest = (a: string | null, b: string | null) => (a && b ? (a > b ? a : b) : (a ?? b));
 
 function When({ iso }: { iso: string | null }) {
-  return iso ? <RelativeTime iso={iso} pastOnly /> : <span className="text-amber-700 dark:text-amber-300">never</span>;
+  return iso ? <RelativeTime iso={iso} pastOnly /> : <span className="text-slate-500 dark:text-slate-400">never</span>;
 }
+
+/** Worth a look: a fifth or more of a table's tuples dead, and enough of them to matter. */
+const bloated = (dead: number, live: number) => dead >= 1_000 && dead / (dead + live) >= 0.2;
 
 /** Dead tuples per table with the last (auto)vacuum and (auto)analyze, and the total over the range. */
 export function VacuumPanel({ section, trends }: { section: Section<VacuumReport>; trends: TrendsDto }) {
@@ -38,7 +41,10 @@ export function VacuumPanel({ section, trends }: { section: Section<VacuumReport
                 {v.tables.slice(0, 8).map((t) => (
                   <tr key={t.table} data-testid="vacuum-row">
                     <td className="min-w-0 break-all font-mono text-xs">{t.table}</td>
-                    <td className="whitespace-nowrap tabular-nums" data-label="Dead:">
+                    <td
+                      className={`whitespace-nowrap tabular-nums ${bloated(t.deadTuples, t.liveTuples) ? "font-semibold text-amber-700 dark:text-amber-300" : ""}`}
+                      data-label="Dead:"
+                    >
                       {formatCount(t.deadTuples)}
                       {t.liveTuples + t.deadTuples > 0 && (
                         <span className="text-slate-500 dark:text-slate-400">

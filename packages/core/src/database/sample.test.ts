@@ -98,6 +98,8 @@ describe("the Postgres insights sampler", () => {
     expect(r.slowQueries.data.queries.find((q) => q.query.includes("before"))).toBeUndefined();
     // Its charts come from the samples.
     expect(r.trends.maxConnections).toBe(200);
+    // Nobody else is connected to it: the chart shows zeros rather than nothing.
+    expect(r.trends.connections.map((t) => t.label)).toEqual(["active"]);
     expect(r.trends.databaseSize?.points.some((p) => (p.value ?? 0) > 0)).toBe(true);
     // One sample falls in this window: no growth to tell yet.
     expect(r.sizes.ok && r.sizes.data.databaseGrowthBytes).toBeNull();

@@ -49,10 +49,13 @@ export async function readTrends(db: Db, ref: string, range: THealthRange, now: 
     read(PG_SERIES.deadTuples),
   ]);
   const rank = (state: string) => STATE_ORDER.indexOf(state) + 1 || STATE_ORDER.length + 1;
-  const connections = conn.series
+  // States that never had a connection are left out, unless none had: then the zeros show.
+  const sampled = conn.series
     .map((s) => trend(s, s.labels.state ?? "unknown", "max"))
-    .filter((t) => t.points.some((p) => p.value))
+    .filter((t) => t.points.some((p) => p.value !== null))
     .sort((a, b) => rank(a.label) - rank(b.label));
+  const used = sampled.filter((t) => t.points.some((p) => p.value));
+  const connections = used.length ? used : sampled.slice(0, 1);
   const tableSizes = tables.series
     .map((s) => trend(s, s.labels.table ?? "?", "last"))
     .filter((t) => lastValue(t) !== null)
