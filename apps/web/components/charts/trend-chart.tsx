@@ -1,7 +1,7 @@
 "use client";
 
 import type { TrendSeries } from "@opsdeck/core/database/dto";
-import { formatAxisTick, formatStamp, zoneLabel } from "@opsdeck/core/time/format";
+import { formatStamp, zoneLabel } from "@opsdeck/core/time/format";
 import {
   Area,
   AreaChart,
@@ -17,6 +17,7 @@ import {
   YAxis,
 } from "recharts";
 import { useTimeZone } from "@/components/shell/time-zone";
+import { TOOLTIP_STYLE, timeAxisProps } from "./time-axis";
 import { isIsolated } from "@/lib/charts/isolated-points";
 
 const PALETTE = [
@@ -98,16 +99,7 @@ export function TrendChart({
         <ResponsiveContainer width="100%" height="100%">
           <Chart data={data} margin={{ top: 4, right: 8, bottom: 0, left: 0 }}>
             <CartesianGrid strokeDasharray="3 3" stroke="currentColor" className="text-slate-200 dark:text-slate-800" />
-            <XAxis
-              dataKey="t"
-              type="number"
-              scale="time"
-              domain={["dataMin", "dataMax"]}
-              tickFormatter={(v: number) => formatAxisTick(v, zone, stepSeconds)}
-              tick={{ fontSize: 11, fill: "currentColor" }}
-              minTickGap={24}
-              className="text-slate-500"
-            />
+            <XAxis {...timeAxisProps(zone, stepSeconds)} />
             <YAxis
               tick={{ fontSize: 11, fill: "currentColor" }}
               tickFormatter={(v: number) => format(v)}
@@ -119,7 +111,7 @@ export function TrendChart({
             <Tooltip
               labelFormatter={(v) => formatStamp(Number(v), zone)}
               formatter={(v) => (typeof v === "number" ? format(v) : String(v))}
-              contentStyle={{ fontSize: 12, background: "var(--tooltip-bg, white)", color: "#0f172a" }}
+              contentStyle={TOOLTIP_STYLE}
             />
             {series.length > 1 && <Legend wrapperStyle={{ fontSize: 12 }} />}
             {line && (
