@@ -44,6 +44,8 @@ export function classifyPgError(err: unknown, where: string, timeoutMs: number):
   if (state === "57014")
     return problem("TIMEOUT", `${where} did not answer within ${Math.round(timeoutMs / 1000)} s (query cancelled)`);
   if (state) return problem("QUERY_FAILED", `${where} answered with error ${state}: ${detail}`);
+  if (/Query read timeout/i.test(detail))
+    return problem("TIMEOUT", `${where} did not answer within ${Math.round(timeoutMs / 1000)} s`);
   if (NETWORK.test(detail) || NETWORK.test(String((err as { code?: unknown })?.code ?? "")))
     return problem("UNREACHABLE", `Could not reach ${where}: ${detail}`);
   return problem("UNREACHABLE", `Could not talk to ${where}: ${detail}`);
