@@ -3,7 +3,7 @@
 import { spawnSync } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import path from "node:path";
-import { seedDemo, seedDemoChecks, seedDemoTargets } from "@opsdeck/core/demo/index";
+import { enableStatementStats, seedDemo, seedDemoChecks, seedDemoTargets } from "@opsdeck/core/demo/index";
 import { parseKey } from "@opsdeck/core/secrets/crypto";
 import { createDb } from "@opsdeck/db";
 import { portInUse } from "@opsdeck/db/port";
@@ -134,6 +134,9 @@ async function main() {
         });
         if (targets.length) say(`added demo action targets (${targets.join(", ")})`);
       }
+      // The ops database's Postgres insights show its slow queries (the embedded server loads the library).
+      if (database.embedded)
+        await enableStatementStats(db).catch((err: Error) => say(`pg_stat_statements not installed: ${err.message}`));
     }
     noUsers = (await db.user.count()) === 0;
     await db.$disconnect();

@@ -31,6 +31,8 @@ const PICK_KIND: Record<string, string> = {
   response: "response-step",
   "response-checklists": "severity",
   "severity-policy": "severity",
+  databases: "database",
+  backends: "backend",
 };
 
 let s: FuzzStack;

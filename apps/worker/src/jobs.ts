@@ -1,6 +1,8 @@
 import { pruneThrottle } from "@opsdeck/core/auth/throttle";
+import { pruneDatabaseInsights } from "@opsdeck/core/database/prune";
 import { pruneHeartbeats } from "@opsdeck/core/health/heartbeat";
 import { pruneLiveEvents } from "@opsdeck/core/live/log";
+import { pruneMetrics } from "@opsdeck/core/metric/prune";
 import type { Db } from "@opsdeck/db";
 import { PgBoss } from "pg-boss";
 import { log } from "./log.ts";
@@ -10,6 +12,7 @@ export const MAINTENANCE_QUEUE = "maintenance.prune-heartbeats";
 export const THROTTLE_QUEUE = "maintenance.prune-login-throttle";
 export const CHECK_DATA_QUEUE = "maintenance.prune-check-data";
 export const LIVE_EVENTS_QUEUE = "maintenance.prune-live-events";
+export const METRICS_QUEUE = "maintenance.prune-metrics";
 /** How long live events are kept for clients that reconnect (a web restart, a laptop waking up). */
 export const LIVE_EVENTS_KEEP_MS = 10 * 60_000;
 
@@ -45,6 +48,13 @@ export async function startJobs(
   await boss.work(LIVE_EVENTS_QUEUE, async () => {
     const removed = await pruneLiveEvents(db, LIVE_EVENTS_KEEP_MS);
     if (removed) log("info", "pruned live events", { removed });
+  });
+  await boss.createQueue(METRICS_QUEUE);
+  await boss.schedule(METRICS_QUEUE, "*/10 * * * *");
+  await boss.work(METRICS_QUEUE, async () => {
+    const now = new Date();
+    const removed = { ...(await pruneMetrics(db, now)), ...(await pruneDatabaseInsights(db, now)) };
+    log("info", "pruned old metric points, rollups and statement snapshots", removed);
   });
   return boss;
 }

@@ -16,6 +16,7 @@ import { startSlaBreaches } from "./sla-breaches.ts";
 import { log } from "./log.ts";
 import { DEFAULT_RETENTION } from "./scheduler/retention.ts";
 import { Scheduler } from "./scheduler/scheduler.ts";
+import { startPgInsights } from "./pg-insights-loop.ts";
 import { startTileHistory } from "./tile-history-loop.ts";
 
 async function withBackoff<T>(what: string, run: () => Promise<T>, stopping: () => boolean): Promise<T | null> {
@@ -59,6 +60,7 @@ async function main() {
   let tileHistory: ReturnType<typeof startTileHistory> | undefined;
   let checklists: ReturnType<typeof startChecklists> | undefined;
   let slaBreaches: ReturnType<typeof startSlaBreaches> | undefined;
+  let pgInsights: ReturnType<typeof startPgInsights> | undefined;
   let actions: Awaited<ReturnType<typeof startActions>> | undefined;
   let notifications: Awaited<ReturnType<typeof startNotifications>> | undefined;
 
@@ -72,6 +74,7 @@ async function main() {
     await tileHistory?.stop();
     await checklists?.stop();
     await slaBreaches?.stop();
+    await pgInsights?.stop();
     await scheduler.stop().catch((err) => log("warn", "scheduler stop failed", { err: String(err) }));
     log("info", "scheduler stopped", scheduler.stats());
     await heartbeat.stop();
@@ -93,6 +96,7 @@ async function main() {
   tileHistory = startTileHistory(db, env.WORKER_TILE_HISTORY_SECONDS);
   checklists = startChecklists(db, env.WORKER_CHECKLIST_SECONDS);
   slaBreaches = startSlaBreaches(db, env.WORKER_SLA_SECONDS);
+  pgInsights = startPgInsights(db, env.WORKER_DB_INSIGHTS_SECONDS, env.OPSDECK_SECRET_KEY);
   statsTimer = setInterval(
     () => log("info", "scheduler stats", { ...scheduler.stats(), window: scheduler.takeWindow() }),
     60_000,

@@ -73,7 +73,11 @@ export async function startEmbedded(opts: EmbeddedOptions): Promise<EmbeddedHand
     persistent: true,
     createPostgresUser: true,
     initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=", "-c", "max_connections=200"],
+    postgresFlags: [
+      ...["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=", "-c", "max_connections=200"],
+      // Loaded so that Postgres insights can show slow queries once a database creates the extension.
+      ...["-c", "shared_preload_libraries=pg_stat_statements"],
+    ],
     onLog: (m: unknown) => lines.push(String(m)),
     onError: (m: unknown) => lines.push(String(m)),
   });

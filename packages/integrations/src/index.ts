@@ -19,3 +19,4 @@ export * from "./storage/types.ts";
 export * from "./stripe/client.ts";
 export * from "./stripe/types.ts";
 export * from "./notify/index.ts";
+export * from "./pg-insights/index.ts";

@@ -1,7 +1,7 @@
 "use client";
 
 import type { LatencyPoint } from "@opsdeck/core/check/index";
-import { formatAxisTick, formatStamp, zoneLabel } from "@opsdeck/core/time/format";
+import { formatStamp, zoneLabel } from "@opsdeck/core/time/format";
 import {
   CartesianGrid,
   type DotItemDotProps,
@@ -14,6 +14,7 @@ import {
   YAxis,
 } from "recharts";
 import { useTimeZone } from "@/components/shell/time-zone";
+import { TOOLTIP_STYLE, timeAxisProps } from "./time-axis";
 import { historyNote } from "@/lib/charts/history-note";
 import { isIsolated } from "@/lib/charts/isolated-points";
 
@@ -57,16 +58,7 @@ export function LatencyChart({
         <ResponsiveContainer width="100%" height="100%">
           <LineChart data={data} margin={{ top: 4, right: 8, bottom: 0, left: 0 }}>
             <CartesianGrid strokeDasharray="3 3" stroke="currentColor" className="text-slate-200 dark:text-slate-800" />
-            <XAxis
-              dataKey="t"
-              type="number"
-              scale="time"
-              domain={["dataMin", "dataMax"]}
-              tickFormatter={(v: number) => formatAxisTick(v, zone, bucketSeconds)}
-              tick={{ fontSize: 11, fill: "currentColor" }}
-              minTickGap={24}
-              className="text-slate-500"
-            />
+            <XAxis {...timeAxisProps(zone, bucketSeconds)} />
             <YAxis
               tick={{ fontSize: 11, fill: "currentColor" }}
               unit=" ms"
@@ -77,7 +69,7 @@ export function LatencyChart({
             <Tooltip
               labelFormatter={(v) => formatStamp(Number(v), zone)}
               formatter={(v) => `${v} ms`}
-              contentStyle={{ fontSize: 12, background: "var(--tooltip-bg, white)", color: "#0f172a" }}
+              contentStyle={TOOLTIP_STYLE}
             />
             <Legend wrapperStyle={{ fontSize: 12 }} />
             {LINES.map((l) => (

@@ -1,4 +1,5 @@
 import type { ServiceHealthDto } from "@opsdeck/core/check/index";
+import Link from "next/link";
 import { LatencyChart } from "@/components/charts/latency-chart";
 import { Ago } from "./ago";
 import { CheckActions } from "./check-actions";
@@ -27,6 +28,14 @@ export function CheckHealthCard({
         <span className="text-xs text-slate-500 dark:text-slate-400">
           {c.kind} · every {c.intervalSeconds} s · checked <Ago iso={c.lastCheckedAt} />
         </span>
+        {c.kind === "POSTGRES" && (
+          <Link
+            href={`/databases/check-${c.id}`}
+            className="text-xs text-emerald-700 hover:underline dark:text-emerald-400"
+          >
+            Postgres insights →
+          </Link>
+        )}
       </div>
       {c.lastMessage && c.state !== "UP" && (
         <p className="min-w-0 break-words text-sm text-slate-700 dark:text-slate-300">{c.lastMessage}</p>

@@ -7,6 +7,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/postmortems", label: "Postmortems", icon: "file-text" },
   { href: "/actions", label: "Actions", icon: "zap" },
   { href: "/checklists", label: "Checklists", icon: "list-checks" },
+  { href: "/databases", label: "Databases", icon: "database" },
   { href: "/settings", label: "Settings", icon: "settings" },
 ];
 

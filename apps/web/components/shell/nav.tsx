@@ -1,11 +1,20 @@
 "use client";
 
-import { Activity, FileText, ListChecks, Server, Settings, Siren, Zap } from "lucide-react";
+import { Activity, Database, FileText, ListChecks, Server, Settings, Siren, Zap } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { isActive, NAV_ITEMS } from "./nav-items";
 
-const ICONS = { activity: Activity, server: Server, siren: Siren, "file-text": FileText, zap: Zap, "list-checks": ListChecks, settings: Settings };
+const ICONS = {
+  activity: Activity,
+  database: Database,
+  server: Server,
+  siren: Siren,
+  "file-text": FileText,
+  zap: Zap,
+  "list-checks": ListChecks,
+  settings: Settings,
+};
 
 export function Nav({ onNavigate }: { onNavigate?: () => void }) {
   const pathname = usePathname();

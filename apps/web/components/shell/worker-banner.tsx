@@ -46,7 +46,8 @@ export function WorkerBanner({ initial, renderedAt }: { initial: WorkerStatusDto
         <strong className="font-semibold">Checks are not running.</strong>{" "}
         {last ? (
           <>
-            The worker was last seen <Ago iso={last} /> (<Time iso={last} />).
+            The worker was last seen <Ago iso={last} /> (<Time iso={last} />
+            ).
           </>
         ) : (
           "No worker has reported yet."

@@ -120,4 +120,10 @@ export const ZLiveFrame = z.union([
     z.object({ severity: z.enum(["P0", "P1", "P2", "P3"]) }),
     "An admin changed a severity's targets, update cadence or postmortem rule: open incidents' update timers follow",
   ),
+  frame(
+    "database.sampled",
+    z.object({ ids: z.array(z.string()) }),
+    "Postgres insights of these databases were sampled",
+  ),
+  frame("database.changed", z.object({ id: z.string() }), "A backend of a monitored database was terminated"),
 ]);

@@ -20,6 +20,7 @@ import {
 } from "./inputs.ts";
 import { actionOperations } from "./action-operations.ts";
 import { checklistOperations } from "./checklist-operations.ts";
+import { databaseOperations } from "./database-operations.ts";
 import { postmortemOperations } from "./postmortem-operations.ts";
 import { ZEventsQuery, ZLiveFrame } from "./live-schemas.ts";
 import { notificationOperations } from "./notification-operations.ts";
@@ -346,6 +347,7 @@ export const api = {
   ...notificationOperations,
   ...reportOperations,
   ...severityPolicyOperations,
+  ...databaseOperations,
 };
 
 export const operations: ApiOperation[] = Object.values(api);

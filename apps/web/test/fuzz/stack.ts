@@ -11,6 +11,7 @@ import pg from "pg";
 import { type AppServer, startAppServer } from "./app-server.ts";
 import { CHECKLIST_ID_SQL, replenishChecklists } from "./checklists.ts";
 import { CHANNEL_ID_SQL, replenishChannels } from "./channels.ts";
+import { dropMonitored, DATABASE_ID_SQL, replenishDatabases } from "./databases.ts";
 import { type FuzzProviders, replenishTargets, startFuzzProviders, TARGET_ID_SQL } from "./targets.ts";
 
 let made = 0;
@@ -49,6 +50,7 @@ export async function replenish(stack: FuzzStack): Promise<void> {
   await replenishTargets(db, admin, stack.requester, stack.app.secretKey, stack.providers);
   await replenishChecklists(db, admin);
   await replenishChannels(db, admin, stack.app.secretKey, stack.providers.slack.url);
+  await replenishDatabases(db, stack.t.url);
 }
 
 async function replenishIncidents(db: TestDb["db"], admin: TestUser): Promise<void> {
@@ -117,6 +119,7 @@ export async function startFuzzStack(): Promise<FuzzStack> {
     async stop() {
       await app.stop();
       await providers.stop();
+      await dropMonitored();
       await client.end();
       await t.drop();
     },
@@ -135,6 +138,7 @@ const ID_SQL: Record<string, string> = {
   ...TARGET_ID_SQL,
   ...CHECKLIST_ID_SQL,
   ...CHANNEL_ID_SQL,
+  ...DATABASE_ID_SQL,
   service: `SELECT id AS v FROM "Service" ORDER BY "createdAt", id`,
   check: `SELECT id AS v FROM "Check" ORDER BY "createdAt", id`,
   user: `SELECT id AS v FROM "User" ORDER BY "createdAt", id`,

@@ -4,3 +4,4 @@ export { DEMO_CHECKLISTS, type DemoChecklist } from "./checklists.ts";
 export { DEMO_INCIDENTS, type DemoIncident } from "./incidents.ts";
 export { seedDemoChecks, DEMO_DB_SECRET, type SeedDemoChecksResult } from "./checks.ts";
 export { seedDemoTargets, DEMO_SHOP_DATABASE, DEMO_RELEASES_TARGET, DEMO_DATABASE_TARGET } from "./targets.ts";
+export { enableStatementStats } from "./statement-stats.ts";

@@ -42,6 +42,10 @@ export const LIVE_KINDS = [
   "severity_policy.changed",
   /** A step of an incident's response checklist was ticked, unticked or skipped: `{ number, id, stepId }`. */
   "response.changed",
+  /** The Postgres insights sampler read these databases: `{ ids: string[] }`. */
+  "database.sampled",
+  /** Something was done to a monitored database (a backend terminated): `{ id }`. */
+  "database.changed",
 ] as const;
 export type LiveKind = (typeof LIVE_KINDS)[number];
 

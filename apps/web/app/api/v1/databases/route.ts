@@ -1,0 +1,8 @@
+import { listDatabases } from "@opsdeck/core";
+import { api } from "@/lib/api/operations";
+import { apiRoute } from "@/lib/api/route";
+import { db } from "@/lib/db";
+
+export const dynamic = "force-dynamic";
+
+export const GET = apiRoute(api.listDatabases, async ({ ctx }) => listDatabases({ db: db(), ctx }));

@@ -1,0 +1,10 @@
+import { listMetricSeries } from "@opsdeck/core";
+import { api } from "@/lib/api/operations";
+import { apiRoute } from "@/lib/api/route";
+import { db } from "@/lib/db";
+
+export const dynamic = "force-dynamic";
+
+export const GET = apiRoute(api.listMetricSeries, async ({ ctx, query }) =>
+  listMetricSeries({ db: db(), ctx, input: query }),
+);

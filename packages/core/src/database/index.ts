@@ -1,0 +1,11 @@
+export * from "./dto.ts";
+export * from "./get-insights.ts";
+export { databaseDto, listDatabases, loadDatabase } from "./list.ts";
+export * from "./prune.ts";
+export * from "./refs.ts";
+export * from "./sample.ts";
+export * from "./schemas.ts";
+export * from "./series.ts";
+export * from "./statement-diff.ts";
+export * from "./terminate.ts";
+export { TREND_WINDOWS } from "./trends.ts";
