@@ -105,6 +105,8 @@ async function apiGets(
     await api.post("/api/v1/actions", { data: { kind: "BACKUP", targetId: db?.id }, headers: { origin: baseURL } });
     runs = await (await api.get("/api/v1/actions")).json();
   }
+  // The demo's watched databases (its postgres checks and Postgres targets).
+  const databases: { id: string }[] = await (await api.get("/api/v1/databases")).json();
   // A calendar checklist of the demo's: its current run is opened on demand.
   const checklists: { slug: string; cadence: string; itemCount: number }[] = await (
     await api.get("/api/v1/checklists")
@@ -128,10 +130,15 @@ async function apiGets(
     "/api/v1/actions/{id}": runs[0]?.id,
     "/api/v1/postmortems/{id}": postmortemId,
     "/api/v1/postmortems/{id}/markdown": postmortemId,
+    "/api/v1/databases/{id}/insights": databases[0]?.id,
   };
   // Routes with required query parameters get them.
   const today = new Date().toISOString().slice(0, 10);
-  const queryFor: Record<string, string> = { "/api/v1/reports/incidents": `?from=${today}&to=${today}` };
+  const hourAgo = new Date(Date.now() - 3_600_000).toISOString();
+  const queryFor: Record<string, string> = {
+    "/api/v1/reports/incidents": `?from=${today}&to=${today}`,
+    "/api/v1/metrics": `?series=pg.database_size&from=${encodeURIComponent(hourAgo)}`,
+  };
   // The event stream never ends: its headers are checked on their own, with the stream cut after them.
   type Get = { responses?: Record<string, { content?: Record<string, unknown> }> };
   const streams = (get: Get) => "text/event-stream" in (get.responses?.["200"]?.content ?? {});
