@@ -29,7 +29,8 @@ describe("Postgres insights readers", () => {
     url = withDatabase(testServerUrl(), name);
     await withClient(url, (c) =>
       c.query(`
-        CREATE TABLE items (id int PRIMARY KEY, owner int NOT NULL, kind text NOT NULL, note text);
+        CREATE TABLE items (id int PRIMARY KEY, owner int NOT NULL, kind text NOT NULL, note text)
+          WITH (autovacuum_enabled = false);
         INSERT INTO items SELECT g, g % 100, 'k' || g % 7, repeat('n', 200) FROM generate_series(1, 20000) g;
         CREATE INDEX items_owner ON items (owner);
         CREATE INDEX items_owner_kind ON items (owner, kind);
