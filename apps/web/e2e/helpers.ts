@@ -1,6 +1,13 @@
 import { execFileSync } from "node:child_process";
 import path from "node:path";
-import { expect, type Page, test, type ViewportSize } from "@playwright/test";
+import {
+  type APIRequestContext,
+  expect,
+  type Page,
+  type PlaywrightWorkerArgs,
+  test,
+  type ViewportSize,
+} from "@playwright/test";
 import { E2E_DATA_DIR, E2E_PG_PORT } from "../playwright.config";
 
 export const ADMIN = { email: "admin@example.test", password: "correct horse battery", name: "Ada Admin" };
@@ -109,3 +116,25 @@ export function cliUser(role: "VIEWER" | "RESPONDER" | "ADMIN", password = "a lo
 /** An audit entry's action as shown: a table cell on a desktop, a card's line on a phone. */
 export const auditAction = (page: Page, action: string) =>
   page.getByText(action, { exact: true }).locator("visible=true").first();
+
+/** A new API token of the user, from the operator CLI. */
+export function tokenOf(email: string, label: string): string {
+  const out = opsdeckCli(["token", "create", "--email", email, "--name", `${label}-${Date.now().toString(36)}`]);
+  const token = out.match(/odk_[A-Za-z0-9]+/)?.[0];
+  expect(token, out).toBeTruthy();
+  return token as string;
+}
+
+/** API clients with tokens of the first admin, a new responder and a new viewer. */
+export async function apiCallersByRole(
+  playwright: PlaywrightWorkerArgs["playwright"],
+  baseURL: string | undefined,
+  label: string,
+): Promise<[admin: APIRequestContext, responder: APIRequestContext, viewer: APIRequestContext]> {
+  const caller = (email: string) =>
+    playwright.request.newContext({ baseURL, extraHTTPHeaders: { authorization: `Bearer ${tokenOf(email, label)}` } });
+  const [admin, responder, viewer] = await Promise.all(
+    [ADMIN.email, cliUser("RESPONDER").email, cliUser("VIEWER").email].map(caller),
+  );
+  return [admin as APIRequestContext, responder as APIRequestContext, viewer as APIRequestContext];
+}

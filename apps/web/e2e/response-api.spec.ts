@@ -1,22 +1,11 @@
-import { type APIRequestContext, expect, test } from "@playwright/test";
-import { ADMIN, cliUser, opsdeckCli } from "./helpers";
-
-/** A new API token of the user, from the operator CLI. */
-function tokenOf(email: string): string {
-  const out = opsdeckCli(["token", "create", "--email", email, "--name", `response-api-${Date.now().toString(36)}`]);
-  const token = out.match(/odk_[A-Za-z0-9]+/)?.[0];
-  expect(token, out).toBeTruthy();
-  return token as string;
-}
+import { expect, test } from "@playwright/test";
+import { apiCallersByRole } from "./helpers";
 
 test("response checklists over the API: responders tick and skip steps, viewers read, admins set the defaults", async ({
   playwright,
   baseURL,
 }) => {
-  const caller = (email: string) =>
-    playwright.request.newContext({ baseURL, extraHTTPHeaders: { authorization: `Bearer ${tokenOf(email)}` } });
-  const callers = await Promise.all([ADMIN.email, cliUser("RESPONDER").email, cliUser("VIEWER").email].map(caller));
-  const [admin, responder, viewer] = callers as [APIRequestContext, APIRequestContext, APIRequestContext];
+  const [admin, responder, viewer] = await apiCallersByRole(playwright, baseURL, "response-api");
   const declare = async (title: string) => {
     const res = await responder.post("/api/v1/incidents", { data: { title, severity: "P1", services: ["api"] } });
     expect(res.status(), await res.text()).toBe(201);
