@@ -4,13 +4,13 @@ import type { HealthSummaryDto } from "@opsdeck/core/check/index";
 import type { CheckState } from "@opsdeck/db";
 import { useDeferredValue, useEffect, useState } from "react";
 import { useNow } from "@/components/overview/use-now";
-import { FOLD_ABOVE } from "@opsdeck/core/check/tiles";
+import { FOLD_ABOVE, HEALTHY_SERVICES_SHOWN } from "@opsdeck/core/check/tiles";
 import { HealthFilters } from "./health-filters";
 import { HealthSearch } from "./health-search";
 import { ServiceGroup } from "./service-group";
 
-/** Healthy services listed at first (and per "show more"): a thousand one-line services are not a glance. */
-const HEALTHY_SHOWN = 50;
+// A thousand one-line healthy services are not a glance: they are listed a few at a time.
+const HEALTHY_SHOWN = HEALTHY_SERVICES_SHOWN;
 
 /** The search waits for a pause in typing, so each keystroke is not a request. */
 function useSettled(value: string, ms = 250): string {
