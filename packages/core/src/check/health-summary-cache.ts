@@ -28,9 +28,9 @@ export class HealthSummaryCache {
     const [head] = await db.$queryRaw<{ head: bigint | null; changed: boolean }[]>`
       SELECT (SELECT max(id) FROM "LiveEvent") AS head,
         EXISTS (SELECT 1 FROM "LiveEvent" WHERE id > ${entry?.cursor ?? 0} AND kind = ANY(${CHANGES}::text[])) AS changed`;
-    const cursor = Number(head?.head ?? 0);
-    const fresh =
-      entry && !head?.changed && cursor >= entry.cursor && now.getTime() - entry.readAt < SUMMARY_MAX_AGE_MS;
+    // The log may have been pruned below the cached id (a quiet hour): nothing came after it then.
+    const cursor = Math.max(Number(head?.head ?? 0), entry?.cursor ?? 0);
+    const fresh = entry && !head?.changed && now.getTime() - entry.readAt < SUMMARY_MAX_AGE_MS;
     if (fresh) return entry;
     // Concurrent requests share a read that began at their cursor or later (so it holds what they saw committed).
     if (this.reading && this.reading.cursor >= cursor) return this.reading.done;

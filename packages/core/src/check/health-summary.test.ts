@@ -166,3 +166,22 @@ describe("a summary with more problems than tiles", () => {
     expect(tiles.findIndex((t) => t.state === "DEGRADED")).toBe(h.counts.byState.DOWN);
   });
 });
+
+describe("the summary cache over a pruned event log", () => {
+  let s: CheckSuite;
+  afterAll(() => s.t.drop());
+
+  it("keeps its id and reads once when the log was emptied", async () => {
+    s = await checkSuite();
+    const db = s.t.db;
+    const check = await insertCheck(db, s.serviceId, "one", { state: "UP", health: "UP", lastCheckedAt: now });
+    await workerSetsState(db, check.id, "DOWN");
+    const cache = new HealthSummaryCache();
+    const first = await cache.get({ db, ctx: ctxOf(s.viewer), now });
+    await db.$executeRaw`DELETE FROM "LiveEvent"`;
+    const again = await cache.get({ db, ctx: ctxOf(s.viewer), now });
+    expect(again).toBe(first);
+    expect(cache.reads).toBe(1);
+    expect(first.cursor).toBeGreaterThan(0);
+  });
+});
