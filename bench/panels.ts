@@ -1,12 +1,13 @@
 // Health panels at scale: `npm start` on its own data dir with N HTTP checks (run live by the worker
 // against a local target) and synthetic history (rollups for 90 days, raw results for 7 days). Prints
-// the server time of the Overview's tile data and of a service's charts (p50/p95 over N requests), and
+// the server time of the Overview's data, of the tile list and of a service's charts (p50/p95 over N requests), and
 // the Overview in Chromium from navigation to every tile rendered and hydrated.
 // Usage: node --import tsx bench/panels.ts [--checks 2000] [--per-service 10] [--interval 60]
 //   [--requests 50] [--visits 10] [--keep]   (--keep reuses the data of the previous run)
 import { rmSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { HEALTHY_SERVICES_SHOWN } from "@opsdeck/core/check/tiles";
 import { repoRoot } from "@opsdeck/db/paths";
 import pg from "pg";
 import { freePort, pointChecksAt } from "./checks/db.ts";
@@ -28,6 +29,15 @@ const { values: a } = parseArgs({
   },
 });
 const int = wholeNumber;
+
+/** The service groups the Overview draws: every one with a check that is not UP, then the first healthy ones. */
+async function shownGroups(base: string, headers: Record<string, string>): Promise<number> {
+  const { health } = (await (await fetch(`${base}/api/v1/overview`, { headers })).json()) as {
+    health: { services: { state: string }[] };
+  };
+  const healthy = health.services.filter((s) => s.state === "UP").length;
+  return health.services.length - healthy + Math.min(healthy, HEALTHY_SERVICES_SHOWN);
+}
 const shape = {
   checks: int(a.checks, "checks", 1, 20_000),
   perService: int(a["per-service"], "per-service", 1, 1_000),
@@ -65,9 +75,13 @@ try {
   // Measure a settled panel: every check has run against this run's target.
   const pointedAt = new Date();
   for (const deadline = Date.now() + (2 * shape.intervalSeconds + 60) * 1000; ; ) {
-    const { rows: ran } = await pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Check" WHERE "lastCheckedAt" >= $1`, [pointedAt]);
+    const { rows: ran } = await pool.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM "Check" WHERE "lastCheckedAt" >= $1`,
+      [pointedAt],
+    );
     if ((ran[0]?.n ?? 0) >= shape.checks) break;
-    if (Date.now() > deadline) throw new Error(`only ${ran[0]?.n} of ${shape.checks} checks ran within ${2 * shape.intervalSeconds + 60} s`);
+    if (Date.now() > deadline)
+      throw new Error(`only ${ran[0]?.n} of ${shape.checks} checks ran within ${2 * shape.intervalSeconds + 60} s`);
     await new Promise((r) => setTimeout(r, 2000));
   }
   say("every check has run once");
@@ -80,7 +94,10 @@ try {
   const { token } = await benchCredentials(stack.databaseUrl);
   const auth = { authorization: `Bearer ${token}`, accept: "application/json" };
   say(`measuring ${requests} requests per read`);
-  const timings: Timing[] = [await timeGets(stack.base, "/api/v1/checks", auth, requests)];
+  const timings: Timing[] = [
+    await timeGets(stack.base, "/api/v1/overview", auth, requests),
+    await timeGets(stack.base, "/api/v1/checks", auth, requests),
+  ];
   for (const range of ["24h", "7d", "30d", "90d"]) {
     timings.push(await timeGets(stack.base, `/api/v1/services/svc-1/health?range=${range}`, auth, requests));
   }
@@ -89,11 +106,14 @@ try {
       `bench/panels: ${shape.checks} checks (${shape.perService} per service, every ${shape.intervalSeconds} s, run live by the worker); ` +
         `database ${size[0]?.db}: ${size[0]?.results} raw results, ${size[0]?.rollups} rollups`,
       "server time over loopback (p50 / p95 / max, response size):",
-      ...timings.map((t) => `  GET ${t.path.padEnd(42)} ${ms(t.p50).padStart(7)} / ${ms(t.p95).padStart(7)} / ${ms(t.max).padStart(7)}  ${(t.bytes / 1024).toFixed(0)} KiB`),
+      ...timings.map(
+        (t) =>
+          `  GET ${t.path.padEnd(42)} ${ms(t.p50).padStart(7)} / ${ms(t.p95).padStart(7)} / ${ms(t.max).padStart(7)}  ${(t.bytes / 1024).toFixed(0)} KiB`,
+      ),
     ].join("\n"),
   );
   say(`loading the Overview ${visits} times in Chromium`);
-  const groups = Math.ceil(shape.checks / shape.perService);
+  const groups = await shownGroups(stack.base, auth);
   const b = await measureOverview({ base: stack.base, ...BENCH_USER, groups, visits });
   const visit = (v: typeof b.cold) =>
     `HTML ${ms(v.html)}, all groups ${ms(v.tiles)}, hydrated ${ms(v.hydrated)}, load ${ms(v.load)}`;

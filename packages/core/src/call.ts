@@ -6,3 +6,6 @@ export type ServiceCall<I> = { db: Db; ctx: AnyCtx; input: I; now?: Date };
 
 /** The same for a read whose input (filters) may be left out. */
 export type ListCall<I> = Omit<ServiceCall<I>, "input"> & { input?: I };
+
+/** The same for a read that takes no input. */
+export type ReadCall = Omit<ServiceCall<never>, "input">;

@@ -1,7 +1,8 @@
 "use client";
 
 import type { IncidentSummaryDto, OverviewSummaryDto } from "@opsdeck/core";
-import type { CheckTilesDto } from "@opsdeck/core/check/index";
+import type { HealthSummaryDto } from "@opsdeck/core/check/index";
+import type { TileHistoryPatch, TileStatePatch } from "@opsdeck/core/check/tile-patches";
 import Link from "next/link";
 import { useState } from "react";
 import { HealthPanels } from "@/components/health/health-panels";
@@ -10,18 +11,18 @@ import { Freshness } from "@/components/overview/freshness";
 import { SummaryCards } from "@/components/overview/summary-cards";
 import { IncidentTable } from "@/components/tables/incidents/incident-table";
 import { fetchJson } from "@/lib/api/fetch-json";
+import { patchHealth } from "@/lib/live/patch-health";
 
-export type OverviewData = { summary: OverviewSummaryDto; openIncidents: IncidentSummaryDto[] };
+export type OverviewData = {
+  summary: OverviewSummaryDto;
+  openIncidents: IncidentSummaryDto[];
+  health: HealthSummaryDto;
+};
 
 const fetchOverview = () => fetchJson<OverviewData>("/api/v1/overview");
 
-type Props = { initial: OverviewData; tilesJson: string; tilesComplete: boolean; renderedAt: number; liveFrom: number };
+type Props = { initialJson: string; renderedAt: number; liveFrom: number };
 
-/**
- * The live half of the overview: health tiles and incidents, kept current by the event stream from
- * what the server rendered (incident and checklist events refetch the summary). The tiles arrive as one JSON string: thousands of tiles as props cost React's
- * serializer far more than one string and a JSON.parse. The first copy may lack hidden sparklines.
- */
 const refetch = (): typeof REFETCH => REFETCH;
 const SUMMARY_EVENTS = [
   "incident.created",
@@ -30,24 +31,37 @@ const SUMMARY_EVENTS = [
   "checklist.item",
   "checklist.signoff",
   "severity_policy.changed",
+  "refetch",
 ];
 
-export function OverviewClient({ initial, tilesJson, tilesComplete, renderedAt, liveFrom }: Props) {
-  const [tiles] = useState(() => JSON.parse(tilesJson) as CheckTilesDto);
+/** Results and history patch the tiles shown; a state change (a count moves) reads the summary again. */
+const onTiles = (data: OverviewData, p: Record<string, unknown>) => {
+  const health = patchHealth(data.health, p as { states: TileStatePatch[]; histories: TileHistoryPatch[] });
+  if (health === "refetch") return REFETCH;
+  return health === data.health ? data : { ...data, health };
+};
+
+/**
+ * The live half of the overview: the health summary (per-service counts, tiles of what is not UP) and
+ * incidents, kept current by the event stream from what the server rendered. The data arrives as one
+ * JSON string: a large payload as props costs React's serializer far more than one JSON.parse.
+ */
+export function OverviewClient({ initialJson, renderedAt, liveFrom }: Props) {
+  const [initial] = useState(() => JSON.parse(initialJson) as OverviewData);
   const q = useLiveQuery({
     queryKey: ["overview"],
     queryFn: fetchOverview,
     initialData: initial,
     initialDataUpdatedAt: renderedAt,
     from: liveFrom,
-    on: Object.fromEntries(SUMMARY_EVENTS.map((e) => [e, refetch])),
+    on: { ...Object.fromEntries(SUMMARY_EVENTS.map((e) => [e, refetch])), tiles: onTiles },
   });
-  const { summary, openIncidents } = q.data ?? initial;
+  const { summary, openIncidents, health } = q.data ?? initial;
   const hidden = summary.openIncidents.total - openIncidents.length;
   return (
     <div className="flex flex-col gap-6">
-      <HealthPanels initial={tiles} complete={tilesComplete} renderedAt={renderedAt} liveFrom={liveFrom} />
       <Freshness of={q} />
+      <HealthPanels health={health} />
       <SummaryCards summary={summary} />
       <section aria-labelledby="open-incidents" className="min-w-0">
         <div className="mb-3 flex flex-wrap items-baseline justify-between gap-2">

@@ -1,12 +1,10 @@
-import { getOverviewSummary, listDuePostmortems, listIncidents } from "@opsdeck/core";
-import { listCheckTiles } from "@opsdeck/core/check/index";
-import { liveCursor } from "@opsdeck/core/live/log";
+import { listDuePostmortems } from "@opsdeck/core";
 import type { Metadata } from "next";
 import { PostmortemsDue } from "@/components/overview/postmortems-due";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireRole } from "@/lib/auth/session";
-import { leaveOutHiddenSparklines } from "@/lib/health/fold";
 import { db } from "@/lib/db";
+import { readOverview } from "@/lib/health/summary";
 import { OverviewClient } from "./overview-client";
 
 export const dynamic = "force-dynamic";
@@ -16,15 +14,11 @@ export default async function OverviewPage() {
   const me = await requireRole("VIEWER");
   const ctx = { actor: me };
   const now = new Date();
-  // Read before the data: events after it are caught up by the page's stream, none is missed.
-  const liveFrom = await liveCursor(db());
-  const [summary, openIncidents, tiles, duePostmortems] = await Promise.all([
-    getOverviewSummary({ db: db(), ctx, now }),
-    listIncidents({ db: db(), ctx, input: { status: "open" }, now }),
-    listCheckTiles({ db: db(), ctx, now }),
+  // The health summary holds every change up to `cursor`: the page's stream catches up from there.
+  const [overview, duePostmortems] = await Promise.all([
+    readOverview(ctx, now),
     listDuePostmortems({ db: db(), ctx, now }),
   ]);
-  const firstPaint = leaveOutHiddenSparklines(tiles);
   return (
     <>
       <PageHeader
@@ -33,11 +27,9 @@ export default async function OverviewPage() {
       />
       <PostmortemsDue items={duePostmortems} />
       <OverviewClient
-        initial={{ summary, openIncidents }}
-        tilesJson={JSON.stringify(firstPaint.tiles)}
-        tilesComplete={!firstPaint.partial}
+        initialJson={JSON.stringify(overview.data)}
         renderedAt={now.getTime()}
-        liveFrom={liveFrom}
+        liveFrom={overview.cursor}
       />
     </>
   );

@@ -13,7 +13,7 @@ type Props = {
   onState: (s: CheckState | "") => void;
 };
 
-/** Search and state filter over the checks already loaded: no round trip, so it answers as you type. */
+/** Search (service or check name) and state filter; the server answers them over every check. */
 export function HealthFilters({ q, state, counts, onQ, onState }: Props) {
   return (
     <div className="flex flex-wrap items-end gap-2">

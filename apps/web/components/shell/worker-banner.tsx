@@ -32,6 +32,7 @@ export function WorkerBanner({ initial, renderedAt }: { initial: WorkerStatusDto
     if (was.current === running) return;
     was.current = running;
     void client.invalidateQueries({ queryKey: ["check-tiles"] });
+    void client.invalidateQueries({ queryKey: ["overview"] });
   }, [running, client]);
   if (running) return null;
   const last = status.lastSeenAt;

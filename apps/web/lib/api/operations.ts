@@ -74,7 +74,8 @@ export const api = {
   overview: op({
     method: "get",
     path: "/api/v1/overview",
-    summary: "Dashboard numbers and the open incidents, for the live overview",
+    summary:
+      "Dashboard numbers, the open incidents and the health summary (per-service counts, tiles of checks that are not UP), for the live overview",
     tag: "overview",
     role: "VIEWER",
     response: ZOverview,

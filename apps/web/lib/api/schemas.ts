@@ -128,9 +128,45 @@ export const ZIncidentDetail = ZIncidentSummary.extend({
     .describe("Who held which role when, oldest first"),
 }) satisfies z.ZodType<IncidentDetailDto>;
 
+const ZTileOut = z.looseObject({
+  id: z.string(),
+  name: z.string(),
+  kind: z.string(),
+  state: z.enum(CheckState),
+  stale: z.boolean(),
+  uptimeBar: z.array(z.number().nullable()),
+  sparkline: z.array(z.number().nullable()),
+});
+export const ZHealthSummary = z
+  .object({
+    counts: ZCheckCounts.extend({ stale: z.number().int().describe("Checks with no recent result") }),
+    services: z
+      .array(
+        z.object({
+          id: z.string(),
+          slug: z.string(),
+          name: z.string(),
+          tier: z.string(),
+          state: z.enum(CheckState).describe("The worst state any of its checks shows"),
+          total: z.number().int(),
+          byState: z
+            .partialRecord(z.enum(CheckState), z.number().int())
+            .describe("States none of its checks shows are left out"),
+          stale: z.number().int(),
+          checks: z.array(ZTileOut).describe("Tiles of its checks that are not UP, worst first"),
+        }),
+      )
+      .describe("Every service with a check, worst first; read a service's own tiles with GET /api/v1/checks?service="),
+    problems: z
+      .object({ total: z.number().int(), shown: z.number().int() })
+      .describe("Checks that are not UP, and how many of them have a tile here (the worst ones)"),
+  })
+  .describe("The Overview's health: per-service counts by shown state and the tiles of the checks that are not UP");
+
 export const ZOverview = z.object({
   summary: ZOverviewSummary,
   openIncidents: z.array(ZIncidentSummary).describe("Open incidents, most urgent first"),
+  health: ZHealthSummary,
 });
 
 const ZLoose = z.looseObject({});

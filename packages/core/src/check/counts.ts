@@ -1,5 +1,6 @@
 import { type CheckState, type Db, Prisma } from "@opsdeck/db";
-import { type AnyCtx, assertRole } from "../roles.ts";
+import type { ReadCall } from "../call.ts";
+import { assertRole } from "../roles.ts";
 import { STATE_ORDER } from "./tiles.ts";
 
 /** How many checks show each state, and how many there are. */
@@ -12,7 +13,7 @@ export const emptyCounts = (): Record<CheckState, number> =>
  * `shown`: every check with the state the tiles show (`shownState`): MAINTENANCE under an active window
  * unless paused, else the probe's own state once a window has ended.
  */
-const shownCte = (now: Date) => Prisma.sql`
+export const shownCte = (now: Date) => Prisma.sql`
   WITH m AS (SELECT "checkId", "serviceId" FROM "MaintenanceWindow" WHERE "startsAt" <= ${now} AND "endsAt" > ${now}),
   shown AS (
     SELECT c.id, c.name, c."serviceId", CASE
@@ -31,15 +32,7 @@ export const countShownStatesByService = (db: Db, now: Date): Promise<ServiceSta
     FROM shown GROUP BY "serviceId", state`;
 
 /** The headline's numbers: every check by the state it shows, never only those on a page of tiles. */
-export async function countCheckStates({
-  db,
-  ctx,
-  now = new Date(),
-}: {
-  db: Db;
-  ctx: AnyCtx;
-  now?: Date;
-}): Promise<CheckCountsDto> {
+export async function countCheckStates({ db, ctx, now = new Date() }: ReadCall): Promise<CheckCountsDto> {
   assertRole(ctx, "VIEWER");
   const rows = await db.$queryRaw<{ state: CheckState; n: number }[]>`${shownCte(now)}
     SELECT state, count(*)::int AS n FROM shown GROUP BY state`;

@@ -24,3 +24,10 @@ export * from "./latency.ts";
 export * from "./uptime.ts";
 export { STATE_ORDER, isStale } from "./tiles.ts";
 export { type CheckDto, redactConfig } from "./dto.ts";
+export {
+  readHealthSummary,
+  PROBLEM_TILES_SHOWN,
+  type HealthSummaryDto,
+  type ServiceSummaryDto,
+} from "./health-summary.ts";
+export { HealthSummaryCache, type CachedHealthSummary } from "./health-summary-cache.ts";

@@ -100,6 +100,9 @@ describe("listCheckTiles", () => {
     expect(await names({ q: "paused" })).toEqual(["Paused check"]);
     expect(await names({ state: "MAINTENANCE" })).toEqual(["Under maintenance"]);
     expect(await names({ limit: 1 })).toEqual(["Down check"]);
+    expect(await names({ service: "api" })).toEqual(["Paused check", "Up check"]);
+    expect(await names({ service: "api", q: "up" })).toEqual(["Up check"]);
+    expect(await names({ service: "nowhere" })).toEqual([]);
   });
 });
 

@@ -6,9 +6,9 @@ import { parseInput } from "../validate.ts";
 import { type CheckCountsDto, countCheckStates } from "./counts.ts";
 import { activeMaintenance, shownState } from "./maintenance.ts";
 import { type TListCheckTiles, ZListCheckTiles } from "./schemas.ts";
-import { SPARKLINE_MINUTES, UPTIME_BAR_HOURS } from "./tile-history.ts";
+import { tileDto } from "./tile-dto.ts";
 import { readTileHistories, type TileHistoryPatch, type TileStatePatch, type TileStateRow } from "./tile-patches.ts";
-import { isStale, stateRank } from "./tiles.ts";
+import { stateRank } from "./tiles.ts";
 
 export type CheckTileDto = Omit<TileStatePatch, "serviceId"> &
   Omit<TileHistoryPatch, "id"> & { name: string; kind: CheckKind; intervalSeconds: number };
@@ -107,7 +107,7 @@ export async function listCheckTiles({
   now?: Date;
 }): Promise<CheckTilesDto> {
   assertRole(ctx, "VIEWER");
-  const { q, state, limit, cursor, order } = parseInput(ZListCheckTiles, input);
+  const { q, service, state, limit, cursor, order } = parseInput(ZListCheckTiles, input);
   const { keyset, key } = ORDERS[order];
   const after = readCursor(keyset, cursor);
   const nowMs = now.getTime();
@@ -119,7 +119,8 @@ export async function listCheckTiles({
         c."lastLatencyMs", c."lastMessage", c."intervalSeconds", c.paused, c."createdAt",
         s.slug AS "serviceSlug", s.name AS "serviceName", s.tier::text AS "serviceTier"
       FROM "Check" c JOIN "Service" s ON s.id = c."serviceId"
-      WHERE ${like}::text IS NULL OR c.name ILIKE ${like} OR s.name ILIKE ${like} OR s.slug ILIKE ${like}`,
+      WHERE (${like}::text IS NULL OR c.name ILIKE ${like} OR s.name ILIKE ${like} OR s.slug ILIKE ${like})
+        AND (${service ?? null}::text IS NULL OR s.slug = ${service ?? null})`,
     activeMaintenance(db, now),
     getWorkerStatus({ db, now }),
     countCheckStates({ db, ctx, now }),
@@ -144,21 +145,7 @@ export async function listCheckTiles({
   );
   const services = new Map<string, ServiceTilesDto>();
   for (const { c } of page) {
-    const h = histories.get(c.id);
-    const tile: CheckTileDto = {
-      id: c.id,
-      name: c.name,
-      kind: c.kind,
-      state: c.state,
-      stateSince: c.stateSince.toISOString(),
-      lastCheckedAt: c.lastCheckedAt?.toISOString() ?? null,
-      stale: isStale(c, nowMs, worker.running),
-      lastLatencyMs: c.lastLatencyMs,
-      lastMessage: c.lastMessage,
-      intervalSeconds: c.intervalSeconds,
-      uptimeBar: h?.uptimeBar ?? new Array(UPTIME_BAR_HOURS).fill(null),
-      sparkline: h?.sparkline ?? new Array(SPARKLINE_MINUTES).fill(null),
-    };
+    const tile = tileDto(c, histories.get(c.id), nowMs, worker.running);
     const s = services.get(c.serviceId) ?? {
       id: c.serviceId,
       slug: c.serviceSlug,

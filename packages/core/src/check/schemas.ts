@@ -98,6 +98,8 @@ export const ZListCheckTiles = z.object({
   /** Matches service or check name, ignoring case. */
   q: z.string().trim().max(100).optional(),
   state: z.enum(CheckState).optional(),
+  /** One service's checks only (its slug): what the Overview reads when a folded service is opened. */
+  service: z.string().trim().min(1).max(100).optional().describe("Only this service's checks (its slug)"),
   /** Most checks returned, worst first. */
   limit: pageLimit(5000).default(2000),
   cursor: ZCursor,

@@ -4,6 +4,11 @@ import type { CheckState } from "@opsdeck/db";
 export const STATE_ORDER: readonly CheckState[] = ["DOWN", "DEGRADED", "UNKNOWN", "MAINTENANCE", "PAUSED", "UP"];
 export const stateRank = (s: CheckState): number => STATE_ORDER.indexOf(s);
 
+/** Above this many checks the Overview folds UP checks into their service (below it, every tile shows). */
+export const FOLD_ABOVE = 60;
+/** Services with every check UP that a folded Overview lists at first (more on request). */
+export const HEALTHY_SERVICES_SHOWN = 50;
+
 /**
  * No result for two intervals plus 30 s, or no worker running at all: the check's last state is not
  * current. A paused check is never stale.

@@ -25,23 +25,25 @@ export type OverviewSummaryDto = {
   checklistsToday: ChecklistsTodayDto;
 };
 
-/** The numbers on the dashboard's first screen. */
+/** The numbers on the dashboard's first screen; `checks` when the caller already has them (the health summary). */
 export async function getOverviewSummary({
   db,
   ctx,
   input = {},
+  checks: known,
   now = new Date(),
 }: {
   db: Db;
   ctx: AnyCtx;
   input?: TOverviewSummary;
+  checks?: CheckCountsDto;
   now?: Date;
 }): Promise<OverviewSummaryDto> {
   assertRole(ctx, "VIEWER");
   const { tz } = parseInput(ZOverviewSummary, input);
   const [services, checks, open, openActionItems, overdueActionItems, checklists] = await Promise.all([
     db.service.count(),
-    countCheckStates({ db, ctx, now }),
+    known ?? countCheckStates({ db, ctx, now }),
     db.incident.findMany({
       where: { status: { not: "RESOLVED" } },
       select: {
