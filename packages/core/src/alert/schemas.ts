@@ -8,12 +8,20 @@ import { PRESET_KEYS } from "./presets.ts";
 export const MAX_WINDOW_SECONDS = 2 * 86_400;
 export const MAX_FOR_SECONDS = 86_400;
 
+/** 60 → "1 minute", 172800 → "48 hours": forms take minutes, the API seconds; both read this. */
+const spoken = (s: number) =>
+  s % 3600 === 0 && s > 0
+    ? `${s / 3600} hour${s === 3600 ? "" : "s"}`
+    : s % 60 === 0 && s > 0
+      ? `${s / 60} minute${s === 60 ? "" : "s"}`
+      : `${s} seconds`;
+
 const seconds = (what: string, min: number, max: number) =>
   z
-    .number({ error: `Give ${what} in seconds` })
+    .number({ error: `Give ${what} as a number` })
     .int(`Give ${what} in whole seconds`)
-    .min(min, `Use at least ${min} seconds for ${what}`)
-    .max(max, `Use at most ${max} seconds for ${what}`);
+    .min(min, `Use at least ${spoken(min)} for ${what}`)
+    .max(max, `Use at most ${spoken(max)} for ${what}`);
 
 const FIELDS = {
   name: z.string({ error: "Name the rule" }).trim().min(1, "Name the rule").max(100, "Use at most 100 characters"),
