@@ -64,14 +64,14 @@ test("an admin adds a rule from a preset; the series crosses it, the rule fires 
     await expect(form.getByText("Use at least 1 minute for the window")).toBeVisible();
     await form.getByLabel("Window (minutes)").fill("1");
     await form.getByLabel("Aggregation").selectOption("LAST");
-    await form.getByLabel("For (minutes)").fill("0.1");
+    await form.getByLabel("For (minutes)").fill("0.25");
     await form.getByRole("button", { name: "Add rule" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Storefront errors (e2e)" })).toBeVisible();
 
-    // 40 % of requests fail: PENDING, then FIRING after 6 s, with an incident.
+    // 40 % of requests fail: PENDING, then FIRING after 15 s, with an incident.
     await feed(c, 40, async () => {
       await expect(stateOf(page)).toContainText("PENDING", { timeout: 15_000 });
-      await expect(stateOf(page)).toContainText("FIRING", { timeout: 20_000 });
+      await expect(stateOf(page)).toContainText("FIRING", { timeout: 40_000 });
     });
     const history = page.getByRole("list", { name: "State history" });
     await expect(history.getByRole("listitem").first()).toContainText("storefront");

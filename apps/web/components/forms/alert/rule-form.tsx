@@ -1,6 +1,7 @@
 "use client";
 
-import { ALERT_PRESETS, type AlertRuleDto } from "@opsdeck/core";
+import type { AlertRuleDto } from "@opsdeck/core";
+import { ALERT_PRESETS } from "@opsdeck/core/alert/presets";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { createAlertRuleAction, updateAlertRuleAction } from "@/app/(dashboard)/alerts/actions";
