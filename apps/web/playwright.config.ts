@@ -55,6 +55,7 @@ export default defineConfig({
         OPSDECK_PG_PORT: String(E2E_PG_PORT),
         OPSDECK_SKIP_BUILD: "1",
         WORKER_HEARTBEAT_SECONDS: "2",
+        WORKER_ALERT_SECONDS: "1",
         NEXTAUTH_URL: baseURL,
         OIDC_ISSUER: oidcIssuer,
         ...oidcClient,

@@ -107,6 +107,8 @@ async function apiGets(
   }
   // The demo's watched databases (its postgres checks and Postgres targets).
   const databases: { id: string }[] = await (await api.get("/api/v1/databases")).json();
+  // The demo's alert rules (its presets).
+  const alertRules: { id: string }[] = await (await api.get("/api/v1/alert-rules")).json();
   // A calendar checklist of the demo's: its current run is opened on demand.
   const checklists: { slug: string; cadence: string; itemCount: number }[] = await (
     await api.get("/api/v1/checklists")
@@ -131,6 +133,8 @@ async function apiGets(
     "/api/v1/postmortems/{id}": postmortemId,
     "/api/v1/postmortems/{id}/markdown": postmortemId,
     "/api/v1/databases/{id}/insights": databases[0]?.id,
+    "/api/v1/alert-rules/{id}": alertRules[0]?.id,
+    "/api/v1/alert-rules/{id}/history": alertRules[0]?.id,
   };
   // Routes with required query parameters get them.
   const today = new Date().toISOString().slice(0, 10);

@@ -21,6 +21,7 @@ export const PAGES = [
   "/postmortems",
   "/actions",
   "/checklists",
+  "/alerts",
   "/settings",
   "/settings/users",
   "/settings/audit",

@@ -33,6 +33,7 @@ const PICK_KIND: Record<string, string> = {
   "severity-policy": "severity",
   databases: "database",
   backends: "backend",
+  "alert-rules": "alert-rule",
 };
 
 let s: FuzzStack;

@@ -21,3 +21,4 @@ export * from "./notification/index.ts";
 export * from "./response/index.ts";
 export * from "./database/index.ts";
 export * from "./metric/index.ts";
+export * from "./alert/index.ts";

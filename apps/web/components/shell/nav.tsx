@@ -1,12 +1,13 @@
 "use client";
 
-import { Activity, Database, FileText, ListChecks, Server, Settings, Siren, Zap } from "lucide-react";
+import { Activity, Bell, Database, FileText, ListChecks, Server, Settings, Siren, Zap } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { isActive, NAV_ITEMS } from "./nav-items";
 
 const ICONS = {
   activity: Activity,
+  bell: Bell,
   database: Database,
   server: Server,
   siren: Siren,

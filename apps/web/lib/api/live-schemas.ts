@@ -126,4 +126,9 @@ export const ZLiveFrame = z.union([
     "Postgres insights of these databases were sampled",
   ),
   frame("database.changed", z.object({ id: z.string() }), "A backend of a monitored database was terminated"),
+  frame(
+    "alert.changed",
+    z.object({ id: z.string(), version: z.number().int() }),
+    "An alert rule was created, edited or deleted, or one of its states changed",
+  ),
 ]);

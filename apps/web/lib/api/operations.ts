@@ -19,6 +19,7 @@ import {
   ZUpdateServiceBody,
 } from "./inputs.ts";
 import { actionOperations } from "./action-operations.ts";
+import { alertOperations } from "./alert-operations.ts";
 import { checklistOperations } from "./checklist-operations.ts";
 import { databaseOperations } from "./database-operations.ts";
 import { postmortemOperations } from "./postmortem-operations.ts";
@@ -349,6 +350,7 @@ export const api = {
   ...reportOperations,
   ...severityPolicyOperations,
   ...databaseOperations,
+  ...alertOperations,
 };
 
 export const operations: ApiOperation[] = Object.values(api);

@@ -10,6 +10,7 @@ import { createTestDb, type TestDb } from "@opsdeck/db/testing";
 import pg from "pg";
 import { type AppServer, startAppServer } from "./app-server.ts";
 import { CHECKLIST_ID_SQL, replenishChecklists } from "./checklists.ts";
+import { ALERT_ID_SQL, replenishAlertRules } from "./alerts.ts";
 import { CHANNEL_ID_SQL, replenishChannels } from "./channels.ts";
 import { dropMonitored, DATABASE_ID_SQL, replenishDatabases } from "./databases.ts";
 import { type FuzzProviders, replenishTargets, startFuzzProviders, TARGET_ID_SQL } from "./targets.ts";
@@ -51,6 +52,7 @@ export async function replenish(stack: FuzzStack): Promise<void> {
   await replenishChecklists(db, admin);
   await replenishChannels(db, admin, stack.app.secretKey, stack.providers.slack.url);
   await replenishDatabases(db, stack.t.url);
+  await replenishAlertRules(db, admin);
 }
 
 async function replenishIncidents(db: TestDb["db"], admin: TestUser): Promise<void> {
@@ -139,6 +141,7 @@ const ID_SQL: Record<string, string> = {
   ...CHECKLIST_ID_SQL,
   ...CHANNEL_ID_SQL,
   ...DATABASE_ID_SQL,
+  ...ALERT_ID_SQL,
   service: `SELECT id AS v FROM "Service" ORDER BY "createdAt", id`,
   check: `SELECT id AS v FROM "Check" ORDER BY "createdAt", id`,
   user: `SELECT id AS v FROM "User" ORDER BY "createdAt", id`,

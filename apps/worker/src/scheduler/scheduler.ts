@@ -1,4 +1,5 @@
 import { nextSlot } from "@opsdeck/core/check/slots";
+import { recordTlsExpiry } from "@opsdeck/core/check/tls-expiry";
 import type { Db } from "@opsdeck/db";
 import type { ProbeResult } from "@opsdeck/probes";
 import pg from "pg";
@@ -186,6 +187,11 @@ export class Scheduler {
   }
 
   private record(c: CachedCheck, atMs: number, r: ProbeResult): void {
+    const days = r.details?.daysRemaining;
+    if (c.kind === "TLS" && typeof days === "number")
+      void recordTlsExpiry(this.opts.db, { checkId: c.id, at: new Date(atMs), daysRemaining: days }).catch((err) =>
+        log("warn", "TLS expiry not recorded", { checkId: c.id, err: String(err) }),
+      );
     const cur = this.cache.checks.get(c.id);
     if (!cur) {
       this.writer.add(resultRow(c.seq, atMs, r), null, null);

@@ -39,7 +39,14 @@ describe("the Postgres insights sampler", () => {
     expect(await lastValue(PG_SERIES.databaseSize, { database: id })).toBeGreaterThan(1_000_000);
     expect(await lastValue(PG_SERIES.tableSize, { database: id, table: "public.items" })).toBeGreaterThan(100_000);
     expect(await lastValue(PG_SERIES.connections, { database: id, state: "active" })).toBe(0);
-    expect(await lastValue(PG_SERIES.serverConnections, { database: id })).toBeGreaterThan(0);
+    const server = (await lastValue(PG_SERIES.serverConnections, { database: id })) ?? 0;
+    expect(server).toBeGreaterThan(0);
+    const { slug } = await s.t.db.service.findFirstOrThrow({
+      where: { checks: { some: { id: id.replace(/^check-/, "") } } },
+    });
+    expect(await lastValue(PG_SERIES.connectionUsage, { database: id, service: slug })).toBeCloseTo(
+      (100 * server) / 200,
+    );
     expect(await lastValue(PG_SERIES.blocksHit, { database: id })).toBeGreaterThan(0);
     expect(await s.t.db.pgStatementSnapshot.count({ where: { ref: id } })).toBe(1);
     const state = await s.t.db.pgInsightState.findUniqueOrThrow({ where: { ref: id } });

@@ -47,8 +47,10 @@ type Read = {
   vacuum: Section<VacuumReport>;
 };
 
-function samplesOf(ref: string, at: Date, r: Read, previous: Map<string, number>): MetricSample[] {
-  const database = ref;
+const service = (s: DatabaseSource): Record<string, string> => (s.service ? { service: s.service.slug } : {});
+
+function samplesOf(source: DatabaseSource, at: Date, r: Read, previous: Map<string, number>): MetricSample[] {
+  const database = source.ref;
   const out: MetricSample[] = [];
   const add = (name: string, value: number, extra: Record<string, string> = {}, more: Partial<MetricSample> = {}) =>
     out.push({ name, labels: { database, ...extra }, at, value, ...more });
@@ -59,6 +61,9 @@ function samplesOf(ref: string, at: Date, r: Read, previous: Map<string, number>
         add(PG_SERIES.connections, n, { state }, { unit: "connections" });
     add(PG_SERIES.serverConnections, c.serverTotal, {}, { unit: "connections" });
     add(PG_SERIES.maxConnections, c.maxConnections, {}, { unit: "connections" });
+    // The alert rules' input: one series per database, split by service like the application series.
+    if (c.maxConnections > 0)
+      add(PG_SERIES.connectionUsage, (100 * c.serverTotal) / c.maxConnections, service(source), { unit: "percent" });
   }
   if (r.sizes.ok) {
     add(PG_SERIES.databaseSize, r.sizes.data.databaseBytes, {}, { unit: "bytes" });
@@ -128,7 +133,7 @@ async function sampleOne(db: Db, deps: SampleDeps, source: DatabaseSource, now: 
   }
   const { address, read, statements } = session.value;
   await db.$transaction(async (tx) => {
-    await writeMetricSamples(tx, samplesOf(source.ref, now, read, previous));
+    await writeMetricSamples(tx, samplesOf(source, now, read, previous));
     if (statements?.ok) await saveSnapshot(tx, source.ref, now, statements.data);
     await finish(tx, source.ref, now, address, firstProblem(read));
   });

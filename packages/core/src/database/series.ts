@@ -5,6 +5,8 @@ export const PG_SERIES = {
   /** Client connections to the whole server, which max_connections limits. */
   serverConnections: "pg.server_connections",
   maxConnections: "pg.max_connections",
+  /** Server connections as a percent of max_connections (0–100), also labelled with the `service`'s slug. */
+  connectionUsage: "pg.connection_usage",
   databaseSize: "pg.database_size",
   /** The largest tables' total size, labelled by `table` ("schema.table"). */
   tableSize: "pg.table_size",

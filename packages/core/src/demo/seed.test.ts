@@ -1,3 +1,4 @@
+import { ALERT_PRESETS } from "../alert/presets.ts";
 import { createTestDb, type TestDb } from "@opsdeck/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_CHECKLISTS } from "./checklists.ts";
@@ -33,8 +34,12 @@ describe("seedDemo on an empty database", () => {
         responseSteps: 7 + 4 + 2,
         postmortems: 1,
         actionItems: 3,
+        alertRules: ALERT_PRESETS.length,
       },
     });
+    expect((await t.db.alertRule.findMany({ orderBy: { name: "asc" } })).map((r) => r.preset).sort()).toEqual(
+      ALERT_PRESETS.map((p) => p.key).sort(),
+    );
     expect(await t.db.service.count()).toBe(6);
     expect(await t.db.checklistTemplateItem.count()).toBe(items);
     expect(await t.db.incidentEvent.count()).toBe(16);

@@ -1,5 +1,6 @@
 import type { Db, Prisma } from "@opsdeck/db";
 import { recordAudit } from "../audit/record.ts";
+import { seedAlertRules } from "./alert-rules.ts";
 import { type AnyCtx, systemCtx } from "../roles.ts";
 import { seedChecklistHistory } from "./checklist-history.ts";
 import { DEMO_CHECKLISTS } from "./checklists.ts";
@@ -19,6 +20,7 @@ export type SeedDemoCounts = {
   responseSteps: number;
   postmortems: number;
   actionItems: number;
+  alertRules: number;
 };
 
 export type SeedDemoResult = { seeded: true; counts: SeedDemoCounts } | { seeded: false; reason: string };
@@ -103,10 +105,12 @@ export async function seedDemo({
         responseSteps: 0,
         postmortems: 0,
         actionItems: 0,
+        alertRules: 0,
       };
       const serviceIds = await seedServices(tx, counts);
       await seedChecklists(tx, now, counts);
       await seedIncidents(tx, now, serviceIds, counts);
+      await seedAlertRules(tx, counts);
       await recordAudit(tx, ctx, { action: "demo.seed", targetType: "Database", after: { force, counts } });
       return { seeded: true, counts };
     },

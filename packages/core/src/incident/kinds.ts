@@ -22,6 +22,9 @@ export const TIMELINE_KINDS = [
   "note",
   "check_down",
   "check_up",
+  /** An alert rule's condition fired, or cleared (the rule RESOLVED; the incident stays open). */
+  "alert_firing",
+  "alert_resolved",
   /** A one-click action linked to the incident started or ended. */
   "action",
   /** A notification to a channel was sent, will be retried, or failed. */

@@ -46,6 +46,8 @@ export const LIVE_KINDS = [
   "database.sampled",
   /** Something was done to a monitored database (a backend terminated): `{ id }`. */
   "database.changed",
+  /** An alert rule was created, edited or deleted, or one of its states changed: `{ id, version }`. */
+  "alert.changed",
 ] as const;
 export type LiveKind = (typeof LIVE_KINDS)[number];
 

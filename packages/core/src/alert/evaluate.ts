@@ -1,0 +1,77 @@
+import type { AlertAggregation, AlertComparator, AlertState } from "@opsdeck/db";
+
+/** A point of a series in a rule's window (ms since the epoch). */
+export type WindowPoint = { atMs: number; value: number };
+
+/** The points of the window reduced to one figure; null when the window holds none (no data). */
+export function aggregate(points: readonly WindowPoint[], how: AlertAggregation): number | null {
+  if (points.length === 0) return null;
+  switch (how) {
+    case "COUNT":
+      return points.length;
+    case "SUM":
+      return points.reduce((a, p) => a + p.value, 0);
+    case "AVG":
+      return points.reduce((a, p) => a + p.value, 0) / points.length;
+    case "MIN":
+      return Math.min(...points.map((p) => p.value));
+    case "MAX":
+      return Math.max(...points.map((p) => p.value));
+    case "LAST":
+      return points.reduce((a, p) => (p.atMs >= a.atMs ? p : a)).value;
+  }
+}
+
+export function breaches(value: number, comparator: AlertComparator, threshold: number): boolean {
+  switch (comparator) {
+    case "GT":
+      return value > threshold;
+    case "GTE":
+      return value >= threshold;
+    case "LT":
+      return value < threshold;
+    case "LTE":
+      return value <= threshold;
+  }
+}
+
+export const COMPARATOR_TEXT: Record<AlertComparator, string> = { GT: ">", GTE: "≥", LT: "<", LTE: "≤" };
+
+/** Saturday and Sunday in UTC. */
+export const isWeekend = (now: Date): boolean => now.getUTCDay() === 0 || now.getUTCDay() === 6;
+
+export type GroupState = { state: AlertState; since: Date; pendingSince: Date | null };
+
+export type Observation = {
+  /** The window's aggregate; null when the window held no point. */
+  value: number | null;
+  /** Under a maintenance window of the service. */
+  silenced: boolean;
+  /** A weekdays-only rule at the weekend. */
+  offHours: boolean;
+};
+
+export type RuleTerms = { comparator: AlertComparator; threshold: number; forSeconds: number };
+
+/**
+ * The next state of one rule's group. No data and off hours keep the state as it is (neither firing
+ * nor resolving). A holding condition goes PENDING, then FIRING once it has held `forSeconds`
+ * (at once when that is 0); a maintenance window keeps it from advancing (a PENDING falls back to
+ * OK) but leaves FIRING as it is. A cleared condition turns FIRING into RESOLVED and PENDING into OK,
+ * so a flapping series starts its duration again.
+ */
+export function nextState(prev: GroupState, seen: Observation, rule: RuleTerms, now: Date): GroupState {
+  if (seen.value === null || seen.offHours) return prev;
+  const to = (state: AlertState, pendingSince: Date | null): GroupState =>
+    state === prev.state ? { ...prev, pendingSince } : { state, since: now, pendingSince };
+  if (!breaches(seen.value, rule.comparator, rule.threshold)) {
+    if (prev.state === "FIRING") return to("RESOLVED", null);
+    if (prev.state === "PENDING") return to("OK", null);
+    return prev;
+  }
+  if (prev.state === "FIRING") return prev;
+  if (seen.silenced) return prev.state === "PENDING" ? to("OK", null) : prev;
+  const started = prev.state === "PENDING" && prev.pendingSince ? prev.pendingSince : now;
+  const held = now.getTime() - started.getTime() >= rule.forSeconds * 1000;
+  return to(held ? "FIRING" : "PENDING", started);
+}
