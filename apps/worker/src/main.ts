@@ -17,6 +17,7 @@ import { log } from "./log.ts";
 import { DEFAULT_RETENTION } from "./scheduler/retention.ts";
 import { Scheduler } from "./scheduler/scheduler.ts";
 import { startPgInsights } from "./pg-insights-loop.ts";
+import { startStripeMetrics } from "./stripe-metrics-loop.ts";
 import { startTileHistory } from "./tile-history-loop.ts";
 
 async function withBackoff<T>(what: string, run: () => Promise<T>, stopping: () => boolean): Promise<T | null> {
@@ -61,6 +62,7 @@ async function main() {
   let checklists: ReturnType<typeof startChecklists> | undefined;
   let slaBreaches: ReturnType<typeof startSlaBreaches> | undefined;
   let pgInsights: ReturnType<typeof startPgInsights> | undefined;
+  let stripeMetrics: ReturnType<typeof startStripeMetrics> | undefined;
   let actions: Awaited<ReturnType<typeof startActions>> | undefined;
   let notifications: Awaited<ReturnType<typeof startNotifications>> | undefined;
 
@@ -75,6 +77,7 @@ async function main() {
     await checklists?.stop();
     await slaBreaches?.stop();
     await pgInsights?.stop();
+    await stripeMetrics?.stop();
     await scheduler.stop().catch((err) => log("warn", "scheduler stop failed", { err: String(err) }));
     log("info", "scheduler stopped", scheduler.stats());
     await heartbeat.stop();
@@ -97,6 +100,7 @@ async function main() {
   checklists = startChecklists(db, env.WORKER_CHECKLIST_SECONDS);
   slaBreaches = startSlaBreaches(db, env.WORKER_SLA_SECONDS);
   pgInsights = startPgInsights(db, env.WORKER_DB_INSIGHTS_SECONDS, env.OPSDECK_SECRET_KEY);
+  stripeMetrics = startStripeMetrics(db, env.WORKER_STRIPE_METRICS_SECONDS, env.OPSDECK_SECRET_KEY);
   statsTimer = setInterval(
     () => log("info", "scheduler stats", { ...scheduler.stats(), window: scheduler.takeWindow() }),
     60_000,

@@ -20,4 +20,5 @@ export * from "./action/index.ts";
 export * from "./notification/index.ts";
 export * from "./response/index.ts";
 export * from "./database/index.ts";
+export * from "./stripe-metrics/index.ts";
 export * from "./metric/index.ts";

@@ -126,4 +126,5 @@ export const ZLiveFrame = z.union([
     "Postgres insights of these databases were sampled",
   ),
   frame("database.changed", z.object({ id: z.string() }), "A backend of a monitored database was terminated"),
+  frame("stripe.sampled", z.object({ ids: z.array(z.string()) }), "The Stripe metrics of these targets were read"),
 ]);

@@ -46,6 +46,8 @@ export const LIVE_KINDS = [
   "database.sampled",
   /** Something was done to a monitored database (a backend terminated): `{ id }`. */
   "database.changed",
+  /** The Stripe metrics reader read these Stripe targets: `{ ids: string[] }`. */
+  "stripe.sampled",
 ] as const;
 export type LiveKind = (typeof LIVE_KINDS)[number];
 
