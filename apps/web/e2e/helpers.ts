@@ -14,6 +14,7 @@ export const PAGES = [
   "/postmortems",
   "/actions",
   "/checklists",
+  "/stripe",
   "/settings",
   "/settings/users",
   "/settings/audit",

@@ -1,6 +1,6 @@
 "use client";
 
-import { Activity, Database, FileText, ListChecks, Server, Settings, Siren, Zap } from "lucide-react";
+import { Activity, CreditCard, Database, FileText, ListChecks, Server, Settings, Siren, Zap } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { isActive, NAV_ITEMS } from "./nav-items";
@@ -8,6 +8,7 @@ import { isActive, NAV_ITEMS } from "./nav-items";
 const ICONS = {
   activity: Activity,
   database: Database,
+  "credit-card": CreditCard,
   server: Server,
   siren: Siren,
   "file-text": FileText,

@@ -21,6 +21,7 @@ import {
 import { actionOperations } from "./action-operations.ts";
 import { checklistOperations } from "./checklist-operations.ts";
 import { databaseOperations } from "./database-operations.ts";
+import { stripeMetricsOperations } from "./stripe-metrics-operations.ts";
 import { postmortemOperations } from "./postmortem-operations.ts";
 import { ZEventsQuery, ZLiveFrame } from "./live-schemas.ts";
 import { notificationOperations } from "./notification-operations.ts";
@@ -348,6 +349,7 @@ export const api = {
   ...reportOperations,
   ...severityPolicyOperations,
   ...databaseOperations,
+  ...stripeMetricsOperations,
 };
 
 export const operations: ApiOperation[] = Object.values(api);
