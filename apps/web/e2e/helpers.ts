@@ -22,6 +22,7 @@ export const PAGES = [
   "/actions",
   "/checklists",
   "/alerts",
+  "/stripe",
   "/settings",
   "/settings/users",
   "/settings/audit",

@@ -18,6 +18,7 @@ import { log } from "./log.ts";
 import { DEFAULT_RETENTION } from "./scheduler/retention.ts";
 import { Scheduler } from "./scheduler/scheduler.ts";
 import { startPgInsights } from "./pg-insights-loop.ts";
+import { startStripeMetrics } from "./stripe-metrics-loop.ts";
 import { startTileHistory } from "./tile-history-loop.ts";
 
 async function withBackoff<T>(what: string, run: () => Promise<T>, stopping: () => boolean): Promise<T | null> {
@@ -63,6 +64,7 @@ async function main() {
   let slaBreaches: ReturnType<typeof startSlaBreaches> | undefined;
   let pgInsights: ReturnType<typeof startPgInsights> | undefined;
   let alertRules: ReturnType<typeof startAlertRules> | undefined;
+  let stripeMetrics: ReturnType<typeof startStripeMetrics> | undefined;
   let actions: Awaited<ReturnType<typeof startActions>> | undefined;
   let notifications: Awaited<ReturnType<typeof startNotifications>> | undefined;
 
@@ -78,6 +80,7 @@ async function main() {
     await slaBreaches?.stop();
     await pgInsights?.stop();
     await alertRules?.stop();
+    await stripeMetrics?.stop();
     await scheduler.stop().catch((err) => log("warn", "scheduler stop failed", { err: String(err) }));
     log("info", "scheduler stopped", scheduler.stats());
     await heartbeat.stop();
@@ -101,6 +104,7 @@ async function main() {
   slaBreaches = startSlaBreaches(db, env.WORKER_SLA_SECONDS);
   pgInsights = startPgInsights(db, env.WORKER_DB_INSIGHTS_SECONDS, env.OPSDECK_SECRET_KEY);
   alertRules = startAlertRules(db, env.WORKER_ALERT_SECONDS);
+  stripeMetrics = startStripeMetrics(db, env.WORKER_STRIPE_METRICS_SECONDS, env.OPSDECK_SECRET_KEY);
   statsTimer = setInterval(
     () => log("info", "scheduler stats", { ...scheduler.stats(), window: scheduler.takeWindow() }),
     60_000,

@@ -20,5 +20,6 @@ export * from "./action/index.ts";
 export * from "./notification/index.ts";
 export * from "./response/index.ts";
 export * from "./database/index.ts";
+export * from "./stripe-metrics/index.ts";
 export * from "./metric/index.ts";
 export * from "./alert/index.ts";

@@ -18,5 +18,7 @@ export * from "./storage/local-dir.ts";
 export * from "./storage/types.ts";
 export * from "./stripe/client.ts";
 export * from "./stripe/types.ts";
+export * from "./stripe/read-activity.ts";
+export * from "./stripe/problem.ts";
 export * from "./notify/index.ts";
 export * from "./pg-insights/index.ts";

@@ -113,7 +113,13 @@ export function TrendChart({
               formatter={(v) => (typeof v === "number" ? format(v) : String(v))}
               contentStyle={TOOLTIP_STYLE}
             />
-            {series.length > 1 && <Legend wrapperStyle={{ fontSize: 12 }} />}
+            {series.length > 1 && (
+              <Legend
+                wrapperStyle={{ fontSize: 12 }}
+                // The series' colour marks the icon; the text keeps the page's contrast.
+                formatter={(value) => <span className="text-slate-700 dark:text-slate-300">{value}</span>}
+              />
+            )}
             {line && (
               <ReferenceLine
                 y={line.value}

@@ -5,10 +5,10 @@ import Link from "next/link";
 export const RANGES: readonly THealthRange[] = ["1h", "24h", "7d", "30d", "90d"];
 
 /** The range lives in the URL (`?range=`), so a link to the page shows what you saw. */
-export function RangePicker({ range }: { range: THealthRange }) {
+export function RangePicker({ range, ranges = RANGES }: { range: string; ranges?: readonly string[] }) {
   return (
     <nav aria-label="Time range" className="inline-flex rounded-md border border-slate-300 dark:border-slate-700">
-      {RANGES.map((r) => (
+      {ranges.map((r) => (
         <Link
           key={r}
           href={`?range=${r}`}

@@ -9,6 +9,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/actions", label: "Actions", icon: "zap" },
   { href: "/checklists", label: "Checklists", icon: "list-checks" },
   { href: "/databases", label: "Databases", icon: "database" },
+  { href: "/stripe", label: "Stripe", icon: "credit-card" },
   { href: "/settings", label: "Settings", icon: "settings" },
 ];
 

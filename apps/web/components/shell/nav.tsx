@@ -1,6 +1,6 @@
 "use client";
 
-import { Activity, Bell, Database, FileText, ListChecks, Server, Settings, Siren, Zap } from "lucide-react";
+import { Activity, Bell, CreditCard, Database, FileText, ListChecks, Server, Settings, Siren, Zap } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { isActive, NAV_ITEMS } from "./nav-items";
@@ -9,6 +9,7 @@ const ICONS = {
   activity: Activity,
   bell: Bell,
   database: Database,
+  "credit-card": CreditCard,
   server: Server,
   siren: Siren,
   "file-text": FileText,

@@ -131,4 +131,5 @@ export const ZLiveFrame = z.union([
     z.object({ id: z.string(), version: z.number().int() }),
     "An alert rule was created, edited or deleted, or one of its states changed",
   ),
+  frame("stripe.sampled", z.object({ ids: z.array(z.string()) }), "The Stripe metrics of these targets were read"),
 ]);

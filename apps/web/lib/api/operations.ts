@@ -22,6 +22,7 @@ import { actionOperations } from "./action-operations.ts";
 import { alertOperations } from "./alert-operations.ts";
 import { checklistOperations } from "./checklist-operations.ts";
 import { databaseOperations } from "./database-operations.ts";
+import { stripeMetricsOperations } from "./stripe-metrics-operations.ts";
 import { postmortemOperations } from "./postmortem-operations.ts";
 import { ZEventsQuery, ZLiveFrame } from "./live-schemas.ts";
 import { notificationOperations } from "./notification-operations.ts";
@@ -351,6 +352,7 @@ export const api = {
   ...severityPolicyOperations,
   ...databaseOperations,
   ...alertOperations,
+  ...stripeMetricsOperations,
 };
 
 export const operations: ApiOperation[] = Object.values(api);

@@ -48,6 +48,8 @@ export const LIVE_KINDS = [
   "database.changed",
   /** An alert rule was created, edited or deleted, or one of its states changed: `{ id, version }`. */
   "alert.changed",
+  /** The Stripe metrics reader read these Stripe targets: `{ ids: string[] }`. */
+  "stripe.sampled",
 ] as const;
 export type LiveKind = (typeof LIVE_KINDS)[number];
 

@@ -4,5 +4,6 @@ export * from "./list.ts";
 export * from "./prune.ts";
 export * from "./query.ts";
 export * from "./read.ts";
+export * from "./replace.ts";
 export * from "./schemas.ts";
 export * from "./write.ts";

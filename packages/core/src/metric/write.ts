@@ -41,14 +41,11 @@ function latestPerSeries(samples: readonly MetricSample[]): Map<string, Series> 
   return out;
 }
 
-/**
- * Write samples: each series is created on first sight and keeps its last value, each point is stored
- * once (a repeated series and time is ignored) and merged into the series' hour and day rollups in the
- * same statement. Non-finite values are dropped.
- */
-export async function writeMetricSamples(db: Db | Prisma.TransactionClient, samples: readonly MetricSample[]) {
-  const finite = samples.filter((s) => Number.isFinite(s.value));
-  if (finite.length === 0) return { series: 0, points: 0 };
+/** Create each sample's series on first sight, move its last value forward, and give each sample its series id. */
+export async function seriesIdsOf(
+  db: Db | Prisma.TransactionClient,
+  finite: readonly MetricSample[],
+): Promise<number[]> {
   const series = [...latestPerSeries(finite).values()];
   const rows = await db.$queryRaw<{ id: number; name: string; labelsKey: string }[]>`
     INSERT INTO "MetricSeries" (name, labels, "labelsKey", kind, unit, "lastAt", "lastValue")
@@ -60,7 +57,18 @@ export async function writeMetricSamples(db: Db | Prisma.TransactionClient, samp
       "lastAt" = GREATEST("MetricSeries"."lastAt", EXCLUDED."lastAt"), unit = EXCLUDED.unit
     RETURNING id, name, "labelsKey"`;
   const ids = new Map(rows.map((r) => [`${r.name}\n${r.labelsKey}`, r.id]));
-  const seriesIds = finite.map((s) => ids.get(`${s.name}\n${labelsKey(s.labels)}`) as number);
+  return finite.map((s) => ids.get(`${s.name}\n${labelsKey(s.labels)}`) as number);
+}
+
+/**
+ * Write samples: each series is created on first sight and keeps its last value, each point is stored
+ * once (a repeated series and time is ignored) and merged into the series' hour and day rollups in the
+ * same statement. Non-finite values are dropped.
+ */
+export async function writeMetricSamples(db: Db | Prisma.TransactionClient, samples: readonly MetricSample[]) {
+  const finite = samples.filter((s) => Number.isFinite(s.value));
+  if (finite.length === 0) return { series: 0, points: 0 };
+  const seriesIds = await seriesIdsOf(db, finite);
   const [written] = await db.$queryRaw<{ points: number }[]>`
     WITH ins AS (
       INSERT INTO "MetricPoint" ("seriesId", at, value)
@@ -84,5 +92,5 @@ export async function writeMetricSamples(db: Db | Prisma.TransactionClient, samp
       RETURNING 1
     )
     SELECT (SELECT count(*) FROM ins)::int AS points`;
-  return { series: series.length, points: written?.points ?? 0 };
+  return { series: new Set(seriesIds).size, points: written?.points ?? 0 };
 }

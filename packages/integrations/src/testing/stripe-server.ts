@@ -23,6 +23,8 @@ export interface StripeServerOptions {
   port?: number;
   /** The only secret key accepted. */
   secretKey: string;
+  /** A restricted key that authenticates but may not read events (Stripe answers 403). */
+  keyWithoutEvents?: string;
   events: StripeSeedEvent[];
   endpoints: StripeSeedEndpoint[];
   /** Failure mode: retrying these events answers 400 and leaves them undelivered. */
@@ -47,7 +49,7 @@ const err = (status: number, type: string, message: string, extra: Record<string
 
 /**
  * Local stand-in for api.stripe.com: GET /v1/events (delivery_success, created[gte|gt|lte|lt],
- * type or types[], starting_after), GET /v1/webhook_endpoints, and POST /v1/events/{id}/retry with a
+ * type or types[] / types[N], starting_after), GET /v1/webhook_endpoints, and POST /v1/events/{id}/retry with a
  * form-encoded `webhook_endpoint` (the call `stripe events resend` makes). Lists use Stripe's
  * `{ object: "list", data, has_more, url }`; errors `{ error: { type, code?, message } }`; bad keys 401.
  */
@@ -99,7 +101,8 @@ export async function startStripeServer(options: StripeServerOptions): Promise<S
 
   function listEvents(req: Incoming): Reply {
     const q = req.query;
-    const types = q.getAll("types[]");
+    // `types[]=a` as curl sends it, `types[0]=a` as the stripe package does.
+    const types = [...q.entries()].filter(([k]) => /^types\[\d*\]$/.test(k)).map(([, v]) => v);
     if (types.length > 20)
       return err(400, "invalid_request_error", "types may contain at most 20 entries", { param: "types" });
     if (types.length && q.get("type")) {
@@ -175,8 +178,15 @@ export async function startStripeServer(options: StripeServerOptions): Promise<S
         "You did not provide an API key. You need to provide your API key in the Authorization header, using Bearer auth (e.g. 'Authorization: Bearer YOUR_SECRET_KEY').",
       );
     }
-    if (key !== options.secretKey) {
+    if (key !== options.secretKey && key !== options.keyWithoutEvents) {
       return err(401, "invalid_request_error", `Invalid API Key provided: ${key.slice(0, 8)}****${key.slice(-4)}`);
+    }
+    if (key === options.keyWithoutEvents && req.path.startsWith("/v1/events")) {
+      return err(
+        403,
+        "invalid_request_error",
+        "The provided key 'rk_test_****' does not have the required permissions for this endpoint on account 'acct_local'. Having the 'rak_event_read' permission would allow this request to continue.",
+      );
     }
     return dispatch(
       routes,

@@ -11,6 +11,7 @@ import {
 import { isDeployKind } from "@opsdeck/core/action/kinds";
 import { liveCursor } from "@opsdeck/core/live/log";
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { TARGET_KIND_LABEL } from "@/components/actions/format";
 import { RunsLive } from "@/components/actions/runs/runs-live";
@@ -91,6 +92,14 @@ export default async function TargetPage({ params }: Props) {
             />
           )}
           {target.kind === "RENDER" && <AutoDeploy targetId={target.id} canAct={canAct} />}
+          {target.kind === "STRIPE" && (
+            <p className="text-sm">
+              <Link href="/stripe" className="underline">
+                Charges, revenue and failed webhook deliveries per hour
+              </Link>{" "}
+              are on the Stripe page.
+            </p>
+          )}
           {target.kind === "STRIPE" && canAct && (
             <section className="card min-w-0 p-4" aria-labelledby="replay">
               <h2 id="replay" className="mb-3 font-semibold">
