@@ -16,6 +16,8 @@ export const ZWorkerEnv = z.object({
   WORKER_SLA_SECONDS: z.coerce.number().int().min(1).max(300).default(15),
   /** How often each monitored database's Postgres insights are sampled into metric series. */
   WORKER_DB_INSIGHTS_SECONDS: z.coerce.number().int().min(5).max(3600).default(60),
+  /** How often each service's Prometheus metrics endpoint is scraped into app.* series. */
+  WORKER_APP_METRICS_SECONDS: z.coerce.number().int().min(5).max(3600).default(15),
   WORKER_ID: z.string().min(1).optional(),
   /** A dead worker's shards are taken over once its leases expire (TTL) and the next renew runs. */
   WORKER_LEASE_TTL_MS: ms(1_000, 300_000, 20_000),

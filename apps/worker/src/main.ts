@@ -16,6 +16,7 @@ import { startSlaBreaches } from "./sla-breaches.ts";
 import { log } from "./log.ts";
 import { DEFAULT_RETENTION } from "./scheduler/retention.ts";
 import { Scheduler } from "./scheduler/scheduler.ts";
+import { startAppMetrics } from "./app-metrics-loop.ts";
 import { startPgInsights } from "./pg-insights-loop.ts";
 import { startTileHistory } from "./tile-history-loop.ts";
 
@@ -61,6 +62,7 @@ async function main() {
   let checklists: ReturnType<typeof startChecklists> | undefined;
   let slaBreaches: ReturnType<typeof startSlaBreaches> | undefined;
   let pgInsights: ReturnType<typeof startPgInsights> | undefined;
+  let appMetrics: ReturnType<typeof startAppMetrics> | undefined;
   let actions: Awaited<ReturnType<typeof startActions>> | undefined;
   let notifications: Awaited<ReturnType<typeof startNotifications>> | undefined;
 
@@ -75,6 +77,7 @@ async function main() {
     await checklists?.stop();
     await slaBreaches?.stop();
     await pgInsights?.stop();
+    await appMetrics?.stop();
     await scheduler.stop().catch((err) => log("warn", "scheduler stop failed", { err: String(err) }));
     log("info", "scheduler stopped", scheduler.stats());
     await heartbeat.stop();
@@ -97,6 +100,7 @@ async function main() {
   checklists = startChecklists(db, env.WORKER_CHECKLIST_SECONDS);
   slaBreaches = startSlaBreaches(db, env.WORKER_SLA_SECONDS);
   pgInsights = startPgInsights(db, env.WORKER_DB_INSIGHTS_SECONDS, env.OPSDECK_SECRET_KEY);
+  appMetrics = startAppMetrics(db, env.WORKER_APP_METRICS_SECONDS, env.OPSDECK_SECRET_KEY);
   statsTimer = setInterval(
     () => log("info", "scheduler stats", { ...scheduler.stats(), window: scheduler.takeWindow() }),
     60_000,

@@ -20,3 +20,4 @@ export * from "./stripe/client.ts";
 export * from "./stripe/types.ts";
 export * from "./notify/index.ts";
 export * from "./pg-insights/index.ts";
+export * from "./prometheus/index.ts";

@@ -126,4 +126,9 @@ export const ZLiveFrame = z.union([
     "Postgres insights of these databases were sampled",
   ),
   frame("database.changed", z.object({ id: z.string() }), "A backend of a monitored database was terminated"),
+  frame(
+    "app_metrics.scraped",
+    z.object({ services: z.array(z.string()) }),
+    "The metrics endpoints of these services (slugs) were scraped, or one was set or removed",
+  ),
 ]);

@@ -46,6 +46,8 @@ export const LIVE_KINDS = [
   "database.sampled",
   /** Something was done to a monitored database (a backend terminated): `{ id }`. */
   "database.changed",
+  /** The app-metrics scraper read these services' endpoints, or one's endpoint was set or removed: `{ services: string[] }` (slugs). */
+  "app_metrics.scraped",
 ] as const;
 export type LiveKind = (typeof LIVE_KINDS)[number];
 
