@@ -19,6 +19,7 @@ import {
   ZUpdateServiceBody,
 } from "./inputs.ts";
 import { actionOperations } from "./action-operations.ts";
+import { appMetricsOperations } from "./app-metrics-operations.ts";
 import { checklistOperations } from "./checklist-operations.ts";
 import { databaseOperations } from "./database-operations.ts";
 import { postmortemOperations } from "./postmortem-operations.ts";
@@ -348,6 +349,7 @@ export const api = {
   ...reportOperations,
   ...severityPolicyOperations,
   ...databaseOperations,
+  ...appMetricsOperations,
 };
 
 export const operations: ApiOperation[] = Object.values(api);
