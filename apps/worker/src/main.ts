@@ -17,6 +17,7 @@ import { startAlertRules } from "./alert-rules-loop.ts";
 import { log } from "./log.ts";
 import { DEFAULT_RETENTION } from "./scheduler/retention.ts";
 import { Scheduler } from "./scheduler/scheduler.ts";
+import { startAppMetrics } from "./app-metrics-loop.ts";
 import { startPgInsights } from "./pg-insights-loop.ts";
 import { startStripeMetrics } from "./stripe-metrics-loop.ts";
 import { startTileHistory } from "./tile-history-loop.ts";
@@ -65,6 +66,7 @@ async function main() {
   let pgInsights: ReturnType<typeof startPgInsights> | undefined;
   let alertRules: ReturnType<typeof startAlertRules> | undefined;
   let stripeMetrics: ReturnType<typeof startStripeMetrics> | undefined;
+  let appMetrics: ReturnType<typeof startAppMetrics> | undefined;
   let actions: Awaited<ReturnType<typeof startActions>> | undefined;
   let notifications: Awaited<ReturnType<typeof startNotifications>> | undefined;
 
@@ -81,6 +83,7 @@ async function main() {
     await pgInsights?.stop();
     await alertRules?.stop();
     await stripeMetrics?.stop();
+    await appMetrics?.stop();
     await scheduler.stop().catch((err) => log("warn", "scheduler stop failed", { err: String(err) }));
     log("info", "scheduler stopped", scheduler.stats());
     await heartbeat.stop();
@@ -105,6 +108,7 @@ async function main() {
   pgInsights = startPgInsights(db, env.WORKER_DB_INSIGHTS_SECONDS, env.OPSDECK_SECRET_KEY);
   alertRules = startAlertRules(db, env.WORKER_ALERT_SECONDS);
   stripeMetrics = startStripeMetrics(db, env.WORKER_STRIPE_METRICS_SECONDS, env.OPSDECK_SECRET_KEY);
+  appMetrics = startAppMetrics(db, env.WORKER_APP_METRICS_SECONDS, env.OPSDECK_SECRET_KEY);
   statsTimer = setInterval(
     () => log("info", "scheduler stats", { ...scheduler.stats(), window: scheduler.takeWindow() }),
     60_000,

@@ -22,3 +22,4 @@ export * from "./stripe/read-activity.ts";
 export * from "./stripe/problem.ts";
 export * from "./notify/index.ts";
 export * from "./pg-insights/index.ts";
+export * from "./prometheus/index.ts";

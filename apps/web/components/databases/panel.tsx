@@ -3,7 +3,7 @@ import { AlertTriangle } from "lucide-react";
 import type { ReactNode } from "react";
 
 /** A panel's fault, in words an operator can act on. */
-export function ProblemNote({ problem }: { problem: Pick<Problem, "message"> & { code: string } }) {
+export function ProblemNote({ problem }: { problem: { code: string; message: string } }) {
   return (
     <div
       role="status"

@@ -1,25 +1,14 @@
 import "server-only";
 import { PayloadTooLargeError, ValidationError } from "@opsdeck/core";
+import { readCapped as readStream } from "@opsdeck/integrations/http/read-capped";
 import { MAX_BODY_BYTES } from "./limits.ts";
 
 async function readCapped(req: Request, limit: number): Promise<string> {
   const declared = Number(req.headers.get("content-length") ?? 0);
   if (declared > limit) throw new PayloadTooLargeError(limit);
-  if (!req.body) return "";
-  const reader = req.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel();
-      throw new PayloadTooLargeError(limit);
-    }
-    chunks.push(value);
-  }
-  return new TextDecoder().decode(Buffer.concat(chunks));
+  const body = await readStream(req.body, limit);
+  if (body === null) throw new PayloadTooLargeError(limit);
+  return new TextDecoder().decode(body);
 }
 
 const invalid = (message: string) => new ValidationError({ _form: [message] }, message);

@@ -46,7 +46,7 @@ const ZTableSize = z.object({
   growthBytes: z.number().nullable(),
 });
 
-const ZTrend = z.object({
+export const ZTrend = z.object({
   label: z.string(),
   points: z.array(z.object({ at: ZIsoDate, value: z.number().nullable() })),
 });

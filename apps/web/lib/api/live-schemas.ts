@@ -132,4 +132,10 @@ export const ZLiveFrame = z.union([
     "An alert rule was created, edited or deleted, or one of its states changed",
   ),
   frame("stripe.sampled", z.object({ ids: z.array(z.string()) }), "The Stripe metrics of these targets were read"),
+  frame(
+    "app_metrics.scraped",
+    z.object({ services: z.array(z.string()) }),
+    "The metrics endpoints of these services (slugs) were scraped, or one was set or removed",
+  ),
+>>>>>>> wt-prom
 ]);

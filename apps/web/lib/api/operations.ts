@@ -20,6 +20,7 @@ import {
 } from "./inputs.ts";
 import { actionOperations } from "./action-operations.ts";
 import { alertOperations } from "./alert-operations.ts";
+import { appMetricsOperations } from "./app-metrics-operations.ts";
 import { checklistOperations } from "./checklist-operations.ts";
 import { databaseOperations } from "./database-operations.ts";
 import { stripeMetricsOperations } from "./stripe-metrics-operations.ts";
@@ -353,6 +354,7 @@ export const api = {
   ...databaseOperations,
   ...alertOperations,
   ...stripeMetricsOperations,
+  ...appMetricsOperations,
 };
 
 export const operations: ApiOperation[] = Object.values(api);

@@ -27,6 +27,13 @@ describe("seedDemoChecks", () => {
       "Demo target",
     ]);
     expect(r.secrets).toEqual([DEMO_DB_SECRET]);
+    expect(r.appMetrics).toEqual(["demo-target"]);
+    expect(
+      await t.db.appMetricsEndpoint.findFirst({ select: { url: true, service: { select: { slug: true } } } }),
+    ).toEqual({
+      url: "http://127.0.0.1:3001/metrics",
+      service: { slug: "demo-target" },
+    });
 
     const checks = await t.db.check.findMany({ include: { service: { select: { slug: true, name: true } } } });
     const byName = Object.fromEntries(checks.map((c) => [c.name, c]));
@@ -92,7 +99,7 @@ describe("seedDemoChecks", () => {
       secretKey: key,
       targetUrl,
     });
-    expect(again).toEqual({ services: [], checks: [], secrets: [] });
+    expect(again).toEqual({ services: [], checks: [], secrets: [], appMetrics: [] });
     expect(await t.db.check.count()).toBe(5);
     expect(await t.db.service.count()).toBe(2);
     expect(await t.db.auditLog.count()).toBe(audits);
@@ -108,6 +115,7 @@ describe("seedDemoChecks", () => {
       services: [],
       checks: [{ service: "opsdeck", name: "Web readiness", id: expect.any(String) }],
       secrets: [],
+      appMetrics: [],
     });
     expect(await t.db.check.count()).toBe(5);
   });

@@ -3,6 +3,7 @@ import { createCheck, type TCreateCheck } from "../check/index.ts";
 import { type AnyCtx, systemCtx } from "../roles.ts";
 import { putSecret } from "../secrets/store.ts";
 import { createService } from "../service/create.ts";
+import { setAppMetricsEndpoint } from "../app-metrics/set.ts";
 
 /** The secret the "Ops database" check reads its connection URL from. */
 export const DEMO_DB_SECRET = "opsdeck-db-url";
@@ -16,12 +17,16 @@ type DemoCheckService = {
   /** Shown on the status page under this name. */
   publicName?: string;
   checks: DemoCheck[];
+  /** A Prometheus text endpoint the worker scrapes for its request rate, errors and latency. */
+  metricsUrl?: string;
 };
 
 export type SeedDemoChecksResult = {
   services: { slug: string; id: string }[];
   checks: { service: string; name: string; id: string }[];
   secrets: string[];
+  /** Services whose metrics endpoint was set. */
+  appMetrics: string[];
 };
 
 function demoCheckServices(baseUrl: string, targetUrl?: string): DemoCheckService[] {
@@ -47,6 +52,7 @@ function demoCheckServices(baseUrl: string, targetUrl?: string): DemoCheckServic
       autoIncidentSeverity: "P2",
       publicName: "Demo shop",
       checks: [{ name: "Demo target", kind: "HTTP", intervalSeconds: 10, downAfter: 2, config: { url: targetUrl } }],
+      metricsUrl: new URL("metrics", targetUrl).toString(),
     });
   }
   return services;
@@ -54,7 +60,7 @@ function demoCheckServices(baseUrl: string, targetUrl?: string): DemoCheckServic
 
 /**
  * The demo's own checks: Opsdeck watching itself (web, database, a backup heartbeat) and, given
- * `targetUrl`, the local demo target. Idempotent: services by slug, checks by name within their
+ * `targetUrl`, the local demo target, with its Prometheus metrics endpoint. Idempotent: services by slug, checks by name within their
  * service, the database secret by name; returns only what it created.
  */
 export async function seedDemoChecks({
@@ -73,7 +79,7 @@ export async function seedDemoChecks({
   targetUrl?: string;
   ctx?: AnyCtx;
 }): Promise<SeedDemoChecksResult> {
-  const created: SeedDemoChecksResult = { services: [], checks: [], secrets: [] };
+  const created: SeedDemoChecksResult = { services: [], checks: [], secrets: [], appMetrics: [] };
   if (!(await db.secret.findUnique({ where: { name: DEMO_DB_SECRET }, select: { id: true } }))) {
     await putSecret({ db, ctx, key: secretKey, name: DEMO_DB_SECRET, value: databaseUrl });
     created.secrets.push(DEMO_DB_SECRET);
@@ -106,6 +112,10 @@ export async function seedDemoChecks({
       if (existing.has(c.name)) continue;
       const { check } = await createCheck({ db, ctx, input: { ...c, serviceId: service.id } });
       created.checks.push({ service: s.slug, name: c.name, id: check.id });
+    }
+    if (s.metricsUrl && !(await db.appMetricsEndpoint.findUnique({ where: { serviceId: service.id } }))) {
+      await setAppMetricsEndpoint({ db, ctx, input: { serviceSlug: s.slug, url: s.metricsUrl } });
+      created.appMetrics.push(s.slug);
     }
   }
   return created;

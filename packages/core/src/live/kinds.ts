@@ -50,6 +50,8 @@ export const LIVE_KINDS = [
   "alert.changed",
   /** The Stripe metrics reader read these Stripe targets: `{ ids: string[] }`. */
   "stripe.sampled",
+  /** The app-metrics scraper read these services' endpoints, or one's endpoint was set or removed: `{ services: string[] }` (slugs). */
+  "app_metrics.scraped",
 ] as const;
 export type LiveKind = (typeof LIVE_KINDS)[number];
 

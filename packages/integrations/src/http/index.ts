@@ -6,3 +6,4 @@ export * from "./rate-limit-wait.ts";
 export * from "./retry-after.ts";
 export * from "./sleep.ts";
 export * from "./pacer.ts";
+export * from "./read-capped.ts";

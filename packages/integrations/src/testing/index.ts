@@ -6,3 +6,4 @@ export * from "./receiver.ts";
 export * from "./slack-server.ts";
 export * from "./smtp-receiver.ts";
 export * from "./webhook-receiver.ts";
+export * from "./prometheus-server.ts";

@@ -96,6 +96,14 @@ export default async function ServicePage({ params, searchParams }: Props) {
         </section>
         <ServiceFacts service={service} />
       </div>
+      <p className="mt-4 text-sm">
+        <Link
+          href={`/services/${service.slug}/metrics`}
+          className="font-medium text-blue-700 hover:underline dark:text-blue-400"
+        >
+          App metrics: request rate, 5xx errors, latency →
+        </Link>
+      </p>
       <ServiceActionsPanel serviceIds={[service.id]} />
       {canAct && (
         <details className="card mt-6 min-w-0 p-4">

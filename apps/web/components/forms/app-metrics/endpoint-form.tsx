@@ -1,0 +1,114 @@
+"use client";
+
+import type { AppMetricsEndpointDto } from "@opsdeck/core/app-metrics/dto";
+import { useRouter } from "next/navigation";
+import { removeAppMetricsAction, setAppMetricsAction } from "@/app/(dashboard)/services/[slug]/metrics/actions";
+import { SubmitRow } from "@/components/forms/submit-row";
+import { useFormAction } from "@/components/forms/use-form-action";
+import { Field } from "@/components/ui/field";
+
+type Props = { slug: string; endpoint: AppMetricsEndpointDto | null };
+
+/** Where the worker scrapes the service's Prometheus metrics, and which metrics it reads. */
+export function EndpointForm({ slug, endpoint }: Props) {
+  const router = useRouter();
+  const { state, pending, onSubmit, fieldErrors: fe } = useFormAction(setAppMetricsAction, () => router.refresh());
+  const remove = useFormAction(removeAppMetricsAction, () => router.refresh(), {
+    confirm: "Stop scraping this service's metrics? The charts keep what was scraped so far.",
+  });
+  const id = (n: string) => `app-metrics-${n}`;
+  return (
+    <div className="grid gap-3">
+      <form onSubmit={onSubmit} className="grid gap-3 sm:grid-cols-2" noValidate aria-label="Metrics endpoint">
+        <input type="hidden" name="serviceSlug" value={slug} />
+        <div className="sm:col-span-2">
+          <Field
+            label="Metrics URL"
+            name="url"
+            id={id("url")}
+            errors={fe.url}
+            hint="A Prometheus text endpoint, e.g. https://api.example.com/metrics"
+          >
+            <input id={id("url")} name="url" className="input" inputMode="url" defaultValue={endpoint?.url ?? ""} />
+          </Field>
+        </div>
+        <Field
+          label="Bearer token"
+          name="token"
+          id={id("token")}
+          errors={fe.token}
+          hint={endpoint?.hasToken ? "A token is stored; leave blank to keep it." : "Optional; stored encrypted."}
+        >
+          <input id={id("token")} name="token" type="password" className="input" autoComplete="off" />
+        </Field>
+        {endpoint?.hasToken ? (
+          <label className="flex items-center gap-2 self-end pb-2 text-sm">
+            <input type="checkbox" name="clearToken" />
+            Remove the stored token
+          </label>
+        ) : (
+          <div />
+        )}
+        <Field
+          label="Request counter"
+          name="requestMetric"
+          id={id("requestMetric")}
+          errors={fe.requestMetric}
+          hint="Counts requests; blank uses http_requests_total."
+        >
+          <input
+            id={id("requestMetric")}
+            name="requestMetric"
+            className="input font-mono"
+            autoComplete="off"
+            placeholder="http_requests_total"
+            defaultValue={endpoint?.requestMetric ?? ""}
+          />
+        </Field>
+        <Field
+          label="Status label"
+          name="statusLabel"
+          id={id("statusLabel")}
+          errors={fe.statusLabel}
+          hint='Holds the HTTP status; blank tries "code", then "status".'
+        >
+          <input
+            id={id("statusLabel")}
+            name="statusLabel"
+            className="input font-mono"
+            autoComplete="off"
+            placeholder="code"
+            defaultValue={endpoint?.statusLabel ?? ""}
+          />
+        </Field>
+        <div className="sm:col-span-2">
+          <Field
+            label="Duration histogram"
+            name="durationMetric"
+            id={id("durationMetric")}
+            errors={fe.durationMetric}
+            hint="Its _bucket series give the percentiles; seconds unless named …_milliseconds or …_ms."
+          >
+            <input
+              id={id("durationMetric")}
+              name="durationMetric"
+              className="input font-mono"
+              autoComplete="off"
+              placeholder="http_request_duration_seconds"
+              defaultValue={endpoint?.durationMetric ?? ""}
+            />
+          </Field>
+        </div>
+        <SubmitRow pending={pending} label="Save endpoint" busy="Saving…" state={state} />
+      </form>
+      {endpoint && (
+        <form onSubmit={remove.onSubmit} aria-label="Stop scraping">
+          <input type="hidden" name="serviceSlug" value={slug} />
+          <button type="submit" className="btn-secondary" disabled={remove.pending}>
+            {remove.pending ? "Removing…" : "Stop scraping"}
+          </button>
+        </form>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,4 @@
+export * from "./fetch-exposition.ts";
+export * from "./problem.ts";
+export * from "./totals.ts";
+export * from "./request-metrics.ts";
