@@ -8,6 +8,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { repoRoot } from "@opsdeck/db/paths";
 import { wholeNumber } from "./args.ts";
+import { createThroughApi } from "./bulk/create.ts";
 import { freePort } from "./checks/db.ts";
 import { startTarget } from "./checks/processes.ts";
 import { benchCredentials, type Stack, startStack, stopStack } from "./panels/stack.ts";
@@ -57,42 +58,18 @@ try {
   say("starting npm start (builds first if sources changed)");
   stack = await startStack({ port: await freePort(), pgPort: await freePort(), dataDir, onSpawn: (s) => (stack = s) });
   const { token } = await benchCredentials(stack.databaseUrl);
-  const headers = { authorization: `Bearer ${token}`, "content-type": "application/json" };
-  const post = async (p: string, body: unknown) => {
-    const res = await fetch(`${stack?.base}${p}`, { method: "POST", headers, body: JSON.stringify(body) });
-    if (res.status !== 201) throw new Error(`POST ${p}: ${res.status} ${(await res.text()).slice(0, 500)}`);
-    return res.json();
-  };
-
-  say(`creating ${services} services, one call each`);
-  let started = performance.now();
-  const serviceIds: string[] = [];
-  for (let i = 0; i < services; i++)
-    serviceIds.push((await post("/api/v1/services", { name: `Service ${String(i).padStart(5, "0")}` })).id);
-  const servicesMs = performance.now() - started;
-
+  const { servicesMs, checksMs, calls } = await createThroughApi({
+    base: stack.base,
+    token,
+    services,
+    perService,
+    intervalSeconds,
+    targetPort: target.port,
+    say,
+  });
   const total = services * perService;
-  say(`creating ${total} checks, 1,000 a call`);
-  const bodies = serviceIds.flatMap((serviceId, i) =>
-    Array.from({ length: perService }, (_, j) => ({
-      serviceId,
-      name: `endpoint ${j}`,
-      kind: "http",
-      intervalSeconds,
-      config: { url: `http://127.0.0.1:${target.port}/c/${i * perService + j}` },
-    })),
-  );
-  const calls: number[] = [];
-  started = performance.now();
-  for (let i = 0; i < bodies.length; i += 1000) {
-    const t = performance.now();
-    const out = await post("/api/v1/checks/bulk", { checks: bodies.slice(i, i + 1000) });
-    calls.push(performance.now() - t);
-    if (out.created !== Math.min(1000, bodies.length - i)) throw new Error(`created ${out.created}`);
-  }
-  const checksMs = performance.now() - started;
 
-  const auth = { authorization: headers.authorization };
+  const auth = { authorization: `Bearer ${token}` };
   const tiles = (b: unknown) =>
     (b as { services: { checks: { id: string }[] }[] }).services.flatMap((s) => s.checks.map((c) => c.id));
   const checkWalk = await walk(stack.base, "/api/v1/checks?order=name&limit=1000", auth, tiles);

@@ -12,7 +12,19 @@ export type Window = {
   lagHist: Record<string, number>;
 };
 /** One "scheduler stats" line, with the worker's CPU seconds and RSS read when it arrived. */
-export type StatsLine = { at: number; cpu: number; rss: number; window: Window };
+export type StatsLine = { at: number; cpu: number; rss: number; checks: number; window: Window };
+
+/** A worker's log line as a StatsLine (CPU and RSS of `pid` read now), or null for any other line. */
+export function statsLineOf(j: Record<string, unknown>, pid: number | undefined): StatsLine | null {
+  if (j.msg !== "scheduler stats") return null;
+  return {
+    at: Date.now(),
+    cpu: (pid && cpuSeconds(pid)) ?? Number.NaN,
+    rss: (pid && rssBytes(pid)) ?? Number.NaN,
+    checks: Number(j.checks),
+    window: j.window as Window,
+  };
+}
 
 export type WorkerProc = {
   id: string;
@@ -59,7 +71,15 @@ export function spawnWorker(id: string, databaseUrl: string, maxSeconds: number,
     tail: [],
     exited: new Promise((resolve) => wrapper.once("exit", () => resolve())),
   };
-  const onLine = (line: string) => {
+  const onLine = workerLog(w);
+  readline.createInterface({ input: wrapper.stdout as NodeJS.ReadableStream }).on("line", onLine);
+  readline.createInterface({ input: wrapper.stderr as NodeJS.ReadableStream }).on("line", onLine);
+  return w;
+}
+
+/** A handler for a worker's log lines: stats lines are kept in `w.lines`, warnings and errors printed. */
+export function workerLog(w: Pick<WorkerProc, "id" | "pid" | "lines" | "tail">): (line: string) => void {
+  return (line) => {
     w.tail = [...w.tail.slice(-19), line];
     let j: Record<string, unknown>;
     try {
@@ -67,19 +87,10 @@ export function spawnWorker(id: string, databaseUrl: string, maxSeconds: number,
     } catch {
       return;
     }
-    if (j.msg === "scheduler stats") {
-      const p = pid();
-      w.lines.push({
-        at: Date.now(),
-        cpu: (p && cpuSeconds(p)) ?? Number.NaN,
-        rss: (p && rssBytes(p)) ?? Number.NaN,
-        window: j.window as Window,
-      });
-    } else if (j.level !== "info") console.error(`[${id}] ${line}`);
+    const stats = statsLineOf(j, w.pid());
+    if (stats) w.lines.push(stats);
+    else if (j.level !== "info") console.error(`[${w.id}] ${line}`);
   };
-  readline.createInterface({ input: wrapper.stdout as NodeJS.ReadableStream }).on("line", onLine);
-  readline.createInterface({ input: wrapper.stderr as NodeJS.ReadableStream }).on("line", onLine);
-  return w;
 }
 
 /** SIGTERM (passed on by `timeout`), then SIGKILL to the whole wrapper group after `graceMs`. */

@@ -8,12 +8,14 @@ import type { StatsLine } from "./processes.ts";
 export type Span = { id: string; first: StatsLine; windows: StatsLine[] };
 type Hist = Record<string, number>;
 
-const merge = (hists: Hist[]): Hist => {
+/** Lag histograms added up. */
+export const merge = (hists: Hist[]): Hist => {
   const out: Hist = {};
   for (const h of hists) for (const [k, n] of Object.entries(h)) out[k] = (out[k] ?? 0) + n;
   return out;
 };
-const lag = (h: Hist) => ({ p50: lagPercentile(h, 0.5), p99: lagPercentile(h, 0.99), max: lagPercentile(h, 1) });
+/** p50, p99 and max of a lag histogram. */
+export const lag = (h: Hist) => ({ p50: lagPercentile(h, 0.5), p99: lagPercentile(h, 0.99), max: lagPercentile(h, 1) });
 const f1 = (n: number) => n.toFixed(1);
 const f2 = (n: number) => n.toFixed(2);
 

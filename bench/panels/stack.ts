@@ -1,6 +1,7 @@
 // The dashboard as a user runs it: `npm start` (embedded PostgreSQL, web, worker) on its own data dir
 // and ports, without the demo; stopped as a whole process group.
 import { type ChildProcess, spawn } from "node:child_process";
+import readline from "node:readline";
 import { createApiToken, createUser, getUserByEmail, systemCtx } from "@opsdeck/core";
 import { createDb } from "@opsdeck/db";
 import { repoRoot } from "@opsdeck/db/paths";
@@ -10,8 +11,17 @@ export const BENCH_USER = { email: "bench@example.com", password: "bench-panels-
 
 export type Stack = { base: string; databaseUrl: string; proc: ChildProcess };
 
-/** `onSpawn` gets the process at once, so that an interrupted start can still be stopped. */
-export async function startStack(opts: { port: number; pgPort: number; dataDir: string; onSpawn?: (s: Stack) => void }): Promise<Stack> {
+/**
+ * `onSpawn` gets the process at once, so that an interrupted start can still be stopped; `onLine`, if
+ * given, gets each line npm start prints (its children's lines carry a `[web] ` / `[worker] ` prefix).
+ */
+export async function startStack(opts: {
+  port: number;
+  pgPort: number;
+  dataDir: string;
+  onSpawn?: (s: Stack) => void;
+  onLine?: (line: string) => void;
+}): Promise<Stack> {
   const proc = spawn("npm", ["start"], {
     cwd: repoRoot,
     env: {
@@ -21,9 +31,10 @@ export async function startStack(opts: { port: number; pgPort: number; dataDir: 
       OPSDECK_DATA_DIR: opts.dataDir,
       OPSDECK_DEMO: "0",
     },
-    stdio: ["ignore", "ignore", "inherit"],
+    stdio: ["ignore", opts.onLine ? "pipe" : "ignore", "inherit"],
     detached: true,
   });
+  if (opts.onLine && proc.stdout) readline.createInterface({ input: proc.stdout }).on("line", opts.onLine);
   const base = `http://127.0.0.1:${opts.port}`;
   const stack = { base, databaseUrl: embeddedUrl(opts.pgPort, "opsdeck"), proc };
   opts.onSpawn?.(stack);

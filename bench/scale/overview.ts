@@ -1,0 +1,108 @@
+// The Overview at scale in Debian's Chromium: sign-in, then a first visit with the HTTP cache cleared,
+// timed from navigation start (the page's own clock) to the first check tile or service group in the
+// DOM and to "settled" (no request in flight for QUIET_MS, the live event stream aside); the bytes it
+// took until then, and the bytes it receives over a quiet minute after (results flowing, no change).
+import type { CDPSession } from "@playwright/test";
+import { launchChromium, signIn } from "../live/browser.ts";
+
+const QUIET_MS = 1_000;
+// Whatever the Overview's data path, its first check tile or service group is what a user sees first.
+const FIRST = '[data-testid="check-tile"], section[aria-label$=" checks"]';
+
+export type OverviewFigures = {
+  signInMs: number;
+  firstTileMs: number;
+  settledMs: number;
+  loadedBytes: number;
+  requests: number;
+  quietBytesPerMin: number;
+  tiles: number;
+  groups: number;
+};
+
+// Runs in the page before its scripts. A string, not a function: tsx would wrap it in a helper the page lacks.
+const probe = `(() => {
+  const tick = () => {
+    if (document.querySelector(${JSON.stringify(FIRST)})) window.__firstTile = performance.now();
+    else setTimeout(tick, 5);
+  };
+  setTimeout(tick, 0);
+})();`;
+
+/** Counts bytes received and tracks requests in flight (EventSource streams never finish: not counted). */
+function watchNetwork(cdp: CDPSession) {
+  const inFlight = new Set<string>();
+  const n = { bytes: 0, requests: 0, lastDoneAt: Date.now(), inFlight };
+  cdp.on("Network.requestWillBeSent", (e) => {
+    if (e.type === "EventSource") return;
+    inFlight.add(e.requestId);
+    n.requests++;
+  });
+  cdp.on("Network.dataReceived", (e) => {
+    n.bytes += e.encodedDataLength || e.dataLength;
+  });
+  const done = (e: { requestId: string }) => {
+    if (inFlight.delete(e.requestId)) n.lastDoneAt = Date.now();
+  };
+  cdp.on("Network.loadingFinished", done);
+  cdp.on("Network.loadingFailed", done);
+  return n;
+}
+
+export async function measureOverview(o: {
+  base: string;
+  who: { email: string; password: string };
+  quietMs: number;
+}): Promise<OverviewFigures> {
+  const browser = await launchChromium();
+  try {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    const signInMs = await signIn(page, o.base, o.who);
+    await page.waitForLoadState("load");
+    await page.waitForTimeout(2_000);
+    await page.goto("about:blank");
+    await context.addInitScript({ content: probe });
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Network.enable");
+    await cdp.send("Network.clearBrowserCache");
+    const net = watchNetwork(cdp);
+    await page.goto(`${o.base}/`, { waitUntil: "load", timeout: 120_000 });
+    await page.waitForFunction(() => (window as unknown as { __firstTile?: number }).__firstTile, null, {
+      timeout: 120_000,
+    });
+    for (const end = Date.now() + 120_000; ; await page.waitForTimeout(50)) {
+      if (net.inFlight.size === 0 && Date.now() - net.lastDoneAt >= QUIET_MS) break;
+      if (Date.now() > end)
+        throw new Error(`the Overview still had ${net.inFlight.size} requests in flight after 120 s`);
+    }
+    const page0 = await page.evaluate(
+      (first) => ({
+        origin: performance.timeOrigin,
+        firstTile: (window as unknown as { __firstTile: number }).__firstTile,
+        load: (performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming).loadEventEnd,
+        tiles: document.querySelectorAll('[data-testid="check-tile"]').length,
+        groups: document.querySelectorAll(first.split(", ")[1] as string).length,
+      }),
+      FIRST,
+    );
+    const settledMs = Math.max(net.lastDoneAt - page0.origin, page0.load, page0.firstTile);
+    const loadedBytes = net.bytes;
+    const requests = net.requests;
+    net.bytes = 0;
+    const t0 = Date.now();
+    await page.waitForTimeout(o.quietMs);
+    return {
+      signInMs,
+      firstTileMs: page0.firstTile,
+      settledMs,
+      loadedBytes,
+      requests,
+      quietBytesPerMin: net.bytes / ((Date.now() - t0) / 60_000),
+      tiles: page0.tiles,
+      groups: page0.groups,
+    };
+  } finally {
+    await browser.close();
+  }
+}
