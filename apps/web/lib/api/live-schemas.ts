@@ -137,5 +137,4 @@ export const ZLiveFrame = z.union([
     z.object({ services: z.array(z.string()) }),
     "The metrics endpoints of these services (slugs) were scraped, or one was set or removed",
   ),
->>>>>>> wt-prom
 ]);
