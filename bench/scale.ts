@@ -16,6 +16,7 @@ import { wholeNumber } from "./args.ts";
 import { createThroughApi } from "./bulk/create.ts";
 import { leaseCounts } from "./checks/db.ts";
 import { measure, until } from "./checks/measure.ts";
+import { rssBytes } from "./checks/proc.ts";
 import { spawnWorker, startHelper, startTarget, stopWorker, type WorkerProc } from "./checks/processes.ts";
 import { waitForFirstRuns } from "./live/seed.ts";
 import { type Timing, timeGets } from "./panels/server-times.ts";
@@ -107,6 +108,12 @@ async function main(): Promise<string> {
   const workers = [started.worker, ...extra];
   const { token } = await benchCredentials(stack.databaseUrl);
 
+  await until(workers, "all 64 shards leased, evenly", 120_000, async () => {
+    const c = await leaseCounts(p);
+    return c.length === shape.workers && c.reduce((x, y) => x + y, 0) === 64 && Math.max(...c) - Math.min(...c) <= 2;
+  });
+  // What a worker holds before it has any check: the part of its memory that checks do not explain.
+  const idleRss = workers.map((w) => rssBytes(w.pid() ?? 0) ?? Number.NaN);
   const created = await createThroughApi({
     base,
     token,
@@ -116,10 +123,6 @@ async function main(): Promise<string> {
     say,
   });
   const createdAt = new Date();
-  await until(workers, "all 64 shards leased, evenly", 120_000, async () => {
-    const c = await leaseCounts(p);
-    return c.length === shape.workers && c.reduce((x, y) => x + y, 0) === 64 && Math.max(...c) - Math.min(...c) <= 2;
-  });
   say(`${total} checks created; waiting until each has run`);
   await waitForFirstRuns(pool, total, createdAt, shape.interval);
 
@@ -152,6 +155,7 @@ async function main(): Promise<string> {
     load: `${loadBefore} before, ${loadAfterScheduler} after the scheduler's minutes, ${loadavg()} at the end`,
     created,
     m,
+    idleRss,
     timings,
     browser,
   });

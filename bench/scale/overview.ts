@@ -18,6 +18,8 @@ export type OverviewFigures = {
   quietBytesPerMin: number;
   tiles: number;
   groups: number;
+  /** The freshness badge's data-mode at the end (live or polling), where the page shows one. */
+  mode: string | null;
 };
 
 // Runs in the page before its scripts. A string, not a function: tsx would wrap it in a helper the page lacks.
@@ -99,6 +101,9 @@ export async function measureOverview(o: {
       loadedBytes,
       requests,
       quietBytesPerMin: net.bytes / ((Date.now() - t0) / 60_000),
+      mode: await page.evaluate(
+        () => document.querySelector('[data-testid="freshness"]')?.getAttribute("data-mode") ?? null,
+      ),
       tiles: page0.tiles,
       groups: page0.groups,
     };

@@ -19,12 +19,14 @@ export function scaleReport(o: {
   load: string;
   created: Creation;
   m: Measured;
+  /** Each worker's RSS before any check existed, in the order of m.spans. */
+  idleRss: number[];
   timings: Timing[];
   browser: OverviewFigures;
 }): string {
   const { shape, created, m, browser: b } = o;
   const total = shape.services * shape.perService;
-  const spans = m.spans.map((s) => {
+  const spans = m.spans.map((s, i) => {
     const last = s.windows.at(-1) ?? s.first;
     const hist = merge(s.windows.map((l) => l.window.lagHist));
     return {
@@ -33,6 +35,8 @@ export function scaleReport(o: {
       missed: s.windows.reduce((a, l) => a + l.window.missedSlots, 0),
       executed: s.windows.reduce((a, l) => a + l.window.executed, 0),
       rssPerCheck: last.rss / last.checks,
+      addedPerCheck: (last.rss - (o.idleRss[i] ?? Number.NaN)) / last.checks,
+      idle: o.idleRss[i] ?? Number.NaN,
       rss: last.rss,
       checks: last.checks,
     };
@@ -60,7 +64,7 @@ export function scaleReport(o: {
     row("loaded until settled", `${(b.loadedBytes / KB).toFixed(0)} KB in ${b.requests} requests`),
     row(
       "received in a quiet minute",
-      `${(b.quietBytesPerMin / KB).toFixed(1)} KB`,
+      `${(b.quietBytesPerMin / KB).toFixed(1)} KB (mode ${b.mode ?? "not shown"})`,
       `< 50 KB ${met(b.quietBytesPerMin < 50 * KB)}`,
     ),
     "API over loopback (p50 / p95 / max, body):",
@@ -78,7 +82,10 @@ export function scaleReport(o: {
     row("missed slots", String(missed), `0 ${met(missed === 0)}`),
     row("lag of an idle control process", `${lagText(control)} (what the machine adds)`),
     ...spans.map((s) =>
-      row(`RSS per check, ${s.id}`, `${(s.rssPerCheck / KB).toFixed(1)} KB (${mb(s.rss)} / ${s.checks} checks)`),
+      row(
+        `RSS per check, ${s.id}`,
+        `${(s.rssPerCheck / KB).toFixed(1)} KB (${mb(s.rss)} / ${s.checks}); above idle ${(s.addedPerCheck / KB).toFixed(1)} KB (idle ${mb(s.idle)})`,
+      ),
     ),
     row("RSS per check, worst worker", `${(worstRss / KB).toFixed(1)} KB`, `< 40 KB ${met(worstRss < 40 * KB)}`),
     row(
