@@ -6,7 +6,8 @@ import { ADMIN, signIn } from "./helpers";
 
 // One browser context per width, pages one after another, each audited in light and then in dark:
 // the desktop pass crawls, the phone pass revisits what it found (or crawls itself when run alone)
-// and adds WCAG 2.2's 24 px touch targets.
+// and adds WCAG 2.2's 24 px touch targets and reflow (no sideways scrolling at 390 px, narrower than
+// a 1280 px desktop at 200 %).
 
 const routes = pageRoutes();
 /** Signed out: the pages outside the dashboard, and the status page (a cached document, not a page route). */
@@ -19,7 +20,7 @@ const PAGE_SKIPS: Record<string, string[]> = { "/status": ["meta-refresh"] };
 
 const PASSES: { width: string; viewport: { width: number; height: number }; audit: AuditOptions }[] = [
   { width: "desktop", viewport: { width: 1280, height: 900 }, audit: {} },
-  { width: "phone", viewport: { width: 390, height: 844 }, audit: { extra: ["target-size"] } },
+  { width: "phone", viewport: { width: 390, height: 844 }, audit: { extra: ["target-size"], reflow: true } },
 ];
 
 let found: Map<string, string> | null = null;
@@ -70,8 +71,10 @@ for (const { width, viewport, audit } of PASSES) {
       const result = await crawl(page, routes, "/", tag, audit);
       found = result.visited;
       problems.push(...result.problems);
+      // A phone's navigation sits behind its menu button, so only the desktop crawl can reach every page.
       const unreached = routes.filter((r) => r.signedIn && !result.visited.has(r.pattern)).map((r) => r.pattern);
-      expect.soft(unreached, "pages no link led to: link them, or give the crawl data that shows one").toEqual([]);
+      if (width === "desktop")
+        expect.soft(unreached, "pages no link led to: link them, or give the crawl data that shows one").toEqual([]);
     }
     await context.close();
     expect(problems, problems.join("\n")).toEqual([]);

@@ -9,9 +9,10 @@ export const COLOUR_RULES = ["color-contrast", "link-in-text-block"];
 
 /**
  * `only`: run just these axe rules; `extra`: rules to add (WCAG 2.2's target-size on a phone);
- * `skip`: rules a page is known to break on purpose.
+ * `skip`: rules a page is known to break on purpose; `reflow`: the page must not scroll sideways
+ * (what text at 200 % on a desktop, or a phone, needs: WCAG 1.4.10).
  */
-export type AuditOptions = { only?: string[]; extra?: string[]; skip?: string[] };
+export type AuditOptions = { only?: string[]; extra?: string[]; skip?: string[]; reflow?: boolean };
 
 /**
  * The page's blocking problems: axe violations of impact serious or critical, and a page without
@@ -23,6 +24,10 @@ export async function auditPage(page: Page, label: string, options: AuditOptions
   if (h1 !== 1) problems.push(`${label}: ${h1} h1 elements, want exactly one`);
   const main = await page.locator("main, [role=main]").count();
   if (main !== 1) problems.push(`${label}: ${main} main landmarks, want exactly one`);
+  if (options.reflow) {
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    if (overflow > 1) problems.push(`${label}: the page scrolls sideways by ${overflow} px`);
+  }
   const axe = new AxeBuilder({ page });
   if (options.only) axe.withRules(options.only);
   else
