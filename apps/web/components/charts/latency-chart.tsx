@@ -17,6 +17,7 @@ import { useTimeZone } from "@/components/shell/time-zone";
 import { TOOLTIP_STYLE, timeAxisProps } from "./time-axis";
 import { historyNote } from "@/lib/charts/history-note";
 import { isIsolated } from "@/lib/charts/isolated-points";
+import { seriesSummary } from "@/lib/charts/series-summary";
 
 const LINES = [
   { key: "p50Ms", name: "p50", color: "#059669" },
@@ -64,7 +65,7 @@ export function LatencyChart({
               unit=" ms"
               width={60}
               allowDecimals={false}
-              className="text-slate-500"
+              className="text-slate-500 dark:text-slate-400"
             />
             <Tooltip
               labelFormatter={(v) => formatStamp(Number(v), zone)}
@@ -89,6 +90,10 @@ export function LatencyChart({
         </ResponsiveContainer>
       </div>
       <figcaption className="mt-1 text-xs text-slate-600 dark:text-slate-400">
+        {seriesSummary(
+          LINES.map((l) => ({ name: l.name, values: points.map((p) => p[l.key]) })),
+          (v) => `${Math.round(v)} ms`,
+        )}{" "}
         Times in {last ? zoneLabel(last.at, zone) : zone}.{note && ` ${note}`}
       </figcaption>
     </figure>

@@ -17,6 +17,7 @@ import {
   YAxis,
 } from "recharts";
 import { useTimeZone } from "@/components/shell/time-zone";
+import { seriesSummary } from "@/lib/charts/series-summary";
 import { TOOLTIP_STYLE, timeAxisProps } from "./time-axis";
 import { isIsolated } from "@/lib/charts/isolated-points";
 
@@ -104,7 +105,7 @@ export function TrendChart({
               tick={{ fontSize: 11, fill: "currentColor" }}
               tickFormatter={(v: number) => format(v)}
               width={64}
-              className="text-slate-500"
+              className="text-slate-500 dark:text-slate-400"
               domain={domain ?? [0, (max: number) => Math.max(max, line?.value ?? 0)]}
               tickCount={4}
             />
@@ -162,6 +163,10 @@ export function TrendChart({
         </ResponsiveContainer>
       </div>
       <figcaption className="mt-1 text-xs text-slate-600 dark:text-slate-400">
+        {seriesSummary(
+          series.map((s) => ({ name: s.label, values: s.points.map((p) => p.value) })),
+          format,
+        )}{" "}
         Times in {times.length ? zoneLabel(times[times.length - 1] ?? "", zone) : zone}.
       </figcaption>
     </figure>

@@ -27,7 +27,11 @@ export function TerminateDialog({ databaseId, databaseName, backend: b, onClose,
             {b.application ? ` (${b.application})` : ""} on {databaseName}, {b.state} for{" "}
             {formatDuration(b.seconds * 1000)}:
           </p>
-          <pre className="max-h-40 overflow-auto whitespace-pre-wrap break-words rounded-md bg-slate-100 p-2 font-mono text-xs dark:bg-slate-800">
+          <pre
+            // biome-ignore lint/a11y/noNoninteractiveTabindex: it scrolls, so the keyboard must reach it
+            tabIndex={0}
+            className="max-h-40 overflow-auto whitespace-pre-wrap break-words rounded-md bg-slate-100 p-2 font-mono text-xs dark:bg-slate-800"
+          >
             {b.query || "(no query text)"}
           </pre>
           <p className="text-slate-600 dark:text-slate-400">

@@ -14,6 +14,8 @@ type Props = {
   queryKey?: QueryKey;
   className?: string;
   confirm?: string;
+  /** A key that presses this button from anywhere on the page (listed under "?"). */
+  shortcut?: string;
   children: ReactNode;
 };
 
@@ -21,7 +23,16 @@ type Props = {
  * One server action behind one button; on success the service's health query (or `queryKey`) refetches. The outcome
  * is a toast and is also written on its own line below the buttons.
  */
-export function ActionButton({ action, fields, slug, queryKey, className = "btn-secondary", confirm, children }: Props) {
+export function ActionButton({
+  action,
+  fields,
+  slug,
+  queryKey,
+  className = "btn-secondary",
+  confirm,
+  shortcut,
+  children,
+}: Props) {
   const qc = useQueryClient();
   const { state, pending, onSubmit } = useFormAction(
     action,
@@ -33,7 +44,13 @@ export function ActionButton({ action, fields, slug, queryKey, className = "btn-
       {Object.entries(fields).map(([k, v]) => (
         <input key={k} type="hidden" name={k} value={v} />
       ))}
-      <button type="submit" className={`${className} px-2.5 py-1`} disabled={pending}>
+      <button
+        type="submit"
+        className={`${className} px-2.5 py-1`}
+        disabled={pending}
+        data-shortcut={shortcut}
+        aria-keyshortcuts={shortcut}
+      >
         {pending ? "Working…" : children}
       </button>
       {state.message && (

@@ -19,7 +19,13 @@ export function IncidentActions({ incident: i }: { incident: IncidentDetailDto }
   return (
     <fieldset className="flex flex-wrap items-center gap-2" aria-label="Incident actions">
       {open && !i.acknowledgedAt && (
-        <ActionButton action={acknowledgeIncidentAction} fields={fields} queryKey={queryKey} className="btn-primary">
+        <ActionButton
+          action={acknowledgeIncidentAction}
+          fields={fields}
+          queryKey={queryKey}
+          className="btn-primary"
+          shortcut="a"
+        >
           Acknowledge
         </ActionButton>
       )}

@@ -24,7 +24,7 @@ export function TimesFigure({ rows, metric }: { rows: readonly SeverityRow[]; me
           : metric === "mtta"
             ? "No incident was responded to."
             : "No incident was resolved."}{" "}
-        <a href="#by-severity" className="text-emerald-700 hover:underline dark:text-emerald-400">
+        <a href="#by-severity" className="text-emerald-700 underline underline-offset-2 dark:text-emerald-400">
           All figures by severity
         </a>
       </figcaption>

@@ -3,9 +3,12 @@
 import type { WorkerStatusDto } from "@opsdeck/core/health/worker-status";
 import { Menu, Siren, X } from "lucide-react";
 import Link from "next/link";
+import { LiveAnnouncer } from "@/components/live/live-announcer";
 import { LiveProvider } from "@/components/live/live-provider";
 import { type ReactNode, useState } from "react";
 import { Nav } from "./nav";
+import { KeyboardShortcuts } from "./shortcuts/keyboard-shortcuts";
+import { MAIN_ID, SkipLink } from "./skip-link";
 import { SignOutButton } from "./sign-out-button";
 import { StatusPageLink } from "./status-page-link";
 import { ThemeToggle } from "./theme-toggle";
@@ -67,6 +70,7 @@ export function AppShell({ user, worker, children }: Props) {
   const [open, setOpen] = useState(false);
   return (
     <LiveProvider>
+      <SkipLink />
       <div className="min-h-dvh lg:grid lg:grid-cols-[15rem_1fr] print:block">
         <aside className="hidden print:hidden border-r border-slate-200 bg-white p-4 lg:flex lg:flex-col lg:gap-6 dark:border-slate-800 dark:bg-slate-900">
           <Brand />
@@ -109,11 +113,13 @@ export function AppShell({ user, worker, children }: Props) {
             </div>
           </div>
         )}
-        <main className="min-w-0 px-4 py-6 sm:px-6 lg:px-8">
+        <main id={MAIN_ID} tabIndex={-1} className="min-w-0 px-4 py-6 outline-none sm:px-6 lg:px-8">
           <WorkerBanner initial={worker.status} renderedAt={worker.renderedAt} />
           {children}
         </main>
       </div>
+      <LiveAnnouncer />
+      <KeyboardShortcuts canDeclare={canDeclare(user.role)} />
     </LiveProvider>
   );
 }

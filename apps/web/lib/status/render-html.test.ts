@@ -25,6 +25,14 @@ describe("the status page's HTML", () => {
     expect(html).not.toMatch(/<script/i);
   });
 
+  it("tells each service's bars in words, not colour alone", () => {
+    const labels = [...html.matchAll(/class="bars" role="img" aria-label="([^"]*)"/g)].map((m) => m[1]);
+    expect(labels).toHaveLength(2);
+    for (const l of labels)
+      expect(l).toMatch(/last 90 days: (No data yet|[\d.]+\s?% uptime, (no downtime|downtime on \d+ days?))$/);
+    expect(labels[0]).toMatch(/^Checkout, .*, downtime on 1 day$/);
+  });
+
   it("names nothing private anywhere in the document", () => {
     for (const secret of PRIVATE_STRINGS) expect(html).not.toContain(secret);
   });

@@ -26,13 +26,20 @@ function barClass(v: number | null): string {
   return ' class="d"';
 }
 
+/** The bars' colours in words: on how many days the service was down at all. */
+function downDays(s: StatusServiceDto): string {
+  if (s.uptime90 === null) return "";
+  const n = s.days.filter((d) => d.uptime !== null && d.uptime < 0.999).length;
+  return n === 0 ? ", no downtime" : `, downtime on ${n} ${n === 1 ? "day" : "days"}`;
+}
+
 function service(s: StatusServiceDto): string {
   const total = s.uptime90 === null ? "No data yet" : `${percent(s.uptime90)} uptime`;
   const bars = s.days
     .map((d) => `<i${barClass(d.uptime)} title="${d.date}: ${d.uptime === null ? "no data" : percent(d.uptime)}"></i>`)
     .join("");
   return `<li class="service"><div class="head"><span class="name">${esc(s.name)}</span><span class="state s-${s.state}">${esc(s.stateLabel)}</span></div>
-<div class="bars" role="img" aria-label="${esc(`${s.name}, last 90 days: ${total}`)}">${bars}</div>
+<div class="bars" role="img" aria-label="${esc(`${s.name}, last 90 days: ${total}${downDays(s)}`)}">${bars}</div>
 <div class="legend" aria-hidden="true"><span>90 days ago</span><span>${total}</span><span>Today</span></div></li>`;
 }
 

@@ -28,22 +28,24 @@ function Day({
   const n = Number(day.slice(8));
   const base = `flex h-full min-h-12 flex-col items-center justify-center gap-0.5 rounded-md border p-1 sm:min-h-20 sm:items-start sm:justify-between sm:p-2 ${day === today ? "ring-2 ring-slate-900 ring-offset-1 dark:ring-white dark:ring-offset-slate-900" : ""}`;
   if (state === "blank")
-    return <div className={`${base} border-transparent text-slate-500 dark:text-slate-500`}>{n}</div>;
+    return <div className={`${base} border-transparent text-slate-500 dark:text-slate-400`}>{n}</div>;
   const { text, Icon, cell } = DAY_STATES[state];
+  const by = run?.signedOffByName ? ` by ${run.signedOffByName}` : "";
   const body = (
     <>
       <span className="text-xs font-semibold tabular-nums">{n}</span>
       <span className="flex items-center gap-1 text-xs">
         <Icon className="size-4 shrink-0" aria-hidden />
-        <span className="hidden sm:inline">{text}</span>
+        <span className="max-sm:sr-only">{text}</span>
       </span>
+      {/* The link's name is what it shows, then who signed and the full date. */}
+      <span className="sr-only">{`${by}, ${day}`}</span>
     </>
   );
-  const name = `${day}: ${text}${run?.signedOffByName ? ` by ${run.signedOffByName}` : ""}`;
+  const name = `${day}: ${text}${by}`;
   return run ? (
     <Link
       href={runPath(slug, day)}
-      aria-label={name}
       title={name}
       data-testid={`day-${day}`}
       data-state={state}

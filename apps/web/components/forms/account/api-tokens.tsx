@@ -39,7 +39,7 @@ export function ApiTokens({ tokens }: { tokens: TApiTokenDto[] }) {
           <li key={t.id} className="flex items-center justify-between gap-3 py-2 text-sm">
             <div className="min-w-0">
               <p className="truncate font-medium">{t.name}</p>
-              <p className="text-xs text-slate-500">
+              <p className="text-xs text-slate-500 dark:text-slate-400">
                 odk_{t.prefix}… · {t.status}
                 {t.lastUsedAt ? (
                   <>

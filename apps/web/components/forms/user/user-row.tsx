@@ -14,8 +14,13 @@ const SELF_REASON = "You cannot disable or reset your own account here: another 
 
 function IssuedPassword({ email, password }: { email: string; password: string }) {
   return (
-    <div role="status" className="mt-2 w-56 rounded-md border border-amber-300 bg-amber-50 p-2 text-xs dark:border-amber-500/40 dark:bg-amber-500/10">
-      <p className="font-medium text-amber-900 dark:text-amber-200">New password for {email}, shown only now: pass it on privately.</p>
+    <div
+      role="status"
+      className="mt-2 w-56 rounded-md border border-amber-300 bg-amber-50 p-2 text-xs dark:border-amber-500/40 dark:bg-amber-500/10"
+    >
+      <p className="font-medium text-amber-900 dark:text-amber-200">
+        New password for {email}, shown only now: pass it on privately.
+      </p>
       <input
         readOnly
         value={password}
@@ -40,18 +45,31 @@ export function UserRow({ user, isSelf }: { user: TUserDto; isSelf: boolean }) {
     confirm: `Reset the password of ${user.email}? Their current password stops working.`,
   });
   const error =
-    (!role.state.ok && role.state.message) || (!disable.state.ok && disable.state.message) || (!reset.state.ok && reset.state.message);
+    (!role.state.ok && role.state.message) ||
+    (!disable.state.ok && disable.state.message) ||
+    (!reset.state.ok && reset.state.message);
   return (
-    <tr className={user.disabledAt ? "bg-slate-50 dark:bg-slate-900/60" : undefined} data-disabled={user.disabledAt ? "true" : undefined}>
+    <tr
+      className={user.disabledAt ? "bg-slate-50 dark:bg-slate-900/60" : undefined}
+      data-disabled={user.disabledAt ? "true" : undefined}
+    >
       <td>
         <div className="flex flex-wrap items-center gap-2">
-          <span className={`font-medium ${user.disabledAt ? "text-slate-500 line-through dark:text-slate-400" : ""}`}>{user.name ?? user.email}</span>
-          {isSelf && <span className="rounded bg-sky-100 px-1.5 text-xs font-semibold text-sky-900 dark:bg-sky-500/20 dark:text-sky-200">You</span>}
+          <span className={`font-medium ${user.disabledAt ? "text-slate-500 line-through dark:text-slate-400" : ""}`}>
+            {user.name ?? user.email}
+          </span>
+          {isSelf && (
+            <span className="rounded bg-sky-100 px-1.5 text-xs font-semibold text-sky-900 dark:bg-sky-500/20 dark:text-sky-200">
+              You
+            </span>
+          )}
           {user.disabledAt && (
-            <span className="rounded bg-red-100 px-1.5 text-xs font-semibold text-red-800 uppercase dark:bg-red-500/20 dark:text-red-200">Disabled</span>
+            <span className="rounded bg-red-100 px-1.5 text-xs font-semibold text-red-800 uppercase dark:bg-red-500/20 dark:text-red-200">
+              Disabled
+            </span>
           )}
         </div>
-        {user.name && <div className="text-xs text-slate-500">{user.email}</div>}
+        {user.name && <div className="text-xs text-slate-500 dark:text-slate-400">{user.email}</div>}
         {error && (
           <p role="alert" className="mt-1 text-xs text-red-600 dark:text-red-400">
             {error}
@@ -104,7 +122,9 @@ export function UserRow({ user, isSelf }: { user: TUserDto; isSelf: boolean }) {
           </div>
         )}
         {/* Beside the button that asked for it, so it is in view on a narrow, scrolled table. */}
-        {reset.state.ok && reset.state.password && <IssuedPassword email={user.email} password={reset.state.password} />}
+        {reset.state.ok && reset.state.password && (
+          <IssuedPassword email={user.email} password={reset.state.password} />
+        )}
       </td>
     </tr>
   );

@@ -13,7 +13,11 @@ type Props = {
 const Text = ({ label, text }: { label: string; text: string }) => (
   <div className="min-w-0">
     <p className="mb-1 text-xs font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400">{label}</p>
-    <pre className="max-h-60 overflow-auto rounded-md border border-slate-200 bg-slate-50 p-2 font-sans text-sm whitespace-pre-wrap wrap-anywhere dark:border-slate-700 dark:bg-slate-950">
+    <pre
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: it scrolls, so the keyboard must reach it
+      tabIndex={0}
+      className="max-h-60 overflow-auto rounded-md border border-slate-200 bg-slate-50 p-2 font-sans text-sm whitespace-pre-wrap wrap-anywhere dark:border-slate-700 dark:bg-slate-950"
+    >
       {text || "(empty)"}
     </pre>
   </div>

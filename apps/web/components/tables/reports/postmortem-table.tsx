@@ -1,3 +1,4 @@
+import { ScrollRegion } from "@/components/ui/scroll-region";
 import type { PostmortemOutcome, PostmortemSummary } from "@opsdeck/core/report/index";
 import Link from "next/link";
 import { Badge, type Tone } from "@/components/badges/badge";
@@ -22,7 +23,7 @@ export function PostmortemTable({ summary }: { summary: PostmortemSummary }) {
       </p>
     );
   return (
-    <div className="card relative min-w-0 overflow-x-auto">
+    <ScrollRegion label="Postmortems of the period's incidents" className="card relative">
       <table className="table-base min-w-[40rem]">
         <caption className="sr-only">Postmortems of the period&apos;s incidents, soonest due first</caption>
         <thead>
@@ -66,6 +67,6 @@ export function PostmortemTable({ summary }: { summary: PostmortemSummary }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -1,3 +1,4 @@
+import { ScrollRegion } from "@/components/ui/scroll-region";
 import type { DurationStats, GroupStats, SlaCounts } from "@opsdeck/core/report/index";
 import type { ReactNode } from "react";
 import { formatDuration } from "@/components/incidents/format";
@@ -80,7 +81,7 @@ export function StatsTable({
   empty?: string;
 }) {
   return (
-    <div className="card relative min-w-0 overflow-x-auto">
+    <ScrollRegion label={caption} className="card relative">
       <table id={id} className="table-base min-w-[50rem]">
         <caption className="sr-only">{caption}</caption>
         <colgroup span={3} />
@@ -143,6 +144,6 @@ export function StatsTable({
           </tfoot>
         )}
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
