@@ -24,7 +24,16 @@ export default defineConfig({
     trace: "on-first-retry",
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-quic",
+      ],
     },
   },
   projects: [
@@ -55,6 +64,7 @@ export default defineConfig({
         OPSDECK_PG_PORT: String(E2E_PG_PORT),
         OPSDECK_SKIP_BUILD: "1",
         WORKER_HEARTBEAT_SECONDS: "2",
+        WORKER_APP_METRICS_SECONDS: "5",
         NEXTAUTH_URL: baseURL,
         OIDC_ISSUER: oidcIssuer,
         ...oidcClient,
