@@ -1,6 +1,7 @@
 "use client";
 
 import type { AppMetricsEndpointDto } from "@opsdeck/core/app-metrics/dto";
+import { useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { removeAppMetricsAction, setAppMetricsAction } from "@/app/(dashboard)/services/[slug]/metrics/actions";
 import { SubmitRow } from "@/components/forms/submit-row";
@@ -41,8 +42,14 @@ function NameField({ name, label, hint, placeholder, value, errors, wide }: Name
 /** Where the worker scrapes the service's Prometheus metrics, and which metrics it reads. */
 export function EndpointForm({ slug, endpoint }: Props) {
   const router = useRouter();
-  const { state, pending, onSubmit, fieldErrors: fe } = useFormAction(setAppMetricsAction, () => router.refresh());
-  const remove = useFormAction(removeAppMetricsAction, () => router.refresh(), {
+  const qc = useQueryClient();
+  // The charts' query (any range) reads the endpoint too: read again at once, not on the next event.
+  const done = () => {
+    void qc.invalidateQueries({ queryKey: ["app-metrics", slug] });
+    router.refresh();
+  };
+  const { state, pending, onSubmit, fieldErrors: fe } = useFormAction(setAppMetricsAction, done);
+  const remove = useFormAction(removeAppMetricsAction, done, {
     confirm: "Stop scraping this service's metrics? The charts keep what was scraped so far.",
   });
   const id = (n: string) => `app-metrics-${n}`;
