@@ -66,6 +66,7 @@ export default defineConfig({
         WORKER_HEARTBEAT_SECONDS: "2",
         WORKER_ALERT_SECONDS: "1",
         WORKER_STRIPE_METRICS_SECONDS: "5",
+        WORKER_APP_METRICS_SECONDS: "5",
         NEXTAUTH_URL: baseURL,
         OIDC_ISSUER: oidcIssuer,
         ...oidcClient,

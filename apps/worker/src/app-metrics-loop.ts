@@ -12,9 +12,9 @@ export function startAppMetrics(db: Db, seconds: number, secretKey: Buffer | und
     const r = await scrapeAppMetrics({ db, deps: { secretKey, intervalSeconds: seconds, timeoutMs } });
     // A service's fault is on its metrics panel; the log says when it starts and stops failing.
     for (const slug of r.failed)
-      if (!failing.has(slug)) log("warn", "app metrics: a service's endpoint failed its scrape", { service: slug });
+      if (!failing.has(slug)) log("warn", "app metrics: a service's endpoint failed its scrape", { slug });
     for (const slug of r.scraped)
-      if (failing.has(slug)) log("info", "app metrics: a service's endpoint scraped again", { service: slug });
+      if (failing.has(slug)) log("info", "app metrics: a service's endpoint scraped again", { slug });
     for (const slug of r.scraped) failing.delete(slug);
     for (const slug of r.failed) failing.add(slug);
   });

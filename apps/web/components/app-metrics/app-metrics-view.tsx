@@ -10,6 +10,7 @@ import { RangePicker } from "@/components/health/range-picker";
 import { Time } from "@/components/ui/time";
 import { fetchJson } from "@/lib/api/fetch-json";
 import { AppMetricsPanel } from "./app-panel";
+import { type AppPanel, problemsOf } from "./problems";
 
 type Props = { initial: AppMetricsDto; range: THealthRange; renderedAt: number; liveFrom: number };
 
@@ -35,6 +36,9 @@ export function AppMetricsView({ initial, range, renderedAt, liveFrom }: Props) 
   });
   const d = q.data ?? initial;
   const e = d.endpoint;
+  // Under a problem, "yet" would promise figures that will not come until it is fixed.
+  const empty = (panel: AppPanel, waiting: string) =>
+    problemsOf(e, panel).length ? "Nothing scraped in this range." : waiting;
   return (
     <div className="flex min-w-0 flex-col gap-4">
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -66,7 +70,7 @@ export function AppMetricsView({ initial, range, renderedAt, liveFrom }: Props) 
             stepSeconds={d.stepSeconds}
             label="Requests per second"
             format={perSecond}
-            empty="No request rate in this range yet: it needs two scrapes."
+            empty={empty("requests", "No request rate in this range yet: it needs two scrapes.")}
           />
         </AppMetricsPanel>
         <AppMetricsPanel id="errors" title="5xx error rate" endpoint={e} aside="percent of answers">
@@ -76,7 +80,7 @@ export function AppMetricsView({ initial, range, renderedAt, liveFrom }: Props) 
             label="Percent of answers that were 5xx"
             format={(v) => `${v.toFixed(v >= 10 ? 0 : 1)} %`}
             domain={[0, (max: number) => Math.max(1, Math.ceil(max))]}
-            empty="No error rate in this range yet: it needs requests between two scrapes."
+            empty={empty("errors", "No error rate in this range yet: it needs requests between two scrapes.")}
           />
         </AppMetricsPanel>
         <AppMetricsPanel id="latency" title="Latency" endpoint={e} aside="p50, p95, p99 from the histogram">
@@ -86,7 +90,7 @@ export function AppMetricsView({ initial, range, renderedAt, liveFrom }: Props) 
             stepSeconds={d.stepSeconds}
             label="Latency percentiles"
             format={ms}
-            empty="No latency in this range yet: it needs requests between two scrapes."
+            empty={empty("latency", "No latency in this range yet: it needs requests between two scrapes.")}
           />
         </AppMetricsPanel>
       </div>

@@ -62,7 +62,10 @@ function tokenOf(
 /** Scrape one endpoint and record the figures, the counters for the next scrape and the problems in one transaction. */
 async function scrapeOne(db: Db, deps: ScrapeDeps, e: Endpoint, now: Date): Promise<boolean> {
   const fail = async (p: ScrapeProblem) => {
-    await db.appMetricsEndpoint.update({ where: { serviceId: e.serviceId }, data: { scrapedAt: now, problems: [p] } });
+    await db.appMetricsEndpoint.updateMany({
+      where: { serviceId: e.serviceId },
+      data: { scrapedAt: now, problems: [p] },
+    });
     return false;
   };
   const token = tokenOf(e, deps.secretKey);
@@ -75,7 +78,8 @@ async function scrapeOne(db: Db, deps: ScrapeDeps, e: Endpoint, now: Date): Prom
   const figures = figuresBetween(e.counters as Counters | null, counters, toMsFactor(e.durationMetric));
   await db.$transaction(async (tx) => {
     await writeMetricSamples(tx, samplesOf(e.service.slug, now, figures));
-    await tx.appMetricsEndpoint.update({
+    // updateMany: an endpoint removed during its scrape is left removed, and the round goes on.
+    await tx.appMetricsEndpoint.updateMany({
       where: { serviceId: e.serviceId },
       data: { scrapedAt: now, counters: counters as unknown as Prisma.InputJsonValue, problems: read.problems },
     });

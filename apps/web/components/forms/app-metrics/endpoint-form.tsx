@@ -1,6 +1,7 @@
 "use client";
 
 import type { AppMetricsEndpointDto } from "@opsdeck/core/app-metrics/dto";
+import { useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { removeAppMetricsAction, setAppMetricsAction } from "@/app/(dashboard)/services/[slug]/metrics/actions";
 import { SubmitRow } from "@/components/forms/submit-row";
@@ -9,11 +10,46 @@ import { Field } from "@/components/ui/field";
 
 type Props = { slug: string; endpoint: AppMetricsEndpointDto | null };
 
+type NameProps = {
+  name: string;
+  label: string;
+  hint: string;
+  placeholder: string;
+  value: string | null | undefined;
+  errors?: string[];
+  wide?: boolean;
+};
+
+/** A metric or label name, in monospace, blank for the default shown as placeholder. */
+function NameField({ name, label, hint, placeholder, value, errors, wide }: NameProps) {
+  const id = `app-metrics-${name}`;
+  return (
+    <div className={wide ? "sm:col-span-2" : undefined}>
+      <Field label={label} name={name} id={id} errors={errors} hint={hint}>
+        <input
+          id={id}
+          name={name}
+          className="input font-mono"
+          autoComplete="off"
+          placeholder={placeholder}
+          defaultValue={value ?? ""}
+        />
+      </Field>
+    </div>
+  );
+}
+
 /** Where the worker scrapes the service's Prometheus metrics, and which metrics it reads. */
 export function EndpointForm({ slug, endpoint }: Props) {
   const router = useRouter();
-  const { state, pending, onSubmit, fieldErrors: fe } = useFormAction(setAppMetricsAction, () => router.refresh());
-  const remove = useFormAction(removeAppMetricsAction, () => router.refresh(), {
+  const qc = useQueryClient();
+  // The charts' query (any range) reads the endpoint too: read again at once, not on the next event.
+  const done = () => {
+    void qc.invalidateQueries({ queryKey: ["app-metrics", slug] });
+    router.refresh();
+  };
+  const { state, pending, onSubmit, fieldErrors: fe } = useFormAction(setAppMetricsAction, done);
+  const remove = useFormAction(removeAppMetricsAction, done, {
     confirm: "Stop scraping this service's metrics? The charts keep what was scraped so far.",
   });
   const id = (n: string) => `app-metrics-${n}`;
@@ -49,56 +85,31 @@ export function EndpointForm({ slug, endpoint }: Props) {
         ) : (
           <div />
         )}
-        <Field
-          label="Request counter"
+        <NameField
           name="requestMetric"
-          id={id("requestMetric")}
-          errors={fe.requestMetric}
+          label="Request counter"
           hint="Counts requests; blank uses http_requests_total."
-        >
-          <input
-            id={id("requestMetric")}
-            name="requestMetric"
-            className="input font-mono"
-            autoComplete="off"
-            placeholder="http_requests_total"
-            defaultValue={endpoint?.requestMetric ?? ""}
-          />
-        </Field>
-        <Field
-          label="Status label"
+          placeholder="http_requests_total"
+          value={endpoint?.requestMetric}
+          errors={fe.requestMetric}
+        />
+        <NameField
           name="statusLabel"
-          id={id("statusLabel")}
-          errors={fe.statusLabel}
+          label="Status label"
           hint='Holds the HTTP status; blank tries "code", then "status".'
-        >
-          <input
-            id={id("statusLabel")}
-            name="statusLabel"
-            className="input font-mono"
-            autoComplete="off"
-            placeholder="code"
-            defaultValue={endpoint?.statusLabel ?? ""}
-          />
-        </Field>
-        <div className="sm:col-span-2">
-          <Field
-            label="Duration histogram"
-            name="durationMetric"
-            id={id("durationMetric")}
-            errors={fe.durationMetric}
-            hint="Its _bucket series give the percentiles; seconds unless named …_milliseconds or …_ms."
-          >
-            <input
-              id={id("durationMetric")}
-              name="durationMetric"
-              className="input font-mono"
-              autoComplete="off"
-              placeholder="http_request_duration_seconds"
-              defaultValue={endpoint?.durationMetric ?? ""}
-            />
-          </Field>
-        </div>
+          placeholder="code"
+          value={endpoint?.statusLabel}
+          errors={fe.statusLabel}
+        />
+        <NameField
+          name="durationMetric"
+          label="Duration histogram"
+          hint="Its _bucket series give the percentiles; seconds unless named …_milliseconds or …_ms."
+          placeholder="http_request_duration_seconds"
+          value={endpoint?.durationMetric}
+          errors={fe.durationMetric}
+          wide
+        />
         <SubmitRow pending={pending} label="Save endpoint" busy="Saving…" state={state} />
       </form>
       {endpoint && (

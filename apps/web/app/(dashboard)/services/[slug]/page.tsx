@@ -99,7 +99,7 @@ export default async function ServicePage({ params, searchParams }: Props) {
       <p className="mt-4 text-sm">
         <Link
           href={`/services/${service.slug}/metrics`}
-          className="font-medium text-blue-700 hover:underline dark:text-blue-400"
+          className="font-medium text-emerald-700 hover:underline dark:text-emerald-400"
         >
           App metrics: request rate, 5xx errors, latency →
         </Link>
