@@ -76,3 +76,49 @@ test("keyboard only: sign in, declare an incident, acknowledge it and tick a res
   await page.reload();
   await expect(page.getByTestId("response-step").first().getByRole("checkbox")).toBeChecked();
 });
+
+test("keyboard only: start a pre-deploy checklist run, answer every item and sign it off", async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto("/login");
+  await tabTo(page, page.getByLabel("Email"));
+  await page.keyboard.type(ADMIN.email);
+  await tabTo(page, page.getByLabel("Password"));
+  await page.keyboard.type(ADMIN.password);
+  await page.keyboard.press("Enter");
+  await page.waitForURL((url) => !url.pathname.startsWith("/login"));
+
+  // From the navigation to the pre-deploy checklist, and a run started by its label.
+  await tabTo(page, page.getByRole("navigation").getByRole("link", { name: "Checklists" }).locator("visible=true"));
+  await page.keyboard.press("Enter");
+  await page.waitForURL(/\/checklists$/);
+  await tabTo(page, page.getByRole("link", { name: "Pre-deployment checklist" }));
+  await page.keyboard.press("Enter");
+  await page.waitForURL(/\/checklists\/pre-deploy$/);
+  const label = `deploy-${Date.now().toString(36)}`;
+  await tabTo(page, page.getByLabel("Label"));
+  await page.keyboard.type(label);
+  await page.keyboard.press("Enter");
+  const groups = page.getByRole("radiogroup");
+  await expect(groups.first()).toBeVisible({ timeout: 10_000 });
+
+  // Tab reaches each item's choices once, on Done; Space answers it.
+  const count = await groups.count();
+  expect(count).toBeGreaterThan(0);
+  for (let i = 0; i < count; i++) {
+    const done = groups.nth(i).getByRole("radio", { name: "Done", exact: true });
+    await tabTo(page, done, 40);
+    await page.keyboard.press("Space");
+    await expect(done).toHaveAttribute("aria-checked", "true");
+  }
+  await expect(page.getByTestId("run-answered")).toHaveText(`${count} of ${count} answered`);
+
+  // Sign-off asks first, in a dialog that takes the focus; Enter on its button signs.
+  await tabTo(page, page.getByRole("button", { name: /^Sign off as / }), 40);
+  await page.keyboard.press("Enter");
+  const confirm = page.getByRole("dialog", { name: /^Sign off / });
+  await expect(confirm).toBeVisible();
+  await tabTo(page, confirm.getByRole("button", { name: "Sign off", exact: true }), 10);
+  await page.keyboard.press("Enter");
+  await expect(page.getByTestId("signed-off")).toContainText("Signed off by");
+  await expect(groups).toHaveCount(0);
+});
