@@ -7,7 +7,7 @@ import {
   type Observation,
   type RuleTerms,
   summarize,
-  valueOf,
+  windowValue,
 } from "./evaluate.ts";
 
 const T0 = Date.parse("2026-12-02T12:00:00Z"); // a Wednesday
@@ -45,7 +45,7 @@ describe("aggregating a window", () => {
     expect(aggregate(points, "LAST")).toBe(10);
     for (const how of ["AVG", "MIN", "MAX", "SUM", "COUNT", "LAST"] as const) {
       expect(aggregate([], how)).toBeNull();
-      expect(valueOf({ count: 0, sum: 0, min: 0, max: 0, last: 0 }, how)).toBeNull();
+      expect(windowValue({ count: 0, sum: 0, min: 0, max: 0, last: 0 }, how)).toBeNull();
     }
     expect(summarize(points)).toEqual({ count: 3, sum: 15, min: 1, max: 10, last: 10 });
   });

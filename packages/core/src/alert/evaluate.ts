@@ -19,7 +19,7 @@ export function summarize(points: readonly WindowPoint[]): WindowSummary | null 
 }
 
 /** The window reduced to one figure; null when the window holds no point (no data). */
-export function valueOf(w: WindowSummary | null, how: AlertAggregation): number | null {
+export function windowValue(w: WindowSummary | null, how: AlertAggregation): number | null {
   if (!w || w.count === 0) return null;
   switch (how) {
     case "COUNT":
@@ -38,7 +38,7 @@ export function valueOf(w: WindowSummary | null, how: AlertAggregation): number 
 }
 
 export const aggregate = (points: readonly WindowPoint[], how: AlertAggregation): number | null =>
-  valueOf(summarize(points), how);
+  windowValue(summarize(points), how);
 
 export function breaches(value: number, comparator: AlertComparator, threshold: number): boolean {
   switch (comparator) {

@@ -1,7 +1,7 @@
 import type { AlertRuleGroupModel, Db, Prisma } from "@opsdeck/db";
 import { activeMaintenance } from "../check/maintenance.ts";
 import type { AnyCtx } from "../roles.ts";
-import { type GroupState, isWeekend, nextState, valueOf } from "./evaluate.ts";
+import { type GroupState, isWeekend, nextState, windowValue } from "./evaluate.ts";
 import { fireIncident, type GroupService, noteResolved } from "./incident.ts";
 import { publishRuleChange, type Tx } from "./internal.ts";
 import { readWindow } from "./window.ts";
@@ -60,7 +60,7 @@ async function evaluateRule(db: Db, c: Context, claimed: { id: string; version: 
     const events: Prisma.AlertRuleEventCreateManyInput[] = [];
     for (const group of new Set([...windows.keys(), ...existing.keys()])) {
       const service = c.services.get(group) ?? null;
-      const value = valueOf(windows.get(group) ?? null, rule.aggregation);
+      const value = windowValue(windows.get(group) ?? null, rule.aggregation);
       const seen = {
         value,
         silenced: service !== null && c.silenced.has(service.id),
