@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { aggregate, type GroupState, isWeekend, nextState, type Observation, type RuleTerms } from "./evaluate.ts";
+import {
+  aggregate,
+  type GroupState,
+  isWeekend,
+  nextState,
+  type Observation,
+  type RuleTerms,
+  summarize,
+  windowValue,
+} from "./evaluate.ts";
 
 const T0 = Date.parse("2026-12-02T12:00:00Z"); // a Wednesday
 const at = (s: number) => new Date(T0 + s * 1000);
@@ -34,7 +43,11 @@ describe("aggregating a window", () => {
     expect(aggregate(points, "SUM")).toBe(15);
     expect(aggregate(points, "COUNT")).toBe(3);
     expect(aggregate(points, "LAST")).toBe(10);
-    for (const how of ["AVG", "MIN", "MAX", "SUM", "COUNT", "LAST"] as const) expect(aggregate([], how)).toBeNull();
+    for (const how of ["AVG", "MIN", "MAX", "SUM", "COUNT", "LAST"] as const) {
+      expect(aggregate([], how)).toBeNull();
+      expect(windowValue({ count: 0, sum: 0, min: 0, max: 0, last: 0 }, how)).toBeNull();
+    }
+    expect(summarize(points)).toEqual({ count: 3, sum: 15, min: 1, max: 10, last: 10 });
   });
 });
 

@@ -3,24 +3,42 @@ import type { AlertAggregation, AlertComparator, AlertState } from "@opsdeck/db"
 /** A point of a series in a rule's window (ms since the epoch). */
 export type WindowPoint = { atMs: number; value: number };
 
-/** The points of the window reduced to one figure; null when the window holds none (no data). */
-export function aggregate(points: readonly WindowPoint[], how: AlertAggregation): number | null {
+/** What a window's points come to: the database computes it per service, `summarize` in memory. */
+export type WindowSummary = { count: number; sum: number; min: number; max: number; last: number };
+
+export function summarize(points: readonly WindowPoint[]): WindowSummary | null {
   if (points.length === 0) return null;
+  const latest = points.reduce((a, p) => (p.atMs >= a.atMs ? p : a));
+  return {
+    count: points.length,
+    sum: points.reduce((a, p) => a + p.value, 0),
+    min: Math.min(...points.map((p) => p.value)),
+    max: Math.max(...points.map((p) => p.value)),
+    last: latest.value,
+  };
+}
+
+/** The window reduced to one figure; null when the window holds no point (no data). */
+export function windowValue(w: WindowSummary | null, how: AlertAggregation): number | null {
+  if (!w || w.count === 0) return null;
   switch (how) {
     case "COUNT":
-      return points.length;
+      return w.count;
     case "SUM":
-      return points.reduce((a, p) => a + p.value, 0);
+      return w.sum;
     case "AVG":
-      return points.reduce((a, p) => a + p.value, 0) / points.length;
+      return w.sum / w.count;
     case "MIN":
-      return Math.min(...points.map((p) => p.value));
+      return w.min;
     case "MAX":
-      return Math.max(...points.map((p) => p.value));
+      return w.max;
     case "LAST":
-      return points.reduce((a, p) => (p.atMs >= a.atMs ? p : a)).value;
+      return w.last;
   }
 }
+
+export const aggregate = (points: readonly WindowPoint[], how: AlertAggregation): number | null =>
+  windowValue(summarize(points), how);
 
 export function breaches(value: number, comparator: AlertComparator, threshold: number): boolean {
   switch (comparator) {

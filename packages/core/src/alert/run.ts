@@ -1,7 +1,7 @@
-import type { AlertRuleGroupModel, Db } from "@opsdeck/db";
+import type { AlertRuleGroupModel, Db, Prisma } from "@opsdeck/db";
 import { activeMaintenance } from "../check/maintenance.ts";
 import type { AnyCtx } from "../roles.ts";
-import { aggregate, type GroupState, isWeekend, nextState } from "./evaluate.ts";
+import { type GroupState, isWeekend, nextState, windowValue } from "./evaluate.ts";
 import { fireIncident, type GroupService, noteResolved } from "./incident.ts";
 import { publishRuleChange, type Tx } from "./internal.ts";
 import { readWindow } from "./window.ts";
@@ -19,6 +19,23 @@ async function claimDue(db: Db, now: Date, intervalSeconds: number) {
      WHERE id IN (SELECT id FROM "AlertRule" WHERE enabled AND ("claimedAt" IS NULL OR "claimedAt" <= ${before})
                    ORDER BY "claimedAt" NULLS FIRST FOR UPDATE SKIP LOCKED)
      RETURNING id, version`;
+}
+
+type GroupRow = GroupState & { group: string; value: number | null; noData: boolean; silenced: boolean };
+
+/** Every group's state in one statement: a rule over many services costs one round trip. */
+async function saveGroups(tx: Tx, ruleId: string, rows: GroupRow[], now: Date) {
+  if (rows.length === 0) return;
+  await tx.$executeRaw`
+    INSERT INTO "AlertRuleGroup" ("ruleId", "group", state, since, "pendingSince", value, "noData", silenced, "evaluatedAt")
+    SELECT ${ruleId}, g, s::"AlertState", si, ps, v, nd, sl, ${now}
+      FROM unnest(${rows.map((r) => r.group)}::text[], ${rows.map((r) => r.state)}::text[],
+        ${rows.map((r) => r.since)}::timestamptz[], ${rows.map((r) => r.pendingSince)}::timestamptz[],
+        ${rows.map((r) => r.value)}::float8[], ${rows.map((r) => r.noData)}::boolean[],
+        ${rows.map((r) => r.silenced)}::boolean[]) AS t(g, s, si, ps, v, nd, sl)
+    ON CONFLICT ("ruleId", "group") DO UPDATE SET state = EXCLUDED.state, since = EXCLUDED.since,
+      "pendingSince" = EXCLUDED."pendingSince", value = EXCLUDED.value, "noData" = EXCLUDED."noData",
+      silenced = EXCLUDED.silenced, "evaluatedAt" = EXCLUDED."evaluatedAt"`;
 }
 
 const stateOf = (g: AlertRuleGroupModel | undefined, now: Date): GroupState =>
@@ -39,10 +56,11 @@ async function evaluateRule(db: Db, c: Context, claimed: { id: string; version: 
     // Edited or deleted since the window was read: the next run judges the new definition.
     if (!rule || rule.version !== head.version || !rule.enabled) return;
     const existing = new Map(rule.groups.map((g) => [g.group, g]));
-    let changed = false;
+    const rows: GroupRow[] = [];
+    const events: Prisma.AlertRuleEventCreateManyInput[] = [];
     for (const group of new Set([...windows.keys(), ...existing.keys()])) {
       const service = c.services.get(group) ?? null;
-      const value = aggregate(windows.get(group) ?? [], rule.aggregation);
+      const value = windowValue(windows.get(group) ?? null, rule.aggregation);
       const seen = {
         value,
         silenced: service !== null && c.silenced.has(service.id),
@@ -50,14 +68,8 @@ async function evaluateRule(db: Db, c: Context, claimed: { id: string; version: 
       };
       const prev = stateOf(existing.get(group), c.now);
       const next = nextState(prev, seen, rule, c.now);
-      const fields = { ...next, value, noData: value === null, silenced: seen.silenced, evaluatedAt: c.now };
-      await tx.alertRuleGroup.upsert({
-        where: { ruleId_group: { ruleId: rule.id, group } },
-        create: { ruleId: rule.id, group, ...fields },
-        update: fields,
-      });
+      rows.push({ group, ...next, value, noData: value === null, silenced: seen.silenced });
       if (next.state === prev.state) continue;
-      changed = true;
       const f = { rule, group, service, value, at: c.now };
       const incidentId =
         next.state === "FIRING"
@@ -65,13 +77,13 @@ async function evaluateRule(db: Db, c: Context, claimed: { id: string; version: 
           : next.state === "RESOLVED"
             ? await noteResolved(tx, c.ctx, f)
             : null;
-      await tx.alertRuleEvent.create({
-        data: { ruleId: rule.id, group, from: prev.state, to: next.state, value, at: c.now, incidentId },
-      });
+      events.push({ ruleId: rule.id, group, from: prev.state, to: next.state, value, at: c.now, incidentId });
       out.changes.push({ ruleId: rule.id, group, to: next.state });
     }
+    await saveGroups(tx, rule.id, rows, c.now);
+    if (events.length) await tx.alertRuleEvent.createMany({ data: events });
     await tx.alertRule.update({ where: { id: rule.id }, data: { evaluatedAt: c.now }, select: { id: true } });
-    if (changed) await publishRuleChange(tx, rule);
+    if (events.length) await publishRuleChange(tx, rule);
     out.evaluated++;
   });
 }
