@@ -33,7 +33,7 @@ export function LongRunningPanel({ databaseId, databaseName, section, minSeconds
         list.length === 0 ? (
           <Muted>Nothing has been running or holding a transaction open that long.</Muted>
         ) : (
-          <div className="overflow-x-auto">
+          <div className="relative overflow-x-auto">
             <table className="table-base table-cards">
               <caption className="sr-only">Long-running backends</caption>
               <thead>

@@ -10,9 +10,13 @@ export const COLOUR_RULES = ["color-contrast", "link-in-text-block"];
 /**
  * `only`: run just these axe rules; `extra`: rules to add (WCAG 2.2's target-size on a phone);
  * `skip`: rules a page is known to break on purpose; `reflow`: the page must not scroll sideways
- * (what text at 200 % on a desktop, or a phone, needs: WCAG 1.4.10).
+ * (what a phone needs: WCAG 1.4.10); `zoom`: nor at the desktop's viewport halved, which is what a
+ * browser zoomed to 200 % lays the page out in (text twice as large: WCAG 1.4.4).
  */
-export type AuditOptions = { only?: string[]; extra?: string[]; skip?: string[]; reflow?: boolean };
+export type AuditOptions = { only?: string[]; extra?: string[]; skip?: string[]; reflow?: boolean; zoom?: boolean };
+
+/** How far the page scrolls sideways, in CSS pixels. */
+const sideways = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 
 /**
  * The page's blocking problems: axe violations of impact serious or critical, and a page without
@@ -25,8 +29,15 @@ export async function auditPage(page: Page, label: string, options: AuditOptions
   const main = await page.locator("main, [role=main]").count();
   if (main !== 1) problems.push(`${label}: ${main} main landmarks, want exactly one`);
   if (options.reflow) {
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    const overflow = await sideways(page);
     if (overflow > 1) problems.push(`${label}: the page scrolls sideways by ${overflow} px`);
+  }
+  const size = page.viewportSize();
+  if (options.zoom && size) {
+    await page.setViewportSize({ width: Math.round(size.width / 2), height: Math.round(size.height / 2) });
+    const overflow = await sideways(page);
+    await page.setViewportSize(size);
+    if (overflow > 1) problems.push(`${label}: at 200 % the page scrolls sideways by ${overflow} px`);
   }
   const axe = new AxeBuilder({ page });
   if (options.only) axe.withRules(options.only);

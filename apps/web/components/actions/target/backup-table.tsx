@@ -21,7 +21,7 @@ const origin = (o: string) => ORIGIN[o] ?? o.charAt(0) + o.slice(1).toLowerCase(
 export function BackupTable({ backups, canAct, canRestore, onVerify, onRestore }: Props) {
   if (backups.length === 0) return <p className="text-sm text-slate-500 dark:text-slate-400">No backups yet.</p>;
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="table-base table-cards">
         <caption className="sr-only">Backups</caption>
         <thead>

@@ -12,7 +12,7 @@ export function DeploymentTable({ deployments, canAct, onRollback }: Props) {
   if (deployments.length === 0)
     return <p className="text-sm text-slate-500 dark:text-slate-400">The provider reports no deployments.</p>;
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="table-base table-cards">
         <caption className="sr-only">Recent deployments</caption>
         <thead>
