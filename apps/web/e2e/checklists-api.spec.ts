@@ -5,7 +5,8 @@ test("an admin imports a daily checklist and a responder works through today's r
   playwright,
   baseURL,
 }) => {
-  const [admin, responder, viewer] = await apiCallersByRole(playwright, baseURL, "checklists-api");
+  const callers = await apiCallersByRole(playwright, baseURL, "checklists-api");
+  const [admin, responder, viewer] = callers;
   // The admin imports a runbook's daily checklist: a preview first, then for real.
   const runbook = [
     `## Daily checks ${Date.now().toString(36)}`,

@@ -5,7 +5,8 @@ test("response checklists over the API: responders tick and skip steps, viewers 
   playwright,
   baseURL,
 }) => {
-  const [admin, responder, viewer] = await apiCallersByRole(playwright, baseURL, "response-api");
+  const callers = await apiCallersByRole(playwright, baseURL, "response-api");
+  const [admin, responder, viewer] = callers;
   const declare = async (title: string) => {
     const res = await responder.post("/api/v1/incidents", { data: { title, severity: "P1", services: ["api"] } });
     expect(res.status(), await res.text()).toBe(201);
