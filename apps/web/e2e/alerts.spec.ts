@@ -6,15 +6,15 @@ import { ADMIN, signIn, watchProblems } from "./helpers";
 
 const OPS_DB = embeddedUrl(E2E_PG_PORT, "opsdeck");
 const SERIES = "app.error_rate";
-const LABELS = { service: "storefront" };
+const LABELS = { service: "jobs" };
 
-/** A point of the storefront's error rate now, as the metrics sampler writes it (series, then point). */
+/** A point of the background jobs' error rate now, as the metrics sampler writes it (series, then point). */
 async function writePoint(c: pg.Client, value: number) {
   const { rows } = await c.query<{ id: number }>(
     `INSERT INTO "MetricSeries" (name, labels, "labelsKey", kind, unit, "lastAt", "lastValue")
      VALUES ($1, $2::jsonb, $3, 'GAUGE', 'percent', now(), $4)
      ON CONFLICT (name, "labelsKey") DO UPDATE SET "lastAt" = now(), "lastValue" = $4 RETURNING id`,
-    [SERIES, JSON.stringify(LABELS), JSON.stringify([["service", "storefront"]]), value],
+    [SERIES, JSON.stringify(LABELS), JSON.stringify([["service", "jobs"]]), value],
   );
   await c.query(`INSERT INTO "MetricPoint" ("seriesId", at, value) VALUES ($1, now(), $2) ON CONFLICT DO NOTHING`, [
     rows[0]?.id,
@@ -57,8 +57,8 @@ test("an admin adds a rule from a preset; the series crosses it, the rule fires 
 
     const form = page.getByRole("form", { name: "Add alert rule" });
     await form.getByLabel("Preset").selectOption({ label: "5xx error rate above 5 %" });
-    await form.getByLabel("Name").fill("Storefront errors (e2e)");
-    await form.getByLabel("Labels").fill("service=storefront");
+    await form.getByLabel("Name").fill("Background job errors (e2e)");
+    await form.getByLabel("Labels").fill("service=jobs");
     await form.getByLabel("Window (minutes)").fill("0");
     await form.getByRole("button", { name: "Add rule" }).click();
     await expect(form.getByText("Use at least 1 minute for the window")).toBeVisible();
@@ -66,7 +66,7 @@ test("an admin adds a rule from a preset; the series crosses it, the rule fires 
     await form.getByLabel("Aggregation").selectOption("LAST");
     await form.getByLabel("For (minutes)").fill("0.25");
     await form.getByRole("button", { name: "Add rule" }).click();
-    await expect(page.getByRole("heading", { level: 1, name: "Storefront errors (e2e)" })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1, name: "Background job errors (e2e)" })).toBeVisible();
 
     // 40 % of requests fail: PENDING, then FIRING after 15 s, with an incident.
     await feed(c, 40, async () => {
@@ -74,7 +74,7 @@ test("an admin adds a rule from a preset; the series crosses it, the rule fires 
       await expect(stateOf(page)).toContainText("FIRING", { timeout: 40_000 });
     });
     const history = page.getByRole("list", { name: "State history" });
-    await expect(history.getByRole("listitem").first()).toContainText("storefront");
+    await expect(history.getByRole("listitem").first()).toContainText("jobs");
     const incident = history.getByRole("link", { name: /incident #\d+/ });
     await expect(incident).toBeVisible();
 
@@ -84,9 +84,9 @@ test("an admin adds a rule from a preset; the series crosses it, the rule fires 
       .getByRole("link", { name: /incident #\d+/ })
       .first()
       .click();
-    await expect(page.getByRole("heading", { level: 1 })).toContainText("Storefront errors (e2e) on");
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("Background job errors (e2e) on");
     await expect(page.getByText(/opened by an alert rule/)).toBeVisible();
-    await expect(page.getByText(/Storefront errors \(e2e\) on .* resolved/)).toBeVisible();
+    await expect(page.getByText(/Background job errors \(e2e\) on .* resolved/)).toBeVisible();
     expect(problems).toEqual([]);
   } finally {
     await c.end();

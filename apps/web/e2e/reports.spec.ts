@@ -58,7 +58,7 @@ test("the reports page shows the demo's incidents: times from their timelines, S
   await expect(page.getByRole("link", { name: "Last 30 days" })).toHaveAttribute("aria-current", "page");
   await expect(page.getByLabel("From", { exact: true })).toHaveValue(utcDay(29 * DAY));
   await expect(page.getByLabel("To", { exact: true })).toHaveValue(utcDay(0));
-  // Other journeys declare incidents on the API and Stripe, none on the storefront.
+  // Other journeys declare incidents on the API, Stripe and background jobs, none on the storefront.
   await expect(
     row(page, "Incidents by affected service", /^Storefront web app$/)
       .getByRole("cell")
