@@ -35,6 +35,10 @@ export async function auditPage(page: Page, label: string, options: AuditOptions
   const size = page.viewportSize();
   if (options.zoom && size) {
     await page.setViewportSize({ width: Math.round(size.width / 2), height: Math.round(size.height / 2) });
+    // Charts take their width from a resize observer: give them a moment to follow the new width.
+    await page
+      .waitForFunction(() => document.documentElement.scrollWidth - window.innerWidth <= 1, null, { timeout: 2_000 })
+      .catch(() => {});
     const overflow = await sideways(page);
     await page.setViewportSize(size);
     if (overflow > 1) problems.push(`${label}: at 200 % the page scrolls sideways by ${overflow} px`);
