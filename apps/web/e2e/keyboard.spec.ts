@@ -10,6 +10,17 @@ async function tabTo(page: Page, target: Locator, max = 80) {
   throw new Error(`${target} not reached with ${max} presses of Tab`);
 }
 
+/** Sign in as the first admin with the keyboard alone. */
+async function signInByKeyboard(page: Page) {
+  await page.goto("/login");
+  await tabTo(page, page.getByLabel("Email"));
+  await page.keyboard.type(ADMIN.email);
+  await tabTo(page, page.getByLabel("Password"));
+  await page.keyboard.type(ADMIN.password);
+  await page.keyboard.press("Enter");
+  await page.waitForURL((url) => !url.pathname.startsWith("/login"));
+}
+
 const focused = (page: Page) =>
   page.evaluate(() => {
     const el = document.activeElement as HTMLElement | null;
@@ -22,13 +33,7 @@ const focused = (page: Page) =>
 
 test("keyboard only: sign in, declare an incident, acknowledge it and tick a response step", async ({ page }) => {
   test.setTimeout(90_000);
-  await page.goto("/login");
-  await tabTo(page, page.getByLabel("Email"));
-  await page.keyboard.type(ADMIN.email);
-  await tabTo(page, page.getByLabel("Password"));
-  await page.keyboard.type(ADMIN.password);
-  await page.keyboard.press("Enter");
-  await page.waitForURL((url) => !url.pathname.startsWith("/login"));
+  await signInByKeyboard(page);
   await expect(page.getByTestId("current-user").first()).toBeAttached();
 
   // The first stop skips the navigation, with a visible focus ring.
@@ -79,13 +84,7 @@ test("keyboard only: sign in, declare an incident, acknowledge it and tick a res
 
 test("keyboard only: start a pre-deploy checklist run, answer every item and sign it off", async ({ page }) => {
   test.setTimeout(120_000);
-  await page.goto("/login");
-  await tabTo(page, page.getByLabel("Email"));
-  await page.keyboard.type(ADMIN.email);
-  await tabTo(page, page.getByLabel("Password"));
-  await page.keyboard.type(ADMIN.password);
-  await page.keyboard.press("Enter");
-  await page.waitForURL((url) => !url.pathname.startsWith("/login"));
+  await signInByKeyboard(page);
 
   // From the navigation to the pre-deploy checklist, and a run started by its label.
   await tabTo(page, page.getByRole("navigation").getByRole("link", { name: "Checklists" }).locator("visible=true"));
