@@ -121,6 +121,7 @@ async function apiGets(
     number: String(incidents[0].number),
     runId: run.id,
     severity: "P0",
+    email: ADMIN.email,
   };
   // A target's routes need a target of the kind they serve (the demo's, or the local providers').
   const idFor: Record<string, string | undefined> = {

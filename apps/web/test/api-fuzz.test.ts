@@ -34,6 +34,8 @@ const PICK_KIND: Record<string, string> = {
   databases: "database",
   backends: "backend",
   "alert-rules": "alert-rule",
+  users: "user-email",
+  "contact-methods": "contact-method",
 };
 
 let s: FuzzStack;
@@ -188,6 +190,8 @@ describe("API fuzz: every operation of the OpenAPI document", () => {
       // The incident report's zone: a few real ones (a random string names none).
       zone: fc.constantFrom("UTC", "Europe/Berlin", "America/New_York", "Asia/Kolkata"),
       // A Slack channel's URL is its secret: the local receiver, or nowhere (port 9 refuses at once).
+      // A contact method's address: one of each kind (a random string is rarely any).
+      address: fc.constantFrom("oncall@example.test", "U012AB3CD", "http://127.0.0.1:9/page"),
       webhookUrl: fc.constantFrom(`${s.providers.slack.url}/services/T/B/fuzz`, "http://127.0.0.1:9/services/x"),
     });
     // Every operation gets an equal share, however many there are.

@@ -21,6 +21,7 @@ import {
 import { actionOperations } from "./action-operations.ts";
 import { alertOperations } from "./alert-operations.ts";
 import { appMetricsOperations } from "./app-metrics-operations.ts";
+import { contactOperations } from "./contact-operations.ts";
 import { checklistOperations } from "./checklist-operations.ts";
 import { databaseOperations } from "./database-operations.ts";
 import { stripeMetricsOperations } from "./stripe-metrics-operations.ts";
@@ -355,6 +356,7 @@ export const api = {
   ...alertOperations,
   ...stripeMetricsOperations,
   ...appMetricsOperations,
+  ...contactOperations,
 };
 
 export const operations: ApiOperation[] = Object.values(api);

@@ -12,6 +12,7 @@ export interface EmailContent {
   priority: "high" | "normal" | "low";
 }
 
+export type EmailLayout = Layout;
 type Layout = {
   title: string;
   headline: string;
@@ -24,7 +25,7 @@ type Layout = {
   priority: EmailContent["priority"];
 };
 
-function contentOf(l: Layout): EmailContent {
+export function contentOf(l: Layout): EmailContent {
   const text = [
     l.headline,
     "",

@@ -5,3 +5,5 @@ export * from "./send.ts";
 export * from "./slack.ts";
 export type { SmtpSettings } from "./smtp.ts";
 export * from "./webhook.ts";
+export * from "./page.ts";
+export * from "./send-page.ts";

@@ -26,23 +26,48 @@ export const NOTIFY_TIMEOUT_MS = 10_000;
 export async function deliverMessage(
   channel: ChannelEndpoint,
   m: NotifyMessage,
-  opts: { timeoutMs?: number; now?: Date; signal?: AbortSignal } = {},
+  opts: SendOptions = {},
 ): Promise<Delivery> {
   const timeoutMs = opts.timeoutMs ?? NOTIFY_TIMEOUT_MS;
-  try {
-    if (channel.kind === "EMAIL") {
-      await sendEmail(channel.smtp, channel.password, m, timeoutMs);
-      return { ok: true, retryable: false, detail: "sent" };
-    }
-    const slack = channel.kind === "SLACK";
-    const res = await sendSigned({
-      method: "POST",
+  if (channel.kind === "EMAIL") return mailed(() => sendEmail(channel.smtp, channel.password, m, timeoutMs));
+  const slack = channel.kind === "SLACK";
+  return postJson(
+    {
       url: channel.url,
       body: slack ? JSON.stringify(slackPayload(m)) : webhookBody(m, opts.now),
       secret: slack ? undefined : channel.secret,
-      timeoutMs,
-      signal: opts.signal,
       what: slack ? "the Slack webhook" : "the webhook",
+    },
+    opts,
+  );
+}
+
+export type SendOptions = { timeoutMs?: number; now?: Date; signal?: AbortSignal };
+
+/** Send a mail and say how it went; never throws for the server's own refusals. */
+export async function mailed(send: () => Promise<void>): Promise<Delivery> {
+  try {
+    await send();
+    return { ok: true, retryable: false, detail: "sent" };
+  } catch (err) {
+    return smtpFailure(err);
+  }
+}
+
+/** POST JSON (signed when a secret is given) and say how it went; never throws for the receiver's failures. */
+export async function postJson(
+  req: { url: string; body: string; secret: string | undefined; what: string },
+  opts: SendOptions,
+): Promise<Delivery> {
+  try {
+    const res = await sendSigned({
+      method: "POST",
+      url: req.url,
+      body: req.body,
+      secret: req.secret,
+      timeoutMs: opts.timeoutMs ?? NOTIFY_TIMEOUT_MS,
+      signal: opts.signal,
+      what: req.what,
       maxBodyBytes: 4096,
       now: opts.now,
     });
@@ -52,7 +77,7 @@ export async function deliverMessage(
     return { ok: false, retryable: isRetryableStatus(res.status), detail: `${named}${body}` };
   } catch (err) {
     if (err instanceof ProviderError) return { ok: false, retryable: err.retryable, detail: err.message };
-    return smtpFailure(err);
+    return { ok: false, retryable: true, detail: (err as Error).message ?? String(err) };
   }
 }
 

@@ -12,6 +12,7 @@ export const slackEscape = (text: string): string =>
   text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 type Fact = { label: string; value: string };
+export type SlackLayout = Layout;
 type Layout = {
   title: string;
   mention: string;
@@ -25,7 +26,7 @@ type Layout = {
 const factFields = (facts: Fact[]) =>
   facts.map((f) => ({ type: "mrkdwn", text: cut(`*${f.label}*\n${slackEscape(f.value)}`, FIELD_MAX) }));
 
-function blocksOf(l: Layout): { text: string; blocks: unknown[] } {
+export function blocksOf(l: Layout): { text: string; blocks: unknown[] } {
   const blocks: unknown[] = [
     { type: "header", text: { type: "plain_text", text: cut(l.title, HEADER_MAX), emoji: true } },
     {

@@ -1,5 +1,5 @@
 import nodemailer from "nodemailer";
-import { emailContent } from "./email.ts";
+import { type EmailContent, emailContent } from "./email.ts";
 import type { NotifyMessage } from "./message.ts";
 
 export interface SmtpSettings {
@@ -19,6 +19,17 @@ export async function sendEmail(
   m: NotifyMessage,
   timeoutMs: number,
 ): Promise<void> {
+  await sendMail(smtp, password, smtp.to, emailContent(m), timeoutMs);
+}
+
+/** One mail with the given content to `to` through an SMTP server; throws nodemailer's error when refused. */
+export async function sendMail(
+  smtp: SmtpSettings,
+  password: string | null,
+  to: string[],
+  content: EmailContent,
+  timeoutMs: number,
+): Promise<void> {
   const transport = nodemailer.createTransport({
     host: smtp.host,
     port: smtp.port,
@@ -28,11 +39,10 @@ export async function sendEmail(
     greetingTimeout: timeoutMs,
     socketTimeout: timeoutMs,
   });
-  const content = emailContent(m);
   try {
     await transport.sendMail({
       from: smtp.from,
-      to: smtp.to,
+      to,
       subject: content.subject,
       text: content.text,
       html: content.html,

@@ -34,6 +34,9 @@ export default async function SettingsPage() {
             </Link>
           </>
         )}
+        <Link href="/settings/contact" className="btn-secondary">
+          Contact methods
+        </Link>
         <Link href="/settings/severity-policy" className="btn-secondary">
           Severity policy
         </Link>

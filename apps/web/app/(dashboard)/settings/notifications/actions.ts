@@ -2,6 +2,7 @@
 
 import { createChannel, deleteChannel, sendTestNotification, type TChannelInput, updateChannel } from "@opsdeck/core";
 import { revalidatePath } from "next/cache";
+import type { TestSendState } from "@/components/forms/test-send";
 import { actionCtx } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { type FormState, formAction } from "@/lib/form-state";
@@ -45,7 +46,7 @@ export async function deleteChannelAction(_prev: FormState, form: FormData): Pro
   });
 }
 
-export type ChannelTestState = FormState & { sent?: boolean; detail?: string };
+export type ChannelTestState = TestSendState;
 
 /** A test that the channel refused is still an answer: `sent` and `detail` say how it went. */
 export async function testChannelAction(_prev: ChannelTestState, form: FormData): Promise<ChannelTestState> {
