@@ -70,7 +70,7 @@ test("the API reads anyone's contact methods, and changes them only for the pers
         { kind: "SLACK", address: "U012AB3CD" },
       ],
     });
-    expect(put.status()).toBe(200);
+    expect(put.status(), await put.text()).toBe(200);
     const { methods } = await put.json();
     expect(methods.map((m: { kind: string }) => m.kind)).toEqual(["EMAIL", "SLACK"]);
 

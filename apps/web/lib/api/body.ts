@@ -14,17 +14,22 @@ async function readCapped(req: Request, limit: number): Promise<string> {
 const invalid = (message: string) => new ValidationError({ _form: [message] }, message);
 
 /**
- * Read a JSON object body: an empty body is {}, a body past MAX_BODY_BYTES (limits.ts) is a 413, and malformed
- * JSON or anything but an object is a 400 with a clear message, never a 500.
+ * Read a JSON object body (or, for an operation whose body is a list, a JSON array): an empty body is {}
+ * (or []), a body past MAX_BODY_BYTES (limits.ts) is a 413, and malformed JSON or anything else is a
+ * 400 with a clear message, never a 500.
  */
-export async function readJsonBody(req: Request): Promise<Record<string, unknown>> {
+export async function readJsonBody(req: Request, list = false): Promise<Record<string, unknown> | unknown[]> {
   const text = await readCapped(req, MAX_BODY_BYTES);
-  if (!text.trim()) return {};
+  if (!text.trim()) return list ? [] : {};
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
     throw invalid("The request body is not valid JSON");
+  }
+  if (list) {
+    if (!Array.isArray(value)) throw invalid("The request body must be a JSON array");
+    return value;
   }
   if (value === null || typeof value !== "object" || Array.isArray(value))
     throw invalid("The request body must be a JSON object");

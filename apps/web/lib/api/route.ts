@@ -6,6 +6,9 @@ import { readJsonBody } from "./body.ts";
 import type { ApiOperation } from "./openapi.ts";
 import { errorResponse, invalidInput, json, problem } from "./respond.ts";
 
+/** An operation whose body is a JSON array (a whole list, as `PUT …/contact-methods` takes). */
+const isList = (schema: z.ZodType) => schema.def.type === "array";
+
 type In<S> = S extends z.ZodType ? z.input<S> : undefined;
 /** What a route needs of an operation; the OpenAPI document itself is served with only a role. */
 type Served = Pick<ApiOperation, "role" | "params" | "query" | "body" | "status" | "errors">;
@@ -42,7 +45,7 @@ export function apiRoute<O extends Served>(op: O, handler: (args: Args<O>) => Pr
       }
       const params = op.params ? parseInput(op.params, await route.params) : {};
       const query = op.query && validated(op.query, Object.fromEntries(new URL(req.url).searchParams));
-      const body = op.body && validated(op.body, await readJsonBody(req));
+      const body = op.body && validated(op.body, await readJsonBody(req, isList(op.body)));
       const args = { req, ctx, params, query, body } as unknown as Args<O>;
       const result = await handler(args).catch((err: unknown) => {
         // The input passed the operation's schemas: what the service still refuses is unprocessable.
