@@ -46,7 +46,7 @@ export function planRead(q: SeriesQuery, now: Date): { source: MetricRead["sourc
   return { source: "DAY", stepSeconds: roundUp(q.stepSeconds, DAY_S) };
 }
 
-/** One series' buckets as parallel arrays in bucket order: one row per series, not one per bucket. */
+/** One series' buckets as parallel JSON arrays: one row per series, not one per bucket, parsed natively. */
 type Buckets = { id: number; b: number[]; avg: number[]; min: number[]; max: number[]; last: number[] };
 
 async function buckets(
@@ -59,27 +59,35 @@ async function buckets(
   const bucketed =
     plan.source === "raw"
       ? Prisma.sql`
-      SELECT "seriesId" AS id, floor(extract(epoch FROM at) / ${step})::int AS b, avg(value) AS avg, min(value) AS min,
+      SELECT "seriesId" AS id, floor(date_part('epoch', at) / ${step})::int AS b, avg(value) AS avg, min(value) AS min,
           max(value) AS max, (array_agg(value ORDER BY at DESC))[1] AS last
         FROM "MetricPoint" WHERE "seriesId" = ANY(${ids}::int[]) AND at >= ${q.from} AND at <= ${q.to}
        GROUP BY 1, 2`
-      : Prisma.sql`
-      SELECT "seriesId" AS id, floor(extract(epoch FROM "bucketStart") / ${step})::int AS b,
-          sum(sum) / sum(count) AS avg, min(min) AS min, max(max) AS max, (array_agg(last ORDER BY "lastAt" DESC))[1] AS last
-        FROM "MetricRollup"
-       WHERE period = ${plan.source}::"RollupPeriod" AND "seriesId" = ANY(${ids}::int[])
-         AND "bucketStart" >= ${rollupFrom(q.from, plan.source)} AND "bucketStart" <= ${q.to}
+      : plan.stepSeconds === unitOf(plan.source)
+        ? // A bucket per rollup: nothing to merge.
+          Prisma.sql`
+      SELECT "seriesId" AS id, floor(date_part('epoch', "bucketStart") / ${step})::int AS b, sum / count AS avg, min, max, last
+        FROM "MetricRollup" WHERE ${rollupRange(ids, q, plan.source)}`
+        : Prisma.sql`
+      SELECT "seriesId" AS id, floor(date_part('epoch', "bucketStart") / ${step})::int AS b,
+          sum(sum) / sum(count) AS avg, min(min) AS min, max(max) AS max, (max(ARRAY[date_part('epoch', "lastAt"), last]))[2] AS last
+        FROM "MetricRollup" WHERE ${rollupRange(ids, q, plan.source)}
        GROUP BY 1, 2`;
+  // One aggregate node takes each row into every array in turn: the arrays line up, in no set order.
   return db.$queryRaw<Buckets[]>`
-    SELECT id, array_agg(b ORDER BY b) AS b, array_agg(avg ORDER BY b) AS avg, array_agg(min ORDER BY b) AS min,
-        array_agg(max ORDER BY b) AS max, array_agg(last ORDER BY b) AS last
+    SELECT id, json_agg(b) AS b, json_agg(avg) AS avg, json_agg(min) AS min, json_agg(max) AS max,
+        json_agg(last) AS last
       FROM (${bucketed}) AS q GROUP BY id`;
 }
 
-/** The start of the rollup bucket holding `from`. */
-function rollupFrom(from: Date, period: RollupPeriod): Date {
-  const unit = period === "HOUR" ? HOUR_S : DAY_S;
-  return new Date(Math.floor(from.getTime() / 1000 / unit) * unit * 1000);
+const unitOf = (period: RollupPeriod) => (period === "HOUR" ? HOUR_S : DAY_S);
+
+/** The series' rollups of one period from the bucket holding `from` to `to`. */
+function rollupRange(ids: number[], q: SeriesQuery, period: RollupPeriod) {
+  const unit = unitOf(period);
+  const from = new Date(Math.floor(q.from.getTime() / 1000 / unit) * unit * 1000);
+  return Prisma.sql`period = ${period}::"RollupPeriod" AND "seriesId" = ANY(${ids}::int[])
+    AND "bucketStart" >= ${from} AND "bucketStart" <= ${q.to}`;
 }
 
 /** Every bucket from `first` to `last` of one series, null where it had no point. */
