@@ -1,12 +1,15 @@
-import type { AlertRuleGroupModel, Db, Prisma } from "@opsdeck/db";
+import type { AlertRuleGroupModel, AlertRuleModel, Db, Prisma } from "@opsdeck/db";
 import { activeMaintenance } from "../check/maintenance.ts";
 import type { AnyCtx } from "../roles.ts";
-import { type GroupState, isWeekend, nextState, windowValue } from "./evaluate.ts";
-import { fireIncident, type GroupService, noteResolved } from "./incident.ts";
+import type { WindowSummary } from "./evaluate.ts";
+import { fireIncident, noteResolved } from "./incident.ts";
 import { publishRuleChange, type Tx } from "./internal.ts";
-import { readWindow } from "./window.ts";
+import { type Context, judgeRule } from "./judge.ts";
+import { saveGroups, saveQuietRules } from "./save.ts";
+import { readWindows, windowKey } from "./window.ts";
 
 export type AlertRun = { evaluated: number; changes: { ruleId: string; group: string; to: string }[] };
+type Rule = AlertRuleModel & { groups: AlertRuleGroupModel[] };
 
 /**
  * Claim the enabled rules not evaluated in the last `intervalSeconds` (minus a little slack for
@@ -14,73 +17,34 @@ export type AlertRun = { evaluated: number; changes: { ruleId: string; group: st
  */
 async function claimDue(db: Db, now: Date, intervalSeconds: number) {
   const before = new Date(now.getTime() - intervalSeconds * 900);
-  return db.$queryRaw<{ id: string; version: number }[]>`
+  return db.$queryRaw<{ id: string }[]>`
     UPDATE "AlertRule" SET "claimedAt" = ${now}
      WHERE id IN (SELECT id FROM "AlertRule" WHERE enabled AND ("claimedAt" IS NULL OR "claimedAt" <= ${before})
                    ORDER BY "claimedAt" NULLS FIRST FOR UPDATE SKIP LOCKED)
-     RETURNING id, version`;
+     RETURNING id`;
 }
 
-type GroupRow = GroupState & { group: string; value: number | null; noData: boolean; silenced: boolean };
-
-/** Every group's state in one statement: a rule over many services costs one round trip. */
-async function saveGroups(tx: Tx, ruleId: string, rows: GroupRow[], now: Date) {
-  if (rows.length === 0) return;
-  await tx.$executeRaw`
-    INSERT INTO "AlertRuleGroup" ("ruleId", "group", state, since, "pendingSince", value, "noData", silenced, "evaluatedAt")
-    SELECT ${ruleId}, g, s::"AlertState", si, ps, v, nd, sl, ${now}
-      FROM unnest(${rows.map((r) => r.group)}::text[], ${rows.map((r) => r.state)}::text[],
-        ${rows.map((r) => r.since)}::timestamptz[], ${rows.map((r) => r.pendingSince)}::timestamptz[],
-        ${rows.map((r) => r.value)}::float8[], ${rows.map((r) => r.noData)}::boolean[],
-        ${rows.map((r) => r.silenced)}::boolean[]) AS t(g, s, si, ps, v, nd, sl)
-    ON CONFLICT ("ruleId", "group") DO UPDATE SET state = EXCLUDED.state, since = EXCLUDED.since,
-      "pendingSince" = EXCLUDED."pendingSince", value = EXCLUDED.value, "noData" = EXCLUDED."noData",
-      silenced = EXCLUDED.silenced, "evaluatedAt" = EXCLUDED."evaluatedAt"`;
-}
-
-const stateOf = (g: AlertRuleGroupModel | undefined, now: Date): GroupState =>
-  g
-    ? { state: g.state, since: g.since, pendingSince: g.pendingSince }
-    : { state: "OK", since: now, pendingSince: null };
-
-type Context = { ctx: AnyCtx; now: Date; services: Map<string, GroupService>; silenced: Set<string> };
-
-/** One rule, under its row lock: each group's next state, its history and its incident. */
-async function evaluateRule(db: Db, c: Context, claimed: { id: string; version: number }, out: AlertRun) {
-  const head = await db.alertRule.findUnique({ where: { id: claimed.id } });
-  if (!head) return;
-  const windows = await readWindow(db, head, c.now);
+/** One rule whose groups change state, under its row lock: states, history and incidents. */
+async function evaluateChanging(db: Db, c: Context, head: Rule, windows: Map<string, WindowSummary>, out: AlertRun) {
   await db.$transaction(async (tx: Tx) => {
-    await tx.$executeRaw`SELECT 1 FROM "AlertRule" WHERE id = ${claimed.id} FOR UPDATE`;
-    const rule = await tx.alertRule.findUnique({ where: { id: claimed.id }, include: { groups: true } });
+    await tx.$executeRaw`SELECT 1 FROM "AlertRule" WHERE id = ${head.id} FOR UPDATE`;
+    const rule = await tx.alertRule.findUnique({ where: { id: head.id }, include: { groups: true } });
     // Edited or deleted since the window was read: the next run judges the new definition.
     if (!rule || rule.version !== head.version || !rule.enabled) return;
-    const existing = new Map(rule.groups.map((g) => [g.group, g]));
-    const rows: GroupRow[] = [];
+    const { rows, transitions } = judgeRule(rule, windows, c);
     const events: Prisma.AlertRuleEventCreateManyInput[] = [];
-    for (const group of new Set([...windows.keys(), ...existing.keys()])) {
-      const service = c.services.get(group) ?? null;
-      const value = windowValue(windows.get(group) ?? null, rule.aggregation);
-      const seen = {
-        value,
-        silenced: service !== null && c.silenced.has(service.id),
-        offHours: rule.weekdaysOnly && isWeekend(c.now),
-      };
-      const prev = stateOf(existing.get(group), c.now);
-      const next = nextState(prev, seen, rule, c.now);
-      rows.push({ group, ...next, value, noData: value === null, silenced: seen.silenced });
-      if (next.state === prev.state) continue;
-      const f = { rule, group, service, value, at: c.now };
+    for (const t of transitions) {
+      const f = { rule, group: t.group, service: t.service, value: t.value, at: c.now };
       const incidentId =
-        next.state === "FIRING"
+        t.to === "FIRING"
           ? await fireIncident(tx, c.ctx, f)
-          : next.state === "RESOLVED"
+          : t.to === "RESOLVED"
             ? await noteResolved(tx, c.ctx, f)
             : null;
-      events.push({ ruleId: rule.id, group, from: prev.state, to: next.state, value, at: c.now, incidentId });
-      out.changes.push({ ruleId: rule.id, group, to: next.state });
+      events.push({ ruleId: rule.id, group: t.group, from: t.from, to: t.to, value: t.value, at: c.now, incidentId });
+      out.changes.push({ ruleId: rule.id, group: t.group, to: t.to });
     }
-    await saveGroups(tx, rule.id, rows, c.now);
+    await saveGroups(tx, rows, c.now);
     if (events.length) await tx.alertRuleEvent.createMany({ data: events });
     await tx.alertRule.update({ where: { id: rule.id }, data: { evaluatedAt: c.now }, select: { id: true } });
     if (events.length) await publishRuleChange(tx, rule);
@@ -89,8 +53,9 @@ async function evaluateRule(db: Db, c: Context, claimed: { id: string; version: 
 }
 
 /**
- * Evaluate the due alert rules (the worker, every `intervalSeconds`): read each rule's window, move
- * each service's state, record the changes and open or note incidents. Returns what changed.
+ * Evaluate the due alert rules (the worker, every `intervalSeconds`): read the windows of all of them
+ * in one statement, move each service's state, record the changes and open or note incidents. Rules
+ * whose states all stay are stored together in one transaction; each rule with a change in its own.
  */
 export async function evaluateAlertRules({
   db,
@@ -106,7 +71,11 @@ export async function evaluateAlertRules({
   const out: AlertRun = { evaluated: 0, changes: [] };
   const claimed = await claimDue(db, now, intervalSeconds);
   if (claimed.length === 0) return out;
-  const [services, maintenance] = await Promise.all([
+  const [rules, services, maintenance] = await Promise.all([
+    db.alertRule.findMany({
+      where: { id: { in: claimed.map((r) => r.id) }, enabled: true },
+      include: { groups: true },
+    }),
     db.service.findMany({ select: { id: true, slug: true, name: true } }),
     activeMaintenance(db, now),
   ]);
@@ -116,6 +85,18 @@ export async function evaluateAlertRules({
     services: new Map(services.map((s) => [s.slug, { id: s.id, name: s.name }])),
     silenced: maintenance.serviceIds,
   };
-  for (const rule of claimed) await evaluateRule(db, c, rule, out);
+  const windows = await readWindows(db, rules, now);
+  const windowOf = (r: Rule) => windows.get(windowKey(r)) ?? new Map<string, WindowSummary>();
+  const quiet = [];
+  const changing = new Set<string>();
+  for (const rule of rules) {
+    const j = judgeRule(rule, windowOf(rule), c);
+    if (j.transitions.length) changing.add(rule.id);
+    else quiet.push({ id: rule.id, version: rule.version, evaluatedAt: rule.evaluatedAt, rows: j.rows });
+  }
+  const again = new Set(await saveQuietRules(db, quiet, now));
+  out.evaluated += quiet.length - again.size;
+  for (const rule of rules)
+    if (changing.has(rule.id) || again.has(rule.id)) await evaluateChanging(db, c, rule, windowOf(rule), out);
   return out;
 }

@@ -94,6 +94,21 @@ describe("metric store", () => {
     expect(r.series[1]?.points.find((p) => p.at === a[1]?.at)?.avg).toBe(2 * (a[1]?.avg ?? 0));
   });
 
+  it("merges hour rollups into wider steps, keeping the latest value of each", async () => {
+    const r = await readMetrics({
+      db: s.t.db,
+      ctx: ctxOf(s.viewer),
+      input: { series: "pg.connections", from: at(7 * 24 * H).toISOString(), to: NOW.toISOString(), step: 7200 },
+      now: NOW,
+    });
+    expect(r).toMatchObject({ source: "HOUR", stepSeconds: 7200 });
+    const [a, b] = r.series.map((x) => x.points.filter((p) => p.avg !== null));
+    // 08:00-10:00 holds minutes 121..179 ago, 10:00-12:00 minutes 1..120 ago (the latest 11:59, value 1).
+    expect(a?.map((p) => p.at.slice(11, 16))).toEqual(["08:00", "10:00", "12:00"]);
+    expect(a?.[1]).toEqual({ at: at(2 * H).toISOString(), avg: 60.5, min: 1, max: 120, last: 1 });
+    expect(b?.[0]).toMatchObject({ avg: 300, min: 242, max: 358, last: 242 });
+  });
+
   it("lists series with their last value", async () => {
     const list = await listMetricSeries({
       db: s.t.db,

@@ -1,4 +1,4 @@
-import type { Db, MetricKind, Prisma, RollupPeriod } from "@opsdeck/db";
+import { type Db, type MetricKind, Prisma, type RollupPeriod } from "@opsdeck/db";
 import {
   DAY_S,
   HOUR_S,
@@ -46,30 +46,63 @@ export function planRead(q: SeriesQuery, now: Date): { source: MetricRead["sourc
   return { source: "DAY", stepSeconds: roundUp(q.stepSeconds, DAY_S) };
 }
 
-type Bucket = { id: number; b: bigint | number; avg: number; min: number; max: number; last: number };
+/** One series' buckets as parallel JSON arrays: one row per series, not one per bucket, parsed natively. */
+type Buckets = { id: number; b: number[]; avg: number[]; min: number[]; max: number[]; last: number[] };
 
 async function buckets(
   db: Db | Prisma.TransactionClient,
   ids: number[],
   q: SeriesQuery,
   plan: ReturnType<typeof planRead>,
-) {
+): Promise<Buckets[]> {
   const step = plan.stepSeconds;
-  if (plan.source === "raw")
-    return db.$queryRaw<Bucket[]>`
-      SELECT "seriesId" AS id, floor(extract(epoch FROM at) / ${step})::bigint AS b, avg(value) AS avg, min(value) AS min,
+  const bucketed =
+    plan.source === "raw"
+      ? Prisma.sql`
+      SELECT "seriesId" AS id, floor(date_part('epoch', at) / ${step})::int AS b, avg(value) AS avg, min(value) AS min,
           max(value) AS max, (array_agg(value ORDER BY at DESC))[1] AS last
         FROM "MetricPoint" WHERE "seriesId" = ANY(${ids}::int[]) AND at >= ${q.from} AND at <= ${q.to}
+       GROUP BY 1, 2`
+      : plan.stepSeconds === unitOf(plan.source)
+        ? // A bucket per rollup: nothing to merge.
+          Prisma.sql`
+      SELECT "seriesId" AS id, floor(date_part('epoch', "bucketStart") / ${step})::int AS b, sum / count AS avg, min, max, last
+        FROM "MetricRollup" WHERE ${rollupRange(ids, q, plan.source)}`
+        : Prisma.sql`
+      SELECT "seriesId" AS id, floor(date_part('epoch', "bucketStart") / ${step})::int AS b,
+          sum(sum) / sum(count) AS avg, min(min) AS min, max(max) AS max, (max(ARRAY[date_part('epoch', "lastAt"), last]))[2] AS last
+        FROM "MetricRollup" WHERE ${rollupRange(ids, q, plan.source)}
        GROUP BY 1, 2`;
-  const unit = plan.source === "HOUR" ? HOUR_S : DAY_S;
+  // One aggregate node takes each row into every array in turn: the arrays line up, in no set order.
+  return db.$queryRaw<Buckets[]>`
+    SELECT id, json_agg(b) AS b, json_agg(avg) AS avg, json_agg(min) AS min, json_agg(max) AS max,
+        json_agg(last) AS last
+      FROM (${bucketed}) AS q GROUP BY id`;
+}
+
+const unitOf = (period: RollupPeriod) => (period === "HOUR" ? HOUR_S : DAY_S);
+
+/** The series' rollups of one period from the bucket holding `from` to `to`. */
+function rollupRange(ids: number[], q: SeriesQuery, period: RollupPeriod) {
+  const unit = unitOf(period);
   const from = new Date(Math.floor(q.from.getTime() / 1000 / unit) * unit * 1000);
-  return db.$queryRaw<Bucket[]>`
-    SELECT "seriesId" AS id, floor(extract(epoch FROM "bucketStart") / ${step})::bigint AS b,
-        sum(sum) / sum(count) AS avg, min(min) AS min, max(max) AS max, (array_agg(last ORDER BY "lastAt" DESC))[1] AS last
-      FROM "MetricRollup"
-     WHERE period = ${plan.source}::"RollupPeriod" AND "seriesId" = ANY(${ids}::int[])
-       AND "bucketStart" >= ${from} AND "bucketStart" <= ${q.to}
-     GROUP BY 1, 2`;
+  return Prisma.sql`period = ${period}::"RollupPeriod" AND "seriesId" = ANY(${ids}::int[])
+    AND "bucketStart" >= ${from} AND "bucketStart" <= ${q.to}`;
+}
+
+/** Every bucket from `first` to `last` of one series, null where it had no point. */
+function pointsOf(got: Buckets | undefined, first: number, stamps: string[]): MetricPointDto[] {
+  const points: MetricPointDto[] = stamps.map((at) => ({ at, avg: null, min: null, max: null, last: null }));
+  if (!got) return points;
+  for (let k = 0; k < got.b.length; k++) {
+    const p = points[(got.b[k] as number) - first];
+    if (!p) continue;
+    p.avg = Number(got.avg[k]);
+    p.min = Number(got.min[k]);
+    p.max = Number(got.max[k]);
+    p.last = Number(got.last[k]);
+  }
+  return points;
 }
 
 /**
@@ -99,31 +132,20 @@ export async function readMetricSeries(
         plan,
       )
     : [];
-  const byId = new Map<number, Map<number, Bucket>>();
-  for (const r of rows) {
-    const m = byId.get(r.id) ?? new Map<number, Bucket>();
-    m.set(Number(r.b), r);
-    byId.set(r.id, m);
-  }
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const stamps: string[] = [];
+  for (let b = first; b <= last; b++) stamps.push(new Date(b * step * 1000).toISOString());
   return {
     from: q.from.toISOString(),
     to: q.to.toISOString(),
     stepSeconds: step,
     source: plan.source,
-    series: series.map((s) => {
-      const got = byId.get(s.id);
-      const points: MetricPointDto[] = [];
-      for (let b = first; b <= last; b++) {
-        const r = got?.get(b);
-        points.push({
-          at: new Date(b * step * 1000).toISOString(),
-          avg: r ? Number(r.avg) : null,
-          min: r ? Number(r.min) : null,
-          max: r ? Number(r.max) : null,
-          last: r ? Number(r.last) : null,
-        });
-      }
-      return { name: s.name, labels: s.labels, kind: s.kind, unit: s.unit, points };
-    }),
+    series: series.map((s) => ({
+      name: s.name,
+      labels: s.labels,
+      kind: s.kind,
+      unit: s.unit,
+      points: pointsOf(byId.get(s.id), first, stamps),
+    })),
   };
 }
