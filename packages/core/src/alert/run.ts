@@ -1,5 +1,6 @@
-import type { AlertRuleGroupModel, Db, Prisma } from "@opsdeck/db";
+import type { AlertRuleGroupModel, AlertRuleModel, Db, Prisma } from "@opsdeck/db";
 import { activeMaintenance } from "../check/maintenance.ts";
+import { enqueueAlertNotifications } from "../notification/enqueue-alert.ts";
 import type { AnyCtx } from "../roles.ts";
 import { type GroupState, isWeekend, nextState, windowValue } from "./evaluate.ts";
 import { fireIncident, type GroupService, noteResolved } from "./incident.ts";
@@ -43,6 +44,29 @@ const stateOf = (g: AlertRuleGroupModel | undefined, now: Date): GroupState =>
     ? { state: g.state, since: g.since, pendingSince: g.pendingSince }
     : { state: "OK", since: now, pendingSince: null };
 
+/**
+ * The changes as the rule's history; a notify-only rule also writes, for each change to FIRING or
+ * RESOLVED, its notifications (the outbox), in the same transaction.
+ */
+async function recordEvents(tx: Tx, c: Context, rule: AlertRuleModel, events: Prisma.AlertRuleEventCreateManyInput[]) {
+  if (rule.action !== "NOTIFY") {
+    await tx.alertRuleEvent.createMany({ data: events });
+    return;
+  }
+  const saved = await tx.alertRuleEvent.createManyAndReturn({ data: events });
+  for (const e of saved)
+    if (e.to === "FIRING" || e.to === "RESOLVED")
+      await enqueueAlertNotifications(tx, {
+        eventId: e.id,
+        rule,
+        group: e.group,
+        service: c.services.get(e.group)?.name ?? null,
+        to: e.to,
+        value: e.value,
+        at: c.now,
+      });
+}
+
 type Context = { ctx: AnyCtx; now: Date; services: Map<string, GroupService>; silenced: Set<string> };
 
 /** One rule, under its row lock: each group's next state, its history and its incident. */
@@ -72,16 +96,18 @@ async function evaluateRule(db: Db, c: Context, claimed: { id: string; version: 
       if (next.state === prev.state) continue;
       const f = { rule, group, service, value, at: c.now };
       const incidentId =
-        next.state === "FIRING"
-          ? await fireIncident(tx, c.ctx, f)
-          : next.state === "RESOLVED"
-            ? await noteResolved(tx, c.ctx, f)
-            : null;
+        rule.action === "NOTIFY"
+          ? null
+          : next.state === "FIRING"
+            ? await fireIncident(tx, c.ctx, f)
+            : next.state === "RESOLVED"
+              ? await noteResolved(tx, c.ctx, f)
+              : null;
       events.push({ ruleId: rule.id, group, from: prev.state, to: next.state, value, at: c.now, incidentId });
       out.changes.push({ ruleId: rule.id, group, to: next.state });
     }
     await saveGroups(tx, rule.id, rows, c.now);
-    if (events.length) await tx.alertRuleEvent.createMany({ data: events });
+    if (events.length) await recordEvents(tx, c, rule, events);
     await tx.alertRule.update({ where: { id: rule.id }, data: { evaluatedAt: c.now }, select: { id: true } });
     if (events.length) await publishRuleChange(tx, rule);
     out.evaluated++;
@@ -90,7 +116,8 @@ async function evaluateRule(db: Db, c: Context, claimed: { id: string; version: 
 
 /**
  * Evaluate the due alert rules (the worker, every `intervalSeconds`): read each rule's window, move
- * each service's state, record the changes and open or note incidents. Returns what changed.
+ * each service's state, record the changes, open or note incidents and queue notifications.
+ * Returns what changed.
  */
 export async function evaluateAlertRules({
   db,
