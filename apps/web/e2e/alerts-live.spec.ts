@@ -105,9 +105,9 @@ test("a notify-only rule's page, open in a second browser, follows its firing, i
     const edit = page.getByRole("form", { name: `Edit ${name}` });
     await edit.getByLabel("Threshold").fill("50");
     await edit.getByRole("button", { name: "Save rule" }).click();
-    await expect(watcher.getByText("last(app.error_rate{service=jobs}) over 1 min > 50")).toBeVisible({
-      timeout: 10_000,
-    });
+    const raised = "last(app.error_rate{service=jobs}) over 1 min > 50";
+    await expect(page.getByText(raised)).toBeVisible({ timeout: 20_000 });
+    await expect(watcher.getByText(raised)).toBeVisible({ timeout: 20_000 });
     await feed(c, 40, () => expect(stateOf(watcher)).toContainText("RESOLVED", { timeout: 45_000 }));
     expect(await watcher.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
     expect(problems).toEqual([]);
