@@ -25,6 +25,16 @@ export function AlertRuleHistory({ events }: { events: AlertEventDto[] }) {
               incident #{e.incidentNumber}
             </Link>
           )}
+          {e.notifications.length > 0 && (
+            <ul className="w-full text-slate-600 dark:text-slate-400" aria-label="Notifications">
+              {e.notifications.map((n) => (
+                <li key={n.channel}>
+                  {n.channel}: {n.status.toLowerCase()}
+                  {n.lastError ? ` (${n.lastError})` : ""}
+                </li>
+              ))}
+            </ul>
+          )}
         </li>
       ))}
     </ol>

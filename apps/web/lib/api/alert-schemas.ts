@@ -20,7 +20,9 @@ export const ZAlertRuleOut = z.object({
   threshold: z.number(),
   forSeconds: z.number().int(),
   severity: z.enum(SEVERITIES),
-  action: z.enum(["INCIDENT", "INCIDENT_NOTIFY"]),
+  action: z
+    .enum(["INCIDENT", "INCIDENT_NOTIFY", "NOTIFY"])
+    .describe("INCIDENT opens an incident; INCIDENT_NOTIFY also notifies; NOTIFY only notifies, opening no incident"),
   weekdaysOnly: z.boolean(),
   enabled: z.boolean(),
   version: z.number().int(),
@@ -51,4 +53,13 @@ export const ZAlertEventOut = z.object({
   value: z.number().nullable(),
   at: ZIsoDate,
   incidentNumber: z.number().int().nullable().describe("The incident it opened or wrote on"),
+  notifications: z
+    .array(
+      z.object({
+        channel: z.string().describe('The channel, as "Slack #oncall"'),
+        status: z.enum(["QUEUED", "SENT", "FAILED", "SUPPRESSED"]),
+        lastError: z.string().nullable(),
+      }),
+    )
+    .describe("What a notify-only rule sent about the change"),
 }) satisfies z.ZodType<AlertEventDto>;

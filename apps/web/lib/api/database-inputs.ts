@@ -1,4 +1,4 @@
-import { ZGetDatabaseInsights, ZTerminateBackend } from "@opsdeck/core/database/schemas";
+import { ZGetDatabaseInsights, ZListDatabasesPage, ZTerminateBackend } from "@opsdeck/core/database/schemas";
 import { ZListMetricSeries, ZReadMetrics } from "@opsdeck/core/metric/schemas";
 import { z } from "zod";
 
@@ -10,3 +10,4 @@ export const ZBackendParams = z.object({ id: ZTerminateBackend.shape.id, pid: ZT
 export const ZTerminateBody = z.strictObject({ backendStart: ZTerminateBackend.shape.backendStart });
 export const ZMetricsQuery = ZReadMetrics;
 export const ZMetricSeriesQuery = ZListMetricSeries;
+export const ZDatabasesQuery = ZListDatabasesPage;

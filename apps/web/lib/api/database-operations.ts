@@ -1,6 +1,7 @@
 import {
   ZBackendParams,
   ZDatabaseIdParam,
+  ZDatabasesQuery,
   ZInsightsQuery,
   ZMetricSeriesQuery,
   ZMetricsQuery,
@@ -20,9 +21,12 @@ export const databaseOperations = {
   listDatabases: op({
     method: "get",
     path: "/api/v1/databases",
-    summary: "Monitored PostgreSQL databases (each postgres check's and Postgres target's) with their last sample",
+    summary:
+      "Monitored PostgreSQL databases (each postgres check's and Postgres target's) with their last sample, by name",
     tag: "databases",
     role: "VIEWER",
+    query: ZDatabasesQuery,
+    paged: true,
     response: ZDatabaseOut.array(),
   }),
   getDatabaseInsights: op({
@@ -54,10 +58,12 @@ export const databaseOperations = {
   listMetricSeries: op({
     method: "get",
     path: "/api/v1/metrics/series",
-    summary: "What can be charted: metric series by name and labels, with their last value (at most 500)",
+    summary:
+      "What can be charted: metric series by name and labels, with their last value (500 a page unless limit says fewer)",
     tag: "metrics",
     role: "VIEWER",
     query: ZMetricSeriesQuery,
+    paged: true,
     response: ZMetricSeriesInfoOut.array(),
   }),
   readMetrics: op({

@@ -1,6 +1,7 @@
-import type { AlertState } from "@opsdeck/db";
+import type { AlertState, NotificationStatus } from "@opsdeck/db";
 import type { ServiceCall } from "../call.ts";
 import { ValidationError } from "../errors.ts";
+import { channelLabel } from "../notification/internal.ts";
 import { pageRows, readCursor } from "../page/keyset.ts";
 import type { Page } from "../page/schemas.ts";
 import { assertRole } from "../roles.ts";
@@ -16,11 +17,16 @@ export type AlertEventDto = {
   value: number | null;
   at: string;
   incidentNumber: number | null;
+  /** What a notify-only rule sent about the change, to which channel ("Slack #oncall"). */
+  notifications: { channel: string; status: NotificationStatus; lastError: string | null }[];
 };
 
 const EVENTS = { list: "alert-history", fields: [{ field: "id", type: "string", desc: true }] } as const;
 
-/** A rule's state changes, newest first (VIEWER), with the number of the incident each opened or wrote on. */
+/**
+ * A rule's state changes, newest first (VIEWER), with the number of the incident each opened or
+ * wrote on and the notifications each sent.
+ */
 export async function listAlertRuleHistory({
   db,
   ctx,
@@ -47,6 +53,11 @@ export async function listAlertRuleHistory({
       })
     ).map((i) => [i.id, i.number]),
   );
+  const sent = await db.notification.findMany({
+    where: { alertRuleEventId: { in: rows.map((r) => r.id) } },
+    orderBy: [{ channel: { name: "asc" } }, { id: "asc" }],
+    select: { alertRuleEventId: true, status: true, lastError: true, channel: { select: { name: true, kind: true } } },
+  });
   const page = pageRows(
     EVENTS,
     rows.map((r) => ({
@@ -57,6 +68,9 @@ export async function listAlertRuleHistory({
       value: r.value,
       at: r.at.toISOString(),
       incidentNumber: r.incidentId ? (numbers.get(r.incidentId) ?? null) : null,
+      notifications: sent
+        .filter((n) => n.alertRuleEventId === r.id)
+        .map((n) => ({ channel: channelLabel(n.channel), status: n.status, lastError: n.lastError })),
     })),
     limit,
   );

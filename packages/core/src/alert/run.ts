@@ -1,5 +1,6 @@
 import type { AlertRuleGroupModel, AlertRuleModel, Db, Prisma } from "@opsdeck/db";
 import { activeMaintenance } from "../check/maintenance.ts";
+import { enqueueAlertNotifications } from "../notification/enqueue-alert.ts";
 import type { AnyCtx } from "../roles.ts";
 import type { WindowSummary } from "./evaluate.ts";
 import { fireIncident, noteResolved } from "./incident.ts";
@@ -24,7 +25,30 @@ async function claimDue(db: Db, now: Date, intervalSeconds: number) {
      RETURNING id`;
 }
 
-/** One rule whose groups change state, under its row lock: states, history and incidents. */
+/**
+ * The changes as the rule's history; a notify-only rule also writes, for each change to FIRING or
+ * RESOLVED, its notifications (the outbox), in the same transaction.
+ */
+async function recordEvents(tx: Tx, c: Context, rule: AlertRuleModel, events: Prisma.AlertRuleEventCreateManyInput[]) {
+  if (rule.action !== "NOTIFY") {
+    await tx.alertRuleEvent.createMany({ data: events });
+    return;
+  }
+  const saved = await tx.alertRuleEvent.createManyAndReturn({ data: events });
+  for (const e of saved)
+    if (e.to === "FIRING" || e.to === "RESOLVED")
+      await enqueueAlertNotifications(tx, {
+        eventId: e.id,
+        rule,
+        group: e.group,
+        service: c.services.get(e.group)?.name ?? null,
+        to: e.to,
+        value: e.value,
+        at: c.now,
+      });
+}
+
+/** One rule whose groups change state, under its row lock: states, history, incidents or notifications. */
 async function evaluateChanging(db: Db, c: Context, head: Rule, windows: Map<string, WindowSummary>, out: AlertRun) {
   await db.$transaction(async (tx: Tx) => {
     await tx.$executeRaw`SELECT 1 FROM "AlertRule" WHERE id = ${head.id} FOR UPDATE`;
@@ -36,16 +60,18 @@ async function evaluateChanging(db: Db, c: Context, head: Rule, windows: Map<str
     for (const t of transitions) {
       const f = { rule, group: t.group, service: t.service, value: t.value, at: c.now };
       const incidentId =
-        t.to === "FIRING"
-          ? await fireIncident(tx, c.ctx, f)
-          : t.to === "RESOLVED"
-            ? await noteResolved(tx, c.ctx, f)
-            : null;
+        rule.action === "NOTIFY"
+          ? null
+          : t.to === "FIRING"
+            ? await fireIncident(tx, c.ctx, f)
+            : t.to === "RESOLVED"
+              ? await noteResolved(tx, c.ctx, f)
+              : null;
       events.push({ ruleId: rule.id, group: t.group, from: t.from, to: t.to, value: t.value, at: c.now, incidentId });
       out.changes.push({ ruleId: rule.id, group: t.group, to: t.to });
     }
     await saveGroups(tx, rows, c.now);
-    if (events.length) await tx.alertRuleEvent.createMany({ data: events });
+    if (events.length) await recordEvents(tx, c, rule, events);
     await tx.alertRule.update({ where: { id: rule.id }, data: { evaluatedAt: c.now }, select: { id: true } });
     if (events.length) await publishRuleChange(tx, rule);
     out.evaluated++;
@@ -54,8 +80,9 @@ async function evaluateChanging(db: Db, c: Context, head: Rule, windows: Map<str
 
 /**
  * Evaluate the due alert rules (the worker, every `intervalSeconds`): read the windows of all of them
- * in one statement, move each service's state, record the changes and open or note incidents. Rules
- * whose states all stay are stored together in one transaction; each rule with a change in its own.
+ * in one statement, move each service's state, record the changes, open or note incidents and queue
+ * notifications. Rules whose states all stay are stored together in one transaction; each rule with
+ * a change in its own.
  */
 export async function evaluateAlertRules({
   db,

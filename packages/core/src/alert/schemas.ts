@@ -39,7 +39,9 @@ const FIELDS = {
   severity: z.enum(Severity, { error: "Choose a severity" }),
   action: z
     .enum(AlertAction, { error: "Choose what firing does" })
-    .describe("INCIDENT opens an incident; INCIDENT_NOTIFY also notifies the channels of its severity"),
+    .describe(
+      "INCIDENT opens an incident; INCIDENT_NOTIFY also notifies the channels of its severity; NOTIFY only notifies those channels (firing and resolved), opening no incident",
+    ),
   weekdaysOnly: z.boolean({ error: "Answer yes or no" }).describe("Judged Monday to Friday (UTC) only"),
   enabled: z.boolean({ error: "Answer yes or no" }),
 };

@@ -1,6 +1,7 @@
 export * from "./dto.ts";
 export * from "./get-insights.ts";
 export { databaseDto, listDatabases, loadDatabase } from "./list.ts";
+export * from "./page.ts";
 export * from "./prune.ts";
 export * from "./refs.ts";
 export * from "./sample.ts";

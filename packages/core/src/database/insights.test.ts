@@ -7,6 +7,7 @@ import { systemCtx } from "../roles.ts";
 import { ctxOf, type RoleSuite, roleSuite } from "../testing.ts";
 import { getDatabaseInsights } from "./get-insights.ts";
 import { listDatabases } from "./list.ts";
+import { listDatabasesPage } from "./page.ts";
 import { databaseRef } from "./refs.ts";
 import {
   addPostgresCheck,
@@ -131,6 +132,19 @@ describe("Postgres insights of a monitored database", () => {
     expect(list.map((d) => d.id)).toEqual(expect.arrayContaining([shopId, targetId]));
     expect(list.find((d) => d.id === targetId)).toMatchObject({ name: "reporting db", source: { kind: "target" } });
     expect(JSON.stringify(list)).not.toContain("postgres:postgres");
+    // The API's list: by name, a page at a time; every database once.
+    const byName = [...list].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)).map((d) => d.id);
+    expect((await listDatabasesPage({ db: s.t.db, ctx: ctxOf(s.viewer) })).items.map((d) => d.id)).toEqual(byName);
+    const first = await listDatabasesPage({ db: s.t.db, ctx: ctxOf(s.viewer), input: { limit: 1 } });
+    expect(first.items.map((d) => d.id)).toEqual(byName.slice(0, 1));
+    const rest = await listDatabasesPage({ db: s.t.db, ctx: ctxOf(s.viewer), input: { cursor: first.next ?? "" } });
+    expect(rest).toEqual({ items: expect.anything(), next: null });
+    expect(rest.items.map((d) => d.id)).toEqual(byName.slice(1));
+    await expect(listDatabasesPage({ db: s.t.db, ctx: ctxOf(s.viewer), input: { cursor: "x" } })).rejects.toMatchObject(
+      {
+        fieldErrors: { cursor: expect.any(Array) },
+      },
+    );
   });
 
   it("an unknown or malformed id is not found", async () => {

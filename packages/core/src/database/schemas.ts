@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ZHealthRange } from "../check/schemas.ts";
+import { pageLimit, ZCursor } from "../page/schemas.ts";
 import { DATABASE_REF } from "./refs.ts";
 
 export const ZDatabaseId = z
@@ -39,3 +40,9 @@ export const ZTerminateBackend = z.object({
     .describe("When the backend started, as listed: a pid reused by a newer connection is then left alone"),
 });
 export type TTerminateBackend = z.input<typeof ZTerminateBackend>;
+
+export const ZListDatabasesPage = z.object({
+  limit: pageLimit(500).optional().describe("Most databases in a page, by name (1 to 500); all when left out"),
+  cursor: ZCursor,
+});
+export type TListDatabasesPage = z.input<typeof ZListDatabasesPage>;

@@ -5,3 +5,6 @@ export const MAX_METRIC_POINTS = 2_000;
 export const MAX_METRIC_SERIES = 50;
 export const HOUR_S = 3_600;
 export const DAY_S = 86_400;
+
+/** The most series one page of the series list holds. */
+export const MAX_LISTED_SERIES = 500;

@@ -110,15 +110,36 @@ describe("metric store", () => {
   });
 
   it("lists series with their last value", async () => {
-    const list = await listMetricSeries({
+    const { items: list, next } = await listMetricSeries({
       db: s.t.db,
       ctx: ctxOf(s.viewer),
       input: { prefix: "pg.", labels: "database=a" },
     });
+    expect(next).toBeNull();
     expect(list).toEqual([
       expect.objectContaining({ name: "pg.connections", labels: { database: "a", state: "idle" }, lastValue: 0 }),
       expect.objectContaining({ name: "pg.database_size", unit: "bytes", lastValue: 1e9, lastAt: NOW.toISOString() }),
     ]);
+  });
+
+  it("pages the series list by name and labels with a cursor", async () => {
+    const list = (input: Record<string, unknown>) =>
+      listMetricSeries({ db: s.t.db, ctx: ctxOf(s.viewer), input: { prefix: "pg.", ...input } });
+    const all = (await list({})).items.map((x) => [x.name, x.labels]);
+    expect(all.length).toBeGreaterThan(2);
+    const walked: unknown[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await list({ limit: 2, cursor });
+      expect(page.items.length).toBeLessThanOrEqual(2);
+      walked.push(...page.items.map((x) => [x.name, x.labels]));
+      cursor = page.next ?? undefined;
+    } while (cursor);
+    expect(walked).toEqual(all);
+    await expect(list({ cursor: "bm90LWEtY3Vyc29y" })).rejects.toMatchObject({
+      fieldErrors: { cursor: expect.any(Array) },
+    });
+    await expect(list({ limit: 501 })).rejects.toMatchObject({ fieldErrors: { limit: expect.any(Array) } });
   });
 
   it("refuses bad ranges, steps and names with field errors", async () => {

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { DAY_S, MAX_METRIC_POINTS } from "./constants.ts";
+import { pageLimit, ZCursor } from "../page/schemas.ts";
+import { DAY_S, MAX_LISTED_SERIES, MAX_METRIC_POINTS } from "./constants.ts";
 import { parseLabelFilter } from "./labels.ts";
 
 export const ZSeriesName = z
@@ -59,5 +60,11 @@ export const ZListMetricSeries = z.object({
     .optional()
     .describe("Only series whose name starts with this, e.g. pg."),
   labels: ZLabelFilter.optional(),
+  limit: pageLimit(MAX_LISTED_SERIES)
+    .default(MAX_LISTED_SERIES)
+    .describe(
+      `Most series in a page, by name and labels (1 to ${MAX_LISTED_SERIES}); ${MAX_LISTED_SERIES} when left out`,
+    ),
+  cursor: ZCursor,
 });
 export type TListMetricSeries = z.input<typeof ZListMetricSeries>;

@@ -33,7 +33,11 @@ export type NotifyEvent = (typeof NOTIFY_EVENTS)[number];
 /** The checklist run events that are notified (a channel's `checklists` flag). */
 export const CHECKLIST_MISSED = "checklist.missed";
 
-export const EVENT_LABEL: Record<NotifyEvent | typeof CHECKLIST_MISSED, string> = {
+/** A notify-only alert rule's changes of one service. */
+export const ALERT_EVENTS = { FIRING: "alert.firing", RESOLVED: "alert.resolved" } as const;
+type AlertEvent = (typeof ALERT_EVENTS)[keyof typeof ALERT_EVENTS];
+
+export const EVENT_LABEL: Record<NotifyEvent | typeof CHECKLIST_MISSED | AlertEvent, string> = {
   declared: "declared",
   auto_opened: "opened automatically",
   acknowledged: "acknowledged",
@@ -43,6 +47,8 @@ export const EVENT_LABEL: Record<NotifyEvent | typeof CHECKLIST_MISSED, string> 
   reopened: "reopened",
   check_state: "check state",
   [CHECKLIST_MISSED]: "missed checklist run",
+  [ALERT_EVENTS.FIRING]: "alert firing",
+  [ALERT_EVENTS.RESOLVED]: "alert resolved",
 };
 
 /** P0 and P1 page the on-call people on channels that are not quiet; the rest post quietly. */

@@ -44,6 +44,7 @@ export async function reapLostNotifications(db: Db, o: ReapOptions): Promise<{ r
       event: true,
       incidentId: true,
       checklistRunId: true,
+      alertRuleEventId: true,
       nextAttemptAt: true,
       channel: { select: { name: true, kind: true } },
     },

@@ -2,6 +2,7 @@ import type { NotificationChannelKind, NotificationStatus } from "@opsdeck/db";
 import type { Delivery } from "@opsdeck/integrations";
 import { addEvent } from "../incident/internal.ts";
 import { publishLive } from "../live/publish.ts";
+import { publishRuleChange } from "../alert/internal.ts";
 import { systemCtx } from "../roles.ts";
 import { channelLabel, type Tx } from "./internal.ts";
 import { EVENT_LABEL } from "./kinds.ts";
@@ -12,6 +13,7 @@ export type Attempted = {
   event: string;
   incidentId: string | null;
   checklistRunId: string | null;
+  alertRuleEventId: bigint | null;
   nextAttemptAt: Date;
   channel: { name: string; kind: NotificationChannelKind };
 };
@@ -23,7 +25,8 @@ const seconds = (ms: number) =>
  * Record one attempt's outcome in the caller's transaction: sent; failed with the next attempt's
  * time; or failed for good (after the last attempt, or at once for a refusal that will not change).
  * The row keeps the status, attempts and last error; an incident's timeline also gets an entry, and
- * a checklist run's page hears of it (a run has no timeline: its notifications are listed there).
+ * a checklist run's or an alert rule's page hears of it (neither has a timeline: their
+ * notifications are listed there).
  * A row no longer QUEUED (or, with `jobId`, no longer waiting on that job) is left alone: null.
  */
 export async function recordAttempt(
@@ -79,6 +82,13 @@ export async function recordAttempt(
       select: { template: { select: { slug: true } } },
     });
     if (run) await publishLive(tx, "checklist.notification", { slug: run.template.slug, runId: n.checklistRunId });
+  }
+  if (n.alertRuleEventId !== null) {
+    const event = await tx.alertRuleEvent.findUnique({
+      where: { id: n.alertRuleEventId },
+      select: { rule: { select: { id: true, version: true } } },
+    });
+    if (event) await publishRuleChange(tx, event.rule);
   }
   return status;
 }

@@ -1,5 +1,6 @@
+import { alertFacts, alertTitle } from "./alert.ts";
 import { checklistFacts, checklistTitle } from "./checklist.ts";
-import { isChecklistMessage, messageFacts, messageTitle, type NotifyMessage } from "./message.ts";
+import { isAlertMessage, isChecklistMessage, messageFacts, messageTitle, type NotifyMessage } from "./message.ts";
 
 const escapeHtml = (text: string): string =>
   text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
@@ -48,8 +49,19 @@ export function contentOf(l: Layout): EmailContent {
   return { subject: `${l.title}: ${l.headline}`, text, html, priority: l.priority };
 }
 
-/** The mail about one incident event or missed run: the same facts as the Slack message, as text and simple HTML. */
+/** The mail about one incident event, missed run or alert: the same facts as the Slack message, as text and simple HTML. */
 export function emailContent(m: NotifyMessage): EmailContent {
+  if (isAlertMessage(m))
+    return contentOf({
+      title: alertTitle(m),
+      headline: m.headline,
+      facts: alertFacts(m),
+      text: null,
+      url: m.url,
+      what: "the alert rule",
+      linkLabel: `Open alert rule ${m.rule.name}`,
+      priority: m.page ? "high" : "low",
+    });
   if (isChecklistMessage(m))
     return contentOf({
       title: checklistTitle(m),

@@ -1,3 +1,4 @@
+export * from "./alert.ts";
 export * from "./checklist.ts";
 export * from "./email.ts";
 export * from "./message.ts";

@@ -41,11 +41,36 @@ export interface ChecklistMessage {
   url: string | null;
 }
 
+/** What every channel says when a notify-only alert rule fires or resolves for one service. */
+export interface AlertMessage {
+  about: "alert";
+  /** The state it went to: "firing" or "resolved". */
+  event: string;
+  rule: { id: string; name: string };
+  severity: "P0" | "P1" | "P2" | "P3";
+  /** The service's name; null when the series has no service label. */
+  service: string | null;
+  /** The window's aggregate that moved the state; null when it held no point. */
+  value: number | null;
+  /** What the rule judges: "avg of app.error_rate over 5 minutes > 5". */
+  condition: string;
+  /** One line saying what happened: "Firing: avg of app.error_rate … > 5". */
+  headline: string;
+  /** When the state changed (ISO 8601). */
+  at: string;
+  /** The rule's page; null when the public URL is unknown. */
+  url: string | null;
+  /** Page the on-call people (P0/P1 on a channel that is not quiet), or post quietly. */
+  page: boolean;
+}
+
 /** Anything a channel is sent. */
-export type NotifyMessage = IncidentMessage | ChecklistMessage;
+export type NotifyMessage = IncidentMessage | ChecklistMessage | AlertMessage;
 
 export const isChecklistMessage = (m: NotifyMessage): m is ChecklistMessage =>
   (m as ChecklistMessage).about === "checklist";
+
+export const isAlertMessage = (m: NotifyMessage): m is AlertMessage => (m as AlertMessage).about === "alert";
 
 /** "[P1] #12 Checkout errors", the line every channel leads with (ASCII, so mail subjects stay readable). */
 export const messageTitle = (m: IncidentMessage): string =>

@@ -1,5 +1,6 @@
+import { alertFacts, alertTitle } from "./alert.ts";
 import { checklistFacts, checklistTitle } from "./checklist.ts";
-import { isChecklistMessage, messageFacts, messageTitle, type NotifyMessage } from "./message.ts";
+import { isAlertMessage, isChecklistMessage, messageFacts, messageTitle, type NotifyMessage } from "./message.ts";
 
 /** Slack's limits: a header's text, a section's text and a field's text. */
 const HEADER_MAX = 150;
@@ -52,13 +53,28 @@ export function blocksOf(l: Layout): { text: string; blocks: unknown[] } {
   return { text: `${l.mention}${slackEscape(l.title)}: ${slackEscape(l.headline)}`, blocks };
 }
 
+const mentionOf = (m: { page: boolean; severity: string }) =>
+  m.page ? (m.severity === "P0" ? "<!channel> " : "<!here> ") : "";
+
 /**
  * An incoming-webhook payload in Block Kit: a header with severity and title, the headline (with
  * @channel for P0 and @here for P1 when paging), status / severity / commander fields, the update's
  * text and facts, and a button to the incident. `text` is the notification's fallback. A missed
- * checklist run is laid out the same way, never mentioning anyone, with a button to the run.
+ * checklist run is laid out the same way, never mentioning anyone, with a button to the run; an
+ * alert rule's change with its service, value and condition, paging like an incident, and a button
+ * to the rule.
  */
 export function slackPayload(m: NotifyMessage): { text: string; blocks: unknown[] } {
+  if (isAlertMessage(m))
+    return blocksOf({
+      title: alertTitle(m),
+      mention: mentionOf(m),
+      headline: m.headline,
+      facts: alertFacts(m),
+      text: null,
+      fields: [],
+      link: { label: "Open the alert rule", url: m.url, actionId: "open_alert_rule" },
+    });
   if (isChecklistMessage(m))
     return blocksOf({
       title: checklistTitle(m),
@@ -71,7 +87,7 @@ export function slackPayload(m: NotifyMessage): { text: string; blocks: unknown[
     });
   return blocksOf({
     title: messageTitle(m),
-    mention: m.page ? (m.severity === "P0" ? "<!channel> " : "<!here> ") : "",
+    mention: mentionOf(m),
     headline: m.headline,
     facts: messageFacts(m),
     text: m.text,

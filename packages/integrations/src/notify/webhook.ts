@@ -1,12 +1,14 @@
+import { alertWebhookBody } from "./alert.ts";
 import { checklistWebhookBody } from "./checklist.ts";
-import { isChecklistMessage, type NotifyMessage } from "./message.ts";
+import { isAlertMessage, isChecklistMessage, type NotifyMessage } from "./message.ts";
 
 /**
  * The JSON a generic webhook receives, signed like deploy webhooks (X-Opsdeck-Signature over
- * "<t>.<body>"): `type` is `incident.<event>`, `checklist.<event>` for a run, or `test` for a test
- * from the settings page.
+ * "<t>.<body>"): `type` is `incident.<event>`, `checklist.<event>` for a run, `alert.<event>` for a
+ * notify-only alert rule, or `test` for a test from the settings page.
  */
 export function webhookBody(m: NotifyMessage, now: Date = new Date()): string {
+  if (isAlertMessage(m)) return alertWebhookBody(m, now);
   if (isChecklistMessage(m)) return checklistWebhookBody(m, now);
   return JSON.stringify({
     type: m.test ? "test" : `incident.${m.event}`,

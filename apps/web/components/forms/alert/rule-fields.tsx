@@ -123,6 +123,7 @@ export function RuleFields({ v, fe, idp }: Props) {
           options={[
             ["INCIDENT", "Open an incident"],
             ["INCIDENT_NOTIFY", "Open an incident and notify"],
+            ["NOTIFY", "Notify only (no incident)"],
           ]}
         />
       </Field>

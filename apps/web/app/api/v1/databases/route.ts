@@ -1,8 +1,12 @@
-import { listDatabases } from "@opsdeck/core";
+import { listDatabasesPage } from "@opsdeck/core";
 import { api } from "@/lib/api/operations";
+import { pagedJson } from "@/lib/api/paged";
 import { apiRoute } from "@/lib/api/route";
 import { db } from "@/lib/db";
 
 export const dynamic = "force-dynamic";
 
-export const GET = apiRoute(api.listDatabases, async ({ ctx }) => listDatabases({ db: db(), ctx }));
+export const GET = apiRoute(api.listDatabases, async ({ req, ctx, query }) => {
+  const { items, next } = await listDatabasesPage({ db: db(), ctx, input: query });
+  return pagedJson(req, items, next);
+});

@@ -1,10 +1,12 @@
 import { listMetricSeries } from "@opsdeck/core";
 import { api } from "@/lib/api/operations";
+import { pagedJson } from "@/lib/api/paged";
 import { apiRoute } from "@/lib/api/route";
 import { db } from "@/lib/db";
 
 export const dynamic = "force-dynamic";
 
-export const GET = apiRoute(api.listMetricSeries, async ({ ctx, query }) =>
-  listMetricSeries({ db: db(), ctx, input: query }),
-);
+export const GET = apiRoute(api.listMetricSeries, async ({ req, ctx, query }) => {
+  const { items, next } = await listMetricSeries({ db: db(), ctx, input: query });
+  return pagedJson(req, items, next);
+});
