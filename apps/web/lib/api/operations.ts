@@ -23,6 +23,7 @@ import { alertOperations } from "./alert-operations.ts";
 import { appMetricsOperations } from "./app-metrics-operations.ts";
 import { checklistOperations } from "./checklist-operations.ts";
 import { databaseOperations } from "./database-operations.ts";
+import { markerOperations } from "./marker-operations.ts";
 import { stripeMetricsOperations } from "./stripe-metrics-operations.ts";
 import { postmortemOperations } from "./postmortem-operations.ts";
 import { ZEventsQuery, ZLiveFrame } from "./live-schemas.ts";
@@ -355,6 +356,7 @@ export const api = {
   ...alertOperations,
   ...stripeMetricsOperations,
   ...appMetricsOperations,
+  ...markerOperations,
 };
 
 export const operations: ApiOperation[] = Object.values(api);
