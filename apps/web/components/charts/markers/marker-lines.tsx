@@ -1,0 +1,44 @@
+import type { MarkerDto } from "@opsdeck/core/marker/dto";
+import { ReferenceLine } from "recharts";
+import { MARKER_STYLE } from "./styles";
+
+type LabelBox = { viewBox?: { x?: number; y?: number } };
+
+/** The letter above a marker's line, with the event in its hover title. */
+function letter(m: MarkerDto) {
+  const s = MARKER_STYLE[m.kind];
+  return ({ viewBox }: LabelBox) => (
+    <text
+      x={viewBox?.x ?? 0}
+      y={(viewBox?.y ?? 0) - 3}
+      textAnchor="middle"
+      fontSize={10}
+      fontWeight={700}
+      fill="currentColor"
+    >
+      <title>{m.label}</title>
+      {s.letter}
+    </text>
+  );
+}
+
+/**
+ * One vertical line per event, for a recharts chart's children (recharts reads them as its own, so
+ * this is a function, not a component). A marker just past the last bucket widens the axis to show it.
+ */
+export const markerLines = (markers: readonly MarkerDto[]) =>
+  markers.map((m) => {
+    const s = MARKER_STYLE[m.kind];
+    return (
+      <ReferenceLine
+        key={m.id}
+        x={Date.parse(m.at)}
+        stroke="currentColor"
+        strokeWidth={1.5}
+        strokeDasharray={s.dash || undefined}
+        className={s.color}
+        ifOverflow="extendDomain"
+        label={letter(m)}
+      />
+    );
+  });
