@@ -1,22 +1,21 @@
 import type { MarkerKind } from "@opsdeck/core/marker/dto";
 import Link from "next/link";
 import { Time } from "@/components/ui/time";
+import { MarkerGlyph } from "./glyph";
 import { MARKER_STYLE } from "./styles";
 import type { ChartMarkers } from "./use-chart-markers";
 
-/** A short sample of a kind's line with its letter, as the chart draws it. */
+/** A short sample of a kind's marker, its shape on its line, as the chart draws it. */
 function Swatch({ kind }: { kind: MarkerKind }) {
   const s = MARKER_STYLE[kind];
   return (
-    <svg width="22" height="14" viewBox="0 0 22 14" aria-hidden="true" className={`shrink-0 ${s.color}`}>
-      <text x="5" y="10" textAnchor="middle" fontSize="10" fontWeight="700" fill="currentColor">
-        {s.letter}
-      </text>
+    <svg width="12" height="24" viewBox="0 0 12 24" aria-hidden="true" className={`shrink-0 ${s.color}`}>
+      <MarkerGlyph kind={kind} x={6} y={11} />
       <line
-        x1="14"
-        y1="1"
-        x2="14"
-        y2="13"
+        x1="6"
+        y1="11"
+        x2="6"
+        y2="24"
         stroke="currentColor"
         strokeWidth="1.5"
         strokeDasharray={s.dash || undefined}
@@ -50,15 +49,14 @@ export function MarkerKey({ markers }: { markers: ChartMarkers }) {
         </summary>
         <ul className="flex flex-col gap-1 pl-1">
           {items.map((m) => (
-            <li key={m.id} className="flex min-w-0 flex-wrap gap-x-2">
-              <Time iso={m.at} className="tabular-nums text-slate-600 dark:text-slate-400" />
-              <Link href={m.href} className="min-w-0 break-words hover:underline">
-                <span className="sr-only">{MARKER_STYLE[m.kind].name}: </span>
-                <span aria-hidden="true" className={`font-bold ${MARKER_STYLE[m.kind].color}`}>
-                  {MARKER_STYLE[m.kind].letter}
-                </span>{" "}
-                {m.label}
-              </Link>
+            <li key={m.id} className="flex min-w-0 items-center gap-2">
+              <Swatch kind={m.kind} />
+              <span className="flex min-w-0 flex-wrap gap-x-2">
+                <Time iso={m.at} className="tabular-nums text-slate-600 dark:text-slate-400" />
+                <Link href={m.href} className="min-w-0 break-words hover:underline">
+                  {m.label}
+                </Link>
+              </span>
             </li>
           ))}
         </ul>

@@ -1,24 +1,17 @@
 import type { MarkerDto } from "@opsdeck/core/marker/dto";
 import { ReferenceLine } from "recharts";
+import { MarkerGlyph } from "./glyph";
 import { MARKER_STYLE } from "./styles";
 
 type LabelBox = { viewBox?: { x?: number; y?: number } };
 
-/** The letter above a marker's line, with the event in its hover title. */
-function letter(m: MarkerDto) {
-  const s = MARKER_STYLE[m.kind];
+/** The kind's shape above a marker's line, with the event in its hover title. */
+function glyph(m: MarkerDto) {
   return ({ viewBox }: LabelBox) => (
-    <text
-      x={viewBox?.x ?? 0}
-      y={(viewBox?.y ?? 0) - 3}
-      textAnchor="middle"
-      fontSize={10}
-      fontWeight={700}
-      fill="currentColor"
-    >
+    <g>
       <title>{m.label}</title>
-      {s.letter}
-    </text>
+      <MarkerGlyph kind={m.kind} x={viewBox?.x ?? 0} y={(viewBox?.y ?? 0) - 1} />
+    </g>
   );
 }
 
@@ -38,7 +31,7 @@ export const markerLines = (markers: readonly MarkerDto[]) =>
         strokeDasharray={s.dash || undefined}
         className={s.color}
         ifOverflow="extendDomain"
-        label={letter(m)}
+        label={glyph(m)}
       />
     );
   });

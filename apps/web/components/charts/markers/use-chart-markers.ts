@@ -19,7 +19,7 @@ async function fetchMarkers(url: string): Promise<ChartMarkers> {
   return { items: (await res.json()) as MarkerDto[], more: res.headers.has("x-next-cursor") };
 }
 
-const refetch = () => REFETCH;
+const refetch = (): typeof REFETCH => REFETCH;
 
 /**
  * The events inside a chart's x range (its first bucket to the end of its last), read again when an
