@@ -29,7 +29,9 @@ function Swatch({ kind }: { kind: MarkerKind }) {
  * a link to the incident or run) for those who cannot see the lines.
  */
 export function MarkerKey({ markers }: { markers: ChartMarkers }) {
-  const { items, more } = markers;
+  const { items, more, failed } = markers;
+  if (failed && !items.length)
+    return <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">Events in this range could not be read.</p>;
   if (!items.length) return null;
   const kinds = (Object.keys(MARKER_STYLE) as MarkerKind[]).filter((k) => items.some((m) => m.kind === k));
   return (

@@ -7,7 +7,8 @@ import { REFETCH, useLiveQuery } from "@/components/live/use-live-query";
 /** Whose events a chart shows: a service's (by slug), or every event when the chart is tied to none. */
 export type MarkerScope = { service: string | null };
 
-export type ChartMarkers = { items: MarkerDto[]; more: boolean };
+/** The events of a chart's range; `failed` while they could not be read (the chart shows without them). */
+export type ChartMarkers = { items: MarkerDto[]; more: boolean; failed?: boolean };
 
 const MINUTE = 60_000;
 /** Markers a chart draws at most; the text list says when there were more. */
@@ -47,5 +48,5 @@ export function useChartMarkers(
     placeholderData: keepPreviousData,
     on: { "incident.created": refetch, "incident.changed": refetch, "action.finished": refetch },
   });
-  return q.data ?? { items: [], more: false };
+  return { ...(q.data ?? { items: [], more: false }), failed: q.isError };
 }
