@@ -143,6 +143,7 @@ async function apiGets(
   const queryFor: Record<string, string> = {
     "/api/v1/reports/incidents": `?from=${today}&to=${today}`,
     "/api/v1/metrics": `?series=pg.database_size&from=${encodeURIComponent(hourAgo)}`,
+    "/api/v1/markers": `?from=${encodeURIComponent(hourAgo)}`,
   };
   // The event stream never ends: its headers are checked on their own, with the stream cut after them.
   type Get = { responses?: Record<string, { content?: Record<string, unknown> }> };

@@ -24,4 +24,5 @@ export * from "./app-metrics/index.ts";
 export * from "./database/index.ts";
 export * from "./stripe-metrics/index.ts";
 export * from "./metric/index.ts";
+export * from "./marker/index.ts";
 export * from "./alert/index.ts";

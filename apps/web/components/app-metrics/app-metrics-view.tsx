@@ -67,6 +67,7 @@ export function AppMetricsView({ initial, range, renderedAt, liveFrom }: Props) 
         <AppMetricsPanel id="requests" title="Request rate" endpoint={e} aside="requests per second">
           <TrendChart
             series={d.requestRate ? [d.requestRate] : []}
+            markers={{ service: slug }}
             stepSeconds={d.stepSeconds}
             label="Requests per second"
             format={perSecond}
@@ -76,6 +77,7 @@ export function AppMetricsView({ initial, range, renderedAt, liveFrom }: Props) 
         <AppMetricsPanel id="errors" title="5xx error rate" endpoint={e} aside="percent of answers">
           <TrendChart
             series={d.errorRate ? [d.errorRate] : []}
+            markers={{ service: slug }}
             stepSeconds={d.stepSeconds}
             label="Percent of answers that were 5xx"
             format={(v) => `${v.toFixed(v >= 10 ? 0 : 1)} %`}
@@ -86,6 +88,7 @@ export function AppMetricsView({ initial, range, renderedAt, liveFrom }: Props) 
         <AppMetricsPanel id="latency" title="Latency" endpoint={e} aside="p50, p95, p99 from the histogram">
           <TrendChart
             series={d.latency}
+            markers={{ service: slug }}
             colors={LATENCY_COLORS}
             stepSeconds={d.stepSeconds}
             label="Latency percentiles"

@@ -14,6 +14,9 @@ import {
   YAxis,
 } from "recharts";
 import { useTimeZone } from "@/components/shell/time-zone";
+import { MarkerKey } from "./markers/marker-key";
+import { markerLines } from "./markers/marker-lines";
+import { type MarkerScope, useChartMarkers } from "./markers/use-chart-markers";
 import { TOOLTIP_STYLE, timeAxisProps } from "./time-axis";
 import { historyNote } from "@/lib/charts/history-note";
 import { isIsolated } from "@/lib/charts/isolated-points";
@@ -32,18 +35,24 @@ function isolatedDot(points: readonly LatencyPoint[], key: (typeof LINES)[number
     isIsolated(values, d.index) ? <circle cx={d.cx} cy={d.cy} r={3} fill={color} stroke="none" /> : null;
 }
 
-/** p50 / p95 / p99 latency per bucket; gaps where nothing answered, a dot for a bucket between gaps. */
+/**
+ * p50 / p95 / p99 latency per bucket; gaps where nothing answered, a dot for a bucket between gaps; the
+ * scope's incidents, deploys and actions of the range as markers.
+ */
 export function LatencyChart({
   points,
   bucketSeconds,
   label,
+  markers: scope,
 }: {
   points: readonly LatencyPoint[];
   bucketSeconds: number;
   label: string;
+  markers: MarkerScope;
 }) {
   const zone = useTimeZone();
   const data = points.map((p) => ({ ...p, t: Date.parse(p.at) }));
+  const markers = useChartMarkers(scope, data[0]?.t ?? null, data.at(-1)?.t ?? null, bucketSeconds);
   if (!points.some((p) => p.p50Ms !== null)) {
     return (
       <p className="flex h-40 items-center justify-center text-sm text-slate-500 dark:text-slate-400">
@@ -57,7 +66,7 @@ export function LatencyChart({
     <figure className="w-full min-w-0" aria-label={label}>
       <div className="h-48 w-full">
         <ResponsiveContainer width="100%" height="100%">
-          <LineChart data={data} margin={{ top: 4, right: 8, bottom: 0, left: 0 }}>
+          <LineChart data={data} margin={{ top: markers.items.length ? 14 : 4, right: 8, bottom: 0, left: 0 }}>
             <CartesianGrid strokeDasharray="3 3" stroke="currentColor" className="text-slate-200 dark:text-slate-800" />
             <XAxis {...timeAxisProps(zone, bucketSeconds)} />
             <YAxis
@@ -86,6 +95,7 @@ export function LatencyChart({
                 connectNulls={false}
               />
             ))}
+            {markerLines(markers.items)}
           </LineChart>
         </ResponsiveContainer>
       </div>
@@ -96,6 +106,7 @@ export function LatencyChart({
         )}{" "}
         Times in {last ? zoneLabel(last.at, zone) : zone}.{note && ` ${note}`}
       </figcaption>
+      <MarkerKey markers={markers} />
     </figure>
   );
 }

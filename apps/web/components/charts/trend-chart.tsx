@@ -17,6 +17,9 @@ import {
   YAxis,
 } from "recharts";
 import { useTimeZone } from "@/components/shell/time-zone";
+import { MarkerKey } from "./markers/marker-key";
+import { markerLines } from "./markers/marker-lines";
+import { type MarkerScope, useChartMarkers } from "./markers/use-chart-markers";
 import { seriesSummary } from "@/lib/charts/series-summary";
 import { TOOLTIP_STYLE, timeAxisProps } from "./time-axis";
 import { isIsolated } from "@/lib/charts/isolated-points";
@@ -47,6 +50,8 @@ type Props = {
   colors?: Record<string, string>;
   stepSeconds: number;
   label: string;
+  /** Whose incidents, deploys and actions are drawn over the range. */
+  markers: MarkerScope;
   format: (v: number) => string;
   /** Stacked areas (parts of a whole, such as connections by state) instead of lines. */
   stacked?: boolean;
@@ -59,12 +64,13 @@ type Props = {
   height?: string;
 };
 
-/** Sampled series over the range; a gap where nothing was sampled. */
+/** Sampled series over the range; a gap where nothing was sampled; the scope's events as markers. */
 export function TrendChart({
   series,
   colors,
   stepSeconds,
   label,
+  markers: scope,
   format,
   stacked,
   limit,
@@ -74,6 +80,12 @@ export function TrendChart({
 }: Props) {
   const zone = useTimeZone();
   const times = series[0]?.points.map((p) => p.at) ?? [];
+  const markers = useChartMarkers(
+    scope,
+    times.length ? Date.parse(times[0] ?? "") : null,
+    times.length ? Date.parse(times.at(-1) ?? "") : null,
+    stepSeconds,
+  );
   if (!series.some((s) => s.points.some((p) => p.value !== null)))
     return (
       <p className="flex h-24 items-center justify-center text-center text-sm text-slate-500 dark:text-slate-400">
@@ -98,7 +110,7 @@ export function TrendChart({
     <figure className="w-full min-w-0" aria-label={label}>
       <div className={`${height} w-full`}>
         <ResponsiveContainer width="100%" height="100%">
-          <Chart data={data} margin={{ top: 4, right: 8, bottom: 0, left: 0 }}>
+          <Chart data={data} margin={{ top: markers.items.length ? 14 : 4, right: 8, bottom: 0, left: 0 }}>
             <CartesianGrid strokeDasharray="3 3" stroke="currentColor" className="text-slate-200 dark:text-slate-800" />
             <XAxis {...timeAxisProps(zone, stepSeconds)} />
             <YAxis
@@ -159,6 +171,7 @@ export function TrendChart({
                 />
               );
             })}
+            {markerLines(markers.items)}
           </Chart>
         </ResponsiveContainer>
       </div>
@@ -169,6 +182,7 @@ export function TrendChart({
         )}{" "}
         Times in {times.length ? zoneLabel(times[times.length - 1] ?? "", zone) : zone}.
       </figcaption>
+      <MarkerKey markers={markers} />
     </figure>
   );
 }

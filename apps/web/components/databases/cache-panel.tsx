@@ -2,6 +2,7 @@
 
 import type { CacheStats, Section, TrendsDto } from "@opsdeck/core/database/dto";
 import { TrendChart } from "@/components/charts/trend-chart";
+import type { MarkerScope } from "@/components/charts/markers/use-chart-markers";
 import { formatRatio } from "./format";
 import { Panel } from "./panel";
 
@@ -13,7 +14,15 @@ const tone = (r: number | null) => {
 };
 
 /** Share of reads served from shared buffers: since the statistics' reset, and between samples over the range. */
-export function CachePanel({ section, trends }: { section: Section<CacheStats>; trends: TrendsDto }) {
+export function CachePanel({
+  section,
+  trends,
+  markers,
+}: {
+  section: Section<CacheStats>;
+  trends: TrendsDto;
+  markers: MarkerScope;
+}) {
   return (
     <Panel id="cache" title="Cache hit ratio" section={section}>
       {(c) => (
@@ -36,6 +45,7 @@ export function CachePanel({ section, trends }: { section: Section<CacheStats>; 
           </p>
           <TrendChart
             series={trends.cacheHitRatio ? [{ ...trends.cacheHitRatio, label: "hit ratio" }] : []}
+            markers={markers}
             stepSeconds={trends.stepSeconds}
             label="Cache hit ratio between samples"
             format={(v) => `${(v * 100).toFixed(1)} %`}

@@ -2,6 +2,7 @@
 
 import type { Connections, Section, TrendsDto } from "@opsdeck/core/database/dto";
 import { TrendChart } from "@/components/charts/trend-chart";
+import type { MarkerScope } from "@/components/charts/markers/use-chart-markers";
 import { Panel } from "./panel";
 
 const SHOWN = ["active", "idle", "idle in transaction", "idle in transaction (aborted)", "unknown"] as const;
@@ -37,7 +38,15 @@ function Usage({ c }: { c: Connections }) {
 }
 
 /** Connections by state in this database against the server's max_connections, and their peaks over the range. */
-export function ConnectionsPanel({ section, trends }: { section: Section<Connections>; trends: TrendsDto }) {
+export function ConnectionsPanel({
+  section,
+  trends,
+  markers,
+}: {
+  section: Section<Connections>;
+  trends: TrendsDto;
+  markers: MarkerScope;
+}) {
   return (
     <Panel id="connections" title="Connections" section={section}>
       {(c) => (
@@ -55,6 +64,7 @@ export function ConnectionsPanel({ section, trends }: { section: Section<Connect
           </dl>
           <TrendChart
             series={trends.connections}
+            markers={markers}
             colors={COLORS}
             stepSeconds={trends.stepSeconds}
             label="Peak connections to this database by state"

@@ -48,6 +48,8 @@ export function InsightsView({ initial, renderedAt, liveFrom, canTerminate }: Pr
   });
   const d = q.data ?? initial;
   const refetch = () => void qc.invalidateQueries({ queryKey: key, exact: true });
+  // A database's events are its service's (a check's or a target's) when it has one, else everything.
+  const markers = { service: d.database.service?.slug ?? null };
   return (
     <div className="flex min-w-0 flex-col gap-4">
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -68,8 +70,8 @@ export function InsightsView({ initial, renderedAt, liveFrom, canTerminate }: Pr
         ; trends from samples taken about once a minute.
       </p>
       <div className="grid min-w-0 gap-4 lg:grid-cols-2">
-        <ConnectionsPanel section={d.connections} trends={d.trends} />
-        <CachePanel section={d.cache} trends={d.trends} />
+        <ConnectionsPanel section={d.connections} trends={d.trends} markers={markers} />
+        <CachePanel section={d.cache} trends={d.trends} markers={markers} />
         <LongRunningPanel
           databaseId={id}
           databaseName={d.database.name}
@@ -79,9 +81,9 @@ export function InsightsView({ initial, renderedAt, liveFrom, canTerminate }: Pr
           onTerminated={refetch}
         />
         <SlowQueriesPanel section={d.slowQueries} range={d.range} />
-        <SizesPanel section={d.sizes} trends={d.trends} range={d.range} />
+        <SizesPanel section={d.sizes} trends={d.trends} range={d.range} markers={markers} />
         <IndexesPanel section={d.indexes} />
-        <VacuumPanel section={d.vacuum} trends={d.trends} />
+        <VacuumPanel section={d.vacuum} trends={d.trends} markers={markers} />
       </div>
     </div>
   );

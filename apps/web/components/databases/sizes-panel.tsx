@@ -2,15 +2,16 @@
 
 import type { Section, SizesDto, TrendsDto } from "@opsdeck/core/database/dto";
 import { TrendChart } from "@/components/charts/trend-chart";
+import type { MarkerScope } from "@/components/charts/markers/use-chart-markers";
 import { formatBytes, formatCount, formatGrowth } from "./format";
 import { Panel } from "./panel";
 
-type Props = { section: Section<SizesDto>; trends: TrendsDto; range: string };
+type Props = { section: Section<SizesDto>; trends: TrendsDto; range: string; markers: MarkerScope };
 
 const rows = (estimate: number) => (estimate < 0 ? "not analyzed yet" : `~${formatCount(Math.round(estimate))} rows`);
 
 /** The database's size and its largest tables, with their growth over the range from the samples. */
-export function SizesPanel({ section, trends, range }: Props) {
+export function SizesPanel({ section, trends, range, markers }: Props) {
   return (
     <Panel id="sizes" title="Size" section={section} className="lg:col-span-2">
       {(s) => (
@@ -25,12 +26,14 @@ export function SizesPanel({ section, trends, range }: Props) {
           <div className="grid min-w-0 gap-4 lg:grid-cols-2">
             <TrendChart
               series={trends.databaseSize ? [{ ...trends.databaseSize, label: "database" }] : []}
+              markers={markers}
               stepSeconds={trends.stepSeconds}
               label="Database size"
               format={formatBytes}
             />
             <TrendChart
               series={trends.tableSizes.slice(0, 5)}
+              markers={markers}
               stepSeconds={trends.stepSeconds}
               label="The five largest tables' size"
               format={formatBytes}

@@ -2,6 +2,7 @@
 
 import type { Section, TrendsDto, VacuumReport } from "@opsdeck/core/database/dto";
 import { TrendChart } from "@/components/charts/trend-chart";
+import type { MarkerScope } from "@/components/charts/markers/use-chart-markers";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { formatCount } from "./format";
 import { Panel } from "./panel";
@@ -16,7 +17,15 @@ function When({ iso }: { iso: string | null }) {
 const bloated = (dead: number, live: number) => dead >= 1_000 && dead / (dead + live) >= 0.2;
 
 /** Dead tuples per table with the last (auto)vacuum and (auto)analyze, and the total over the range. */
-export function VacuumPanel({ section, trends }: { section: Section<VacuumReport>; trends: TrendsDto }) {
+export function VacuumPanel({
+  section,
+  trends,
+  markers,
+}: {
+  section: Section<VacuumReport>;
+  trends: TrendsDto;
+  markers: MarkerScope;
+}) {
   return (
     <Panel
       id="vacuum"
@@ -66,6 +75,7 @@ export function VacuumPanel({ section, trends }: { section: Section<VacuumReport
           </div>
           <TrendChart
             series={trends.deadTuples ? [{ ...trends.deadTuples, label: "dead tuples" }] : []}
+            markers={markers}
             stepSeconds={trends.stepSeconds}
             label="Dead tuples"
             format={(n) => formatCount(Math.round(n))}

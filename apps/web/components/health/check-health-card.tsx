@@ -41,7 +41,12 @@ export function CheckHealthCard({
         <p className="min-w-0 break-words text-sm text-slate-700 dark:text-slate-300">{c.lastMessage}</p>
       )}
       <UptimeSummary uptime={c.uptime} />
-      <LatencyChart points={c.latency} bucketSeconds={bucketSeconds} label={`Latency percentiles of ${c.name}`} />
+      <LatencyChart
+        points={c.latency}
+        bucketSeconds={bucketSeconds}
+        label={`Latency percentiles of ${c.name}`}
+        markers={{ service: slug }}
+      />
       {canAct && <CheckActions check={c} slug={slug} />}
     </li>
   );

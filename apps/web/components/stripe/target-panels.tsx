@@ -26,6 +26,8 @@ function ChartCard({ id, title, children }: { id: string; title: string; childre
 export function StripeTargetPanels({ target: t, stepSeconds }: Props) {
   const per = stepSeconds > 3600 ? "per hour (average of each bucket)" : "per hour";
   const c = t.charts;
+  // Stripe events concern the target's service when it has one, else everything.
+  const markers = { service: t.service?.slug ?? null };
   const empty =
     t.problem?.code === "NO_KEY" ? "No key configured: nothing read yet." : "Nothing read in this range yet.";
   return (
@@ -54,6 +56,7 @@ export function StripeTargetPanels({ target: t, stepSeconds }: Props) {
         <ChartCard id={`charges-${t.id}`} title={`Charges ${per}`}>
           <TrendChart
             series={[c.chargesSucceeded, c.chargesFailed]}
+            markers={markers}
             colors={{ succeeded: "#059669", failed: "#dc2626" }}
             stepSeconds={stepSeconds}
             label={`Charges succeeded and failed ${per}`}
@@ -67,6 +70,7 @@ export function StripeTargetPanels({ target: t, stepSeconds }: Props) {
         >
           <TrendChart
             series={c.revenue}
+            markers={markers}
             stepSeconds={stepSeconds}
             label={`Revenue ${per}, per currency`}
             format={money}
@@ -78,6 +82,7 @@ export function StripeTargetPanels({ target: t, stepSeconds }: Props) {
         <ChartCard id={`webhooks-${t.id}`} title={`Failed webhook deliveries ${per}`}>
           <TrendChart
             series={[c.webhookFailures]}
+            markers={markers}
             colors={{ "failed deliveries": "#d97706" }}
             stepSeconds={stepSeconds}
             label={`Events whose webhook delivery failed ${per}`}

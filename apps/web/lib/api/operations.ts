@@ -24,6 +24,7 @@ import { appMetricsOperations } from "./app-metrics-operations.ts";
 import { contactOperations } from "./contact-operations.ts";
 import { checklistOperations } from "./checklist-operations.ts";
 import { databaseOperations } from "./database-operations.ts";
+import { markerOperations } from "./marker-operations.ts";
 import { stripeMetricsOperations } from "./stripe-metrics-operations.ts";
 import { postmortemOperations } from "./postmortem-operations.ts";
 import { ZEventsQuery, ZLiveFrame } from "./live-schemas.ts";
@@ -357,6 +358,7 @@ export const api = {
   ...stripeMetricsOperations,
   ...appMetricsOperations,
   ...contactOperations,
+  ...markerOperations,
 };
 
 export const operations: ApiOperation[] = Object.values(api);

@@ -16,7 +16,7 @@ export const ZLabelFilter = z
   .describe("Only series whose labels include these, as key=value pairs separated by commas (database=check-…)");
 
 /** A date-time, or a day (its start in UTC). */
-const instant = (what: string) =>
+export const instant = (what: string) =>
   z.union([z.iso.datetime({ offset: true }), z.iso.date()], {
     error: `Enter ${what} as an ISO 8601 date-time or date (e.g. 2026-11-23T14:05:00Z or 2026-11-23)`,
   });

@@ -1,0 +1,3 @@
+export * from "./dto.ts";
+export * from "./list.ts";
+export * from "./schemas.ts";
