@@ -115,9 +115,13 @@ export class LiveRelay {
         throw new Error("stream closed");
       const client = this.hub.add(rest);
       if (lastEventId !== null && lastEventId !== this.cursor) await this.catchUp(client, lastEventId);
-      // A tile that just came on screen may have had results while it was not watched: send its fields now.
+      // A tile that just came on screen may have had results while it was not watched: its fields follow
+      // (next on the queue, so in order), without holding the stream's response back for the read.
       if (client.checks.size > 0)
-        await this.send({ ...emptyFold(this.cursor), stateIds: new Set(client.checks), history: true }, client);
+        this.fire(async () => {
+          if (this.hub.clients.has(client.id))
+            await this.send({ ...emptyFold(this.cursor), stateIds: new Set(client.checks), history: true }, client);
+        });
       return client;
     });
   }
