@@ -70,6 +70,10 @@ export function scaleReport(o: {
       `< 50 KB ${met(b.quietBytesPerMin < 50 * KB)}`,
     ),
     row(
+      "of which the event stream",
+      `${(b.quietStreamBytesPerMin / KB).toFixed(1)} KB; ${b.quietRequests} other requests meanwhile`,
+    ),
+    row(
       "not UP; state changes during the visit",
       `${o.quiet.notUp}; ${o.quiet.stateEvents} events naming ${o.quiet.stateChecks} checks`,
     ),
