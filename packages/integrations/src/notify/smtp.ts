@@ -1,4 +1,3 @@
-import nodemailer from "nodemailer";
 import { emailContent } from "./email.ts";
 import type { NotifyMessage } from "./message.ts";
 
@@ -19,6 +18,8 @@ export async function sendEmail(
   m: NotifyMessage,
   timeoutMs: number,
 ): Promise<void> {
+  // Loaded with the first mail: a worker that sends none does not hold it.
+  const { default: nodemailer } = await import("nodemailer");
   const transport = nodemailer.createTransport({
     host: smtp.host,
     port: smtp.port,
