@@ -5,7 +5,7 @@ RUN apt-get update && apt-get install -y --no-install-recommends postgresql-clie
 WORKDIR /app
 ENV NEXT_TELEMETRY_DISABLED=1 TURBO_TELEMETRY_DISABLED=1 CHECKPOINT_DISABLE=1
 COPY . .
-RUN npm install --no-audit --no-fund && npx turbo run build --filter=@opsdeck/web
+RUN npm install --no-audit --no-fund && npx turbo run build --filter=@opsdeck/web --filter=@opsdeck/worker
 USER node
 EXPOSE 3000
 CMD ["npx", "next", "start", "-p", "3000", "-H", "0.0.0.0", "apps/web"]

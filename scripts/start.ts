@@ -14,6 +14,7 @@ import { checkAppEnv } from "./lib/app-env.ts";
 import { startChild, waitForHttp } from "./lib/children.ts";
 import { ensureLocalSecrets } from "./lib/local-secrets.ts";
 import { type Running, Supervisor } from "./lib/supervisor.ts";
+import { workerNodeArgs } from "./lib/worker-launch.ts";
 
 const say = (msg: string) => console.log(`[opsdeck] ${msg}`);
 const warn = (msg: string) => console.error(`[opsdeck] ${msg}`);
@@ -145,11 +146,12 @@ async function main() {
     return shutdown(1);
   }
 
-  if (env.OPSDECK_SKIP_BUILD !== "1") {
-    say("building the web app if sources changed…");
+  const build = env.OPSDECK_SKIP_BUILD !== "1";
+  if (build) {
+    say("building the web app and the worker if sources changed…");
     const b = spawnSync(
       path.join(repoRoot, "node_modules/.bin/turbo"),
-      ["run", "build", "--filter=@opsdeck/web", "--output-logs=errors-only"],
+      ["run", "build", "--filter=@opsdeck/web", "--filter=@opsdeck/worker", "--output-logs=errors-only"],
       {
         cwd: repoRoot,
         env,
@@ -172,7 +174,11 @@ async function main() {
     // Without web there is nothing to serve: a crash loop, or a crash before it first answered, stops everything.
     { name: "web", launch: web, fatal: () => !ready, onGiveUp: () => void shutdown(1) },
     // Without a worker the dashboard keeps serving and says that checks are not running.
-    { name: "worker", launch: script("worker", path.join(repoRoot, "apps/worker"), ["src/main.ts"]) },
+    {
+      name: "worker",
+      launch: () =>
+        startChild("worker", process.execPath, workerNodeArgs(build), { cwd: path.join(repoRoot, "apps/worker"), env }),
+    },
     // The demo target's tile just turns red while it is down.
     ...(targetPort
       ? [

@@ -10,7 +10,10 @@ export function workerPid(dataDir: string): number {
     try {
       if (readlinkSync(`/proc/${pid}/cwd`) !== path.join(repoRoot, "apps/worker")) continue;
       const env = readFileSync(`/proc/${pid}/environ`, "utf8").split("\0");
-      if (env.includes(`OPSDECK_DATA_DIR=${dataDir}`) && readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("main.ts"))
+      if (
+        env.includes(`OPSDECK_DATA_DIR=${dataDir}`) &&
+        /main\.(ts|mjs)\0/.test(readFileSync(`/proc/${pid}/cmdline`, "utf8"))
+      )
         return Number(pid);
     } catch {
       // gone meanwhile, or not ours

@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import path from "node:path";
 import readline from "node:readline";
 import { repoRoot } from "@opsdeck/db/paths";
+import { buildWorker, workerNodeArgs } from "../../scripts/lib/worker-launch.ts";
 import { childrenOf, cpuSeconds, rssBytes } from "./proc.ts";
 
 export type Window = {
@@ -50,12 +51,13 @@ export function startTarget(): Promise<{ port: number; proc: ChildProcess }> {
 }
 
 /**
- * `node --import tsx apps/worker/src/main.ts` under coreutils `timeout`, so that it stops by itself
- * even if the bench is killed; `timeout` passes SIGTERM on. CPU and RSS are the node process's.
+ * A worker as npm start runs it (its bundle, built first; see scripts/lib/worker-launch.ts) under
+ * coreutils `timeout`, so that it stops by itself even if the bench is killed; `timeout` passes SIGTERM
+ * on. CPU and RSS are the node process's.
  */
 export function spawnWorker(id: string, databaseUrl: string, maxSeconds: number, cpuProfDir?: string): WorkerProc {
   const prof = cpuProfDir ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(cpuProfDir)}`] : [];
-  const main = [...prof, "--import", "tsx", "apps/worker/src/main.ts"];
+  const main = [...prof, ...workerNodeArgs(buildWorker())];
   const args = ["--kill-after=30", String(maxSeconds), process.execPath, ...main];
   const wrapper = spawn("timeout", args, {
     cwd: repoRoot,

@@ -7,9 +7,12 @@ export type Run = { proc: ChildProcess; out: () => string; err: () => string; ex
 
 export const running: Run[] = [];
 
-/** `node --import tsx src/main.ts` as `npm start` runs it, with exactly `env` (plus PATH/HOME). */
-export function startWorker(env: Record<string, string>): Run {
-  const proc = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+/**
+ * `node --import tsx src/main.ts` as `npm start` runs it without a build (or `nodeArgs`, such as the
+ * bundle's), with exactly `env` (plus PATH/HOME).
+ */
+export function startWorker(env: Record<string, string>, nodeArgs = ["--import", "tsx", "src/main.ts"]): Run {
+  const proc = spawn(process.execPath, nodeArgs, {
     cwd: path.join(repoRoot, "apps/worker"),
     env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...env },
     stdio: ["ignore", "pipe", "pipe"],

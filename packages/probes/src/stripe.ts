@@ -1,6 +1,6 @@
 import http from "node:http";
 import https from "node:https";
-import Stripe from "stripe";
+import type Stripe from "stripe";
 import { createDeadline, onAbort, raceAbort } from "./abort.ts";
 import { classifyError, deadlineResult, invalidConfigResult } from "./errors.ts";
 import { elapsedMs, type ProbeResult, probeResult } from "./result.ts";
@@ -13,29 +13,35 @@ function redact(message: string, key: string): string {
   return key.length > 8 ? message.split(key).join(`${key.slice(0, 8)}…`) : message;
 }
 
-function stripeFailure(err: unknown, key: string, host: string, latencyMs: number): ProbeResult {
-  if (err instanceof Stripe.errors.StripeConnectionError) {
+function stripeFailure(
+  errors: typeof Stripe.errors,
+  err: unknown,
+  key: string,
+  host: string,
+  latencyMs: number,
+): ProbeResult {
+  if (err instanceof errors.StripeConnectionError) {
     const cause = err.detail instanceof Error ? err.detail : err;
     const { code, message } = classifyError(cause, host);
     return probeResult("DOWN", latencyMs, message, { code });
   }
-  if (!(err instanceof Stripe.errors.StripeError)) {
+  if (!(err instanceof errors.StripeError)) {
     const { code, message } = classifyError(err, host);
     return probeResult("DOWN", latencyMs, message, { code });
   }
   const status = err.statusCode;
   const said = redact(err.message, key);
   const details = { statusCode: status ?? null, stripeType: err.type, requestId: err.requestId ?? null };
-  if (err instanceof Stripe.errors.StripeAuthenticationError) {
+  if (err instanceof errors.StripeAuthenticationError) {
     return probeResult("DOWN", latencyMs, `Stripe rejected the API key: ${said}`, { code: "AUTH_FAILED", details });
   }
-  if (err instanceof Stripe.errors.StripePermissionError) {
+  if (err instanceof errors.StripePermissionError) {
     return probeResult("DOWN", latencyMs, `The Stripe key may not read the balance: ${said}`, {
       code: "PERMISSION_DENIED",
       details,
     });
   }
-  if (err instanceof Stripe.errors.StripeRateLimitError) {
+  if (err instanceof errors.StripeRateLimitError) {
     return probeResult("DEGRADED", latencyMs, `Stripe is rate limiting this key (429): ${said}`, {
       code: "RATE_LIMITED",
       details,
@@ -69,7 +75,9 @@ export async function runStripeProbe(
   const protocol = base.protocol === "http:" ? "http" : "https";
   // A private agent per run, so aborting can destroy exactly this request's socket.
   const agent = protocol === "http" ? new http.Agent() : new https.Agent();
-  const stripe = new Stripe(key, {
+  // Loaded with the first Stripe check: workers without one do not hold the package.
+  const { default: StripeClass } = await import("stripe");
+  const stripe = new StripeClass(key, {
     host: base.hostname,
     port: base.port || (protocol === "http" ? 80 : 443),
     protocol,
@@ -89,7 +97,10 @@ export async function runStripeProbe(
       details: { livemode: balance.livemode, currencies: balance.available.map((a) => a.currency) },
     });
   } catch (err) {
-    return deadlineResult(deadline, startedAt, base.host) ?? stripeFailure(err, key, base.host, elapsedMs(startedAt));
+    return (
+      deadlineResult(deadline, startedAt, base.host) ??
+      stripeFailure(StripeClass.errors, err, key, base.host, elapsedMs(startedAt))
+    );
   } finally {
     offAbort();
     agent.destroy();

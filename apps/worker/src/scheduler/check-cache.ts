@@ -26,6 +26,28 @@ export type CachedCheck = {
 
 export type CacheDiff = { upserted: CachedCheck[]; removed: CachedCheck[]; runNow: CachedCheck[] };
 
+// Only what a CachedCheck keeps: a worker holds thousands of them (no lastMessage, tokens or the like).
+const CACHED_COLUMNS = {
+  id: true,
+  seq: true,
+  shard: true,
+  name: true,
+  serviceId: true,
+  kind: true,
+  config: true,
+  intervalSeconds: true,
+  timeoutMs: true,
+  downAfter: true,
+  createdAt: true,
+  lastPingAt: true,
+  updatedAt: true,
+  state: true,
+  health: true,
+  stateSince: true,
+  consecutiveFailures: true,
+  lastCheckedAt: true,
+} as const;
+
 type Window = { checkId: string | null; serviceId: string | null; startsAt: Date; endsAt: Date };
 
 /** Unpaused checks of the owned shards, re-read when updatedAt, lastPingAt or runRequestedAt move. */
@@ -73,8 +95,10 @@ export class CheckCache {
         !c || c.updatedAt.getTime() !== s.updatedAt.getTime() || c.lastPingAt?.getTime() !== s.lastPingAt?.getTime()
       );
     });
-    const rows = stale.length ? await this.db.check.findMany({ where: { id: { in: stale.map((s) => s.id) } } }) : [];
-    const upserted = rows.map((row) => {
+    const rows = stale.length
+      ? await this.db.check.findMany({ where: { id: { in: stale.map((s) => s.id) } }, select: CACHED_COLUMNS })
+      : [];
+    const upserted = rows.map(({ stateSince, lastCheckedAt, ...row }) => {
       const prev = this.checks.get(row.id);
       const next: CachedCheck = {
         ...row,
@@ -82,9 +106,9 @@ export class CheckCache {
         // Our own results are newer than the row until the writer flushes them.
         state: prev?.state ?? row.state,
         health: prev?.health ?? row.health,
-        stateSinceMs: prev?.stateSinceMs ?? row.stateSince.getTime(),
+        stateSinceMs: prev?.stateSinceMs ?? stateSince.getTime(),
         consecutiveFailures: prev?.consecutiveFailures ?? row.consecutiveFailures,
-        servedRunRequestMs: prev?.servedRunRequestMs ?? row.lastCheckedAt?.getTime() ?? 0,
+        servedRunRequestMs: prev?.servedRunRequestMs ?? lastCheckedAt?.getTime() ?? 0,
       };
       this.checks.set(row.id, next);
       return next;

@@ -1,4 +1,3 @@
-import nodemailer from "nodemailer";
 import { type EmailContent, emailContent } from "./email.ts";
 import type { NotifyMessage } from "./message.ts";
 
@@ -30,6 +29,8 @@ export async function sendMail(
   content: EmailContent,
   timeoutMs: number,
 ): Promise<void> {
+  // Loaded with the first mail: a worker that sends none does not hold it.
+  const { default: nodemailer } = await import("nodemailer");
   const transport = nodemailer.createTransport({
     host: smtp.host,
     port: smtp.port,

@@ -1,4 +1,3 @@
 export * from "./fetch-exposition.ts";
 export * from "./problem.ts";
 export * from "./totals.ts";
-export * from "./request-metrics.ts";

@@ -1,4 +1,4 @@
-import Stripe from "stripe";
+import type Stripe from "stripe";
 
 export const STRIPE_PROBLEM_CODES = [
   "NO_KEY",
@@ -15,9 +15,11 @@ export type StripeProblem = { code: StripeProblemCode; message: string };
 
 const detail = (err: Stripe.errors.StripeError) => err.message.replace(/\.$/, "");
 
-/** Turn an error of the `stripe` package into a problem naming where Stripe was asked. */
-export function stripeProblemOf(err: unknown, where: string): StripeProblem {
-  const E = Stripe.errors;
+/**
+ * Turn an error of the `stripe` package into a problem naming where Stripe was asked; `E` is the
+ * package's `Stripe.errors` (passed in, as the package is loaded only by the code that calls Stripe).
+ */
+export function stripeProblemOf(err: unknown, where: string, E: typeof Stripe.errors): StripeProblem {
   if (err instanceof E.StripeAuthenticationError)
     return {
       code: "INVALID_KEY",

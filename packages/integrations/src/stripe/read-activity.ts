@@ -1,4 +1,4 @@
-import Stripe from "stripe";
+import type Stripe from "stripe";
 import { type StripeProblem, stripeProblemOf } from "./problem.ts";
 
 /** A charge as the metrics need it: when, how it ended, and its amount in the currency's minor unit. */
@@ -26,12 +26,13 @@ const CHARGE_EVENTS = ["charge.succeeded", "charge.failed"];
 const seconds = (d: Date) => Math.floor(d.getTime() / 1000);
 
 /** A client of the `stripe` package pointed at `baseUrl`. */
-export function stripeClient(
+function stripeClient(
+  StripeClass: typeof Stripe,
   o: Pick<ReadStripeActivityOptions, "secretKey" | "baseUrl" | "maxNetworkRetries" | "timeoutMs">,
 ) {
   const url = new URL(o.baseUrl ?? "https://api.stripe.com");
   const protocol = url.protocol === "http:" ? "http" : "https";
-  return new Stripe(o.secretKey, {
+  return new StripeClass(o.secretKey, {
     host: url.hostname,
     port: url.port ? Number(url.port) : protocol === "http" ? 80 : 443,
     protocol,
@@ -53,7 +54,9 @@ const chargeOf = (e: Stripe.Event): ChargeActivity | null => {
 export async function readStripeActivity(
   o: ReadStripeActivityOptions,
 ): Promise<{ ok: true; data: StripeActivity } | { ok: false; problem: StripeProblem }> {
-  const stripe = stripeClient(o);
+  // Loaded with the first read: a worker without Stripe targets does not hold the package.
+  const { default: StripeClass } = await import("stripe");
+  const stripe = stripeClient(StripeClass, o);
   const created = { gte: seconds(o.since), lt: seconds(o.until) };
   try {
     const charges: ChargeActivity[] = [];
@@ -66,6 +69,6 @@ export async function readStripeActivity(
       failedDeliveries.push(e.created);
     return { ok: true, data: { charges, failedDeliveries } };
   } catch (err) {
-    return { ok: false, problem: stripeProblemOf(err, o.baseUrl ?? "api.stripe.com") };
+    return { ok: false, problem: stripeProblemOf(err, o.baseUrl ?? "api.stripe.com", StripeClass.errors) };
   }
 }
