@@ -24,3 +24,4 @@ export * from "./database/index.ts";
 export * from "./stripe-metrics/index.ts";
 export * from "./metric/index.ts";
 export * from "./alert/index.ts";
+export * from "./schedule/index.ts";
