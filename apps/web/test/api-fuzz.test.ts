@@ -34,6 +34,8 @@ const PICK_KIND: Record<string, string> = {
   databases: "database",
   backends: "backend",
   "alert-rules": "alert-rule",
+  schedules: "schedule",
+  overrides: "schedule-override",
 };
 
 let s: FuzzStack;
@@ -188,6 +190,12 @@ describe("API fuzz: every operation of the OpenAPI document", () => {
       // The incident report's zone: a few real ones (a random string names none).
       zone: fc.constantFrom("UTC", "Europe/Berlin", "America/New_York", "Asia/Kolkata"),
       // A Slack channel's URL is its secret: the local receiver, or nowhere (port 9 refuses at once).
+      // On-call schedules: members and overrides name the admin; overrides fall in the next 30 days.
+      members: fc.constant([s.admin.email]),
+      email: fc.constant(s.admin.email),
+      layer: fc.constantFrom("primary", "secondary"),
+      startsAt: fc.integer({ min: 0, max: 720 }).map((h) => new Date(Date.now() + h * 3_600_000).toISOString()),
+      endsAt: fc.integer({ min: 1, max: 721 }).map((h) => new Date(Date.now() + h * 3_600_000).toISOString()),
       webhookUrl: fc.constantFrom(`${s.providers.slack.url}/services/T/B/fuzz`, "http://127.0.0.1:9/services/x"),
     });
     // Every operation gets an equal share, however many there are.

@@ -30,6 +30,7 @@ import { notificationOperations } from "./notification-operations.ts";
 import { reportOperations } from "./report-operations.ts";
 import { severityPolicyOperations } from "./severity-policy-operations.ts";
 import { responseOperations } from "./response-operations.ts";
+import { scheduleOperations } from "./schedule-operations.ts";
 import { type ApiOperation, op } from "./openapi.ts";
 import { ZStatusPage } from "./status-schemas.ts";
 import {
@@ -355,6 +356,7 @@ export const api = {
   ...alertOperations,
   ...stripeMetricsOperations,
   ...appMetricsOperations,
+  ...scheduleOperations,
 };
 
 export const operations: ApiOperation[] = Object.values(api);

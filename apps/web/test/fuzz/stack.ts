@@ -11,6 +11,7 @@ import pg from "pg";
 import { type AppServer, startAppServer } from "./app-server.ts";
 import { CHECKLIST_ID_SQL, replenishChecklists } from "./checklists.ts";
 import { ALERT_ID_SQL, replenishAlertRules } from "./alerts.ts";
+import { replenishSchedules, SCHEDULE_ID_SQL } from "./schedules.ts";
 import { CHANNEL_ID_SQL, replenishChannels } from "./channels.ts";
 import { dropMonitored, DATABASE_ID_SQL, replenishDatabases } from "./databases.ts";
 import { type FuzzProviders, replenishTargets, startFuzzProviders, TARGET_ID_SQL } from "./targets.ts";
@@ -53,6 +54,7 @@ export async function replenish(stack: FuzzStack): Promise<void> {
   await replenishChannels(db, admin, stack.app.secretKey, stack.providers.slack.url);
   await replenishDatabases(db, stack.t.url);
   await replenishAlertRules(db, admin);
+  await replenishSchedules(db, admin);
 }
 
 async function replenishIncidents(db: TestDb["db"], admin: TestUser): Promise<void> {
@@ -142,6 +144,7 @@ const ID_SQL: Record<string, string> = {
   ...CHANNEL_ID_SQL,
   ...DATABASE_ID_SQL,
   ...ALERT_ID_SQL,
+  ...SCHEDULE_ID_SQL,
   service: `SELECT id AS v FROM "Service" ORDER BY "createdAt", id`,
   check: `SELECT id AS v FROM "Check" ORDER BY "createdAt", id`,
   user: `SELECT id AS v FROM "User" ORDER BY "createdAt", id`,
