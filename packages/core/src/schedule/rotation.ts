@@ -34,6 +34,10 @@ function lastHandoffDay(t: number, h: Handoff, zone: string): number {
   return handoffOn(day, h, zone) > t ? day - stepOf(h) : day;
 }
 
+/** The instant of the last handoff at or before `at` (of a rotation that had started by then). */
+export const handoffAtOrBefore = (h: Handoff, zone: string, at: Date): Date =>
+  new Date(handoffOn(lastHandoffDay(at.getTime(), h, zone), h, zone));
+
 /** The rotation's `index`-th turn (0: from its start to the first handoff after it). */
 export function turnOf(r: Rotation, zone: string, index: number): Turn {
   const first = lastHandoffDay(r.startsAt.getTime(), r.handoff, zone);
