@@ -9,3 +9,4 @@ export * from "./on-call.ts";
 export * from "./on-call-at.ts";
 export * from "./rotation.ts";
 export * from "./schemas.ts";
+export * from "./timeline.ts";

@@ -7,6 +7,7 @@ import { deleteOverride } from "./delete-override.ts";
 import { getSchedule } from "./get.ts";
 import { listSchedules } from "./list.ts";
 import { onCallEverywhere, scheduleOnCall } from "./on-call.ts";
+import { scheduleTimeline } from "./timeline.ts";
 
 /** The field errors a rejected call carries. */
 const fieldErrors = (p: Promise<unknown>) =>
@@ -177,6 +178,23 @@ describe("on-call schedules", () => {
       expect(await db.auditLog.count({ where: { action: "schedule.override.create", actorId: s.responder.id } })).toBe(
         1,
       );
+    });
+
+    it("lays the override over the rotation in the timeline", async () => {
+      const t = await scheduleTimeline({
+        db: s.t.db,
+        ctx: ctxOf(s.viewer),
+        input: { id: scheduleId },
+        now: NOW,
+        days: 7,
+      });
+      expect(t.layers[0]?.shifts.map((x) => [x.user.email, x.startsAt, x.endsAt, x.override])).toEqual([
+        [ben.email, "2026-06-10T12:00:00.000Z", "2026-06-12T08:00:00.000Z", false],
+        [s.responder.email, "2026-06-12T08:00:00.000Z", "2026-06-13T08:00:00.000Z", true],
+        [ben.email, "2026-06-13T08:00:00.000Z", "2026-06-15T07:00:00.000Z", false],
+        [ana.email, "2026-06-15T07:00:00.000Z", "2026-06-17T12:00:00.000Z", false],
+      ]);
+      expect(t.layers[1]?.shifts).toHaveLength(8);
     });
 
     it("refuses viewers, responders putting someone else on call, and bad ranges, naming the field", async () => {
