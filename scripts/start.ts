@@ -5,6 +5,7 @@ import { randomUUID } from "node:crypto";
 import path from "node:path";
 import { enableStatementStats, seedDemo, seedDemoChecks, seedDemoTargets } from "@opsdeck/core/demo/index";
 import { parseKey } from "@opsdeck/core/secrets/crypto";
+import { isSetupOpen } from "@opsdeck/core/user/setup-first-admin";
 import { createDb } from "@opsdeck/db";
 import { portInUse } from "@opsdeck/db/port";
 import { type LocalDatabase, openLocalDatabase } from "@opsdeck/db/local";
@@ -94,7 +95,7 @@ async function main() {
     else targetPort = wanted;
   }
 
-  let noUsers = false;
+  let setupOpen = false;
   try {
     await migrateDeploy(database.url);
     say("migrations applied");
@@ -139,7 +140,7 @@ async function main() {
       if (database.embedded)
         await enableStatementStats(db).catch((err: Error) => say(`pg_stat_statements not installed: ${err.message}`));
     }
-    noUsers = (await db.user.count()) === 0;
+    setupOpen = await isSetupOpen(db);
     await db.$disconnect();
   } catch (err) {
     console.error(err instanceof Error ? err.message : err);
@@ -201,7 +202,7 @@ async function main() {
     say(
       `ready in ${((Date.now() - t0) / 1000).toFixed(1)} s: ${env.NEXTAUTH_URL}  (Ctrl-C stops web, worker and database)`,
     );
-    if (noUsers) say(`first visit: ${env.NEXTAUTH_URL}/setup creates the first admin`);
+    if (setupOpen) say(`first visit: ${env.NEXTAUTH_URL}/setup creates the first admin`);
   } else {
     warn("the web app did not answer within 60 s");
     await shutdown(1);

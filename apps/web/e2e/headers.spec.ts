@@ -109,6 +109,8 @@ async function apiGets(
   const databases: { id: string }[] = await (await api.get("/api/v1/databases")).json();
   // The demo's alert rules (its presets).
   const alertRules: { id: string }[] = await (await api.get("/api/v1/alert-rules")).json();
+  // The demo's on-call schedule.
+  const schedules: { id: string }[] = await (await api.get("/api/v1/schedules")).json();
   // A calendar checklist of the demo's: its current run is opened on demand.
   const checklists: { slug: string; cadence: string; itemCount: number }[] = await (
     await api.get("/api/v1/checklists")
@@ -136,6 +138,8 @@ async function apiGets(
     "/api/v1/databases/{id}/insights": databases[0]?.id,
     "/api/v1/alert-rules/{id}": alertRules[0]?.id,
     "/api/v1/alert-rules/{id}/history": alertRules[0]?.id,
+    "/api/v1/schedules/{id}": schedules[0]?.id,
+    "/api/v1/schedules/{id}/oncall": schedules[0]?.id,
   };
   // Routes with required query parameters get them.
   const today = new Date().toISOString().slice(0, 10);

@@ -36,6 +36,8 @@ const PICK_KIND: Record<string, string> = {
   "alert-rules": "alert-rule",
   users: "user-email",
   "contact-methods": "contact-method",
+  schedules: "schedule",
+  overrides: "schedule-override",
 };
 
 let s: FuzzStack;
@@ -192,6 +194,12 @@ describe("API fuzz: every operation of the OpenAPI document", () => {
       // A Slack channel's URL is its secret: the local receiver, or nowhere (port 9 refuses at once).
       // A contact method's address: one of each kind (a random string is rarely any).
       address: fc.constantFrom("oncall@example.test", "U012AB3CD", "http://127.0.0.1:9/page"),
+      // On-call schedules: members and overrides name the admin; overrides fall in the next 30 days.
+      members: fc.constant([s.admin.email]),
+      email: fc.constant(s.admin.email),
+      layer: fc.constantFrom("primary", "secondary"),
+      startsAt: fc.integer({ min: 0, max: 720 }).map((h) => new Date(Date.now() + h * 3_600_000).toISOString()),
+      endsAt: fc.integer({ min: 1, max: 721 }).map((h) => new Date(Date.now() + h * 3_600_000).toISOString()),
       webhookUrl: fc.constantFrom(`${s.providers.slack.url}/services/T/B/fuzz`, "http://127.0.0.1:9/services/x"),
     });
     // Every operation gets an equal share, however many there are.

@@ -10,8 +10,17 @@ describe("parseCommand", () => {
       role: "ADMIN",
       displayName: "Ann",
     });
-    expect(parseCommand(["user", "reset-password", "--email=a@b.co"])).toEqual({ name: "user reset-password", email: "a@b.co" });
+    expect(parseCommand(["user", "reset-password", "--email=a@b.co"])).toEqual({
+      name: "user reset-password",
+      email: "a@b.co",
+    });
     expect(parseCommand(["user", "list"])).toEqual({ name: "user list" });
+    expect(parseCommand(["oncall"])).toEqual({ name: "oncall", at: undefined, json: false });
+    expect(parseCommand(["oncall", "--at", "2026-06-01T00:00:00Z", "--json"])).toEqual({
+      name: "oncall",
+      at: "2026-06-01T00:00:00Z",
+      json: true,
+    });
     expect(parseCommand(["token", "create", "--email", "a@b.co", "--expires-days", "7", "--name", "ci"])).toEqual({
       name: "token create",
       email: "a@b.co",
@@ -21,7 +30,8 @@ describe("parseCommand", () => {
   });
 
   it("shows help for no arguments, help, --help and -h", () => {
-    for (const argv of [[], ["help"], ["user", "create", "--help"], ["-h"]]) expect(parseCommand(argv)).toEqual({ name: "help" });
+    for (const argv of [[], ["help"], ["user", "create", "--help"], ["-h"]])
+      expect(parseCommand(argv)).toEqual({ name: "help" });
   });
 
   it("says what is wrong with bad input", () => {
@@ -39,5 +49,6 @@ describe("parseCommand", () => {
     expect(message(["user", "create"])).toBe("user create: missing --email, --role");
     expect(message(["user", "list", "--email", "x"])).toBe("user list: Unknown option '--email'");
     expect(message(["user", "list", "extra"])).toMatch(/^user list: Unexpected argument 'extra'/);
+    expect(message(["oncall", "now"])).toMatch(/^oncall: Unexpected argument 'now'/);
   });
 });

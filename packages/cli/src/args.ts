@@ -8,7 +8,8 @@ export type Command =
   | { name: "user list" }
   | { name: "token create"; email: string; tokenName?: string; expiresDays?: string }
   | { name: "check list"; state?: string; q?: string; order?: string; json: boolean }
-  | { name: "service list"; json: boolean };
+  | { name: "service list"; json: boolean }
+  | { name: "oncall"; at?: string; json: boolean };
 
 type Spec = { options: Record<string, { type: "string" } | { type: "boolean" }>; required: string[] };
 const str = { type: "string" } as const;
@@ -21,18 +22,26 @@ const SPECS: Record<Exclude<Command["name"], "help">, Spec> = {
   "token create": { options: { email: str, name: str, "expires-days": str }, required: ["email"] },
   "check list": { options: { state: str, q: str, order: str, json: flag }, required: [] },
   "service list": { options: { json: flag }, required: [] },
+  oncall: { options: { at: str, json: flag }, required: [] },
 };
 
 const isCommandName = (s: string): s is keyof typeof SPECS => s in SPECS;
 
 /** Turn `process.argv.slice(2)` into a command, or throw a UsageError that says what is wrong. */
 export function parseCommand(argv: string[]): Command {
-  if (argv.length === 0 || argv[0] === "help" || argv.includes("--help") || argv.includes("-h")) return { name: "help" };
-  const name = argv.slice(0, 2).join(" ");
+  if (argv.length === 0 || argv[0] === "help" || argv.includes("--help") || argv.includes("-h"))
+    return { name: "help" };
+  // Commands are one word ("oncall") or two ("user create").
+  const name = isCommandName(argv[0] ?? "") ? (argv[0] as string) : argv.slice(0, 2).join(" ");
   if (!isCommandName(name)) throw new UsageError(`unknown command "${name}"`);
   let values: Record<string, string | boolean | undefined>;
   try {
-    ({ values } = parseArgs({ args: argv.slice(2), options: SPECS[name].options, strict: true, allowPositionals: false }) as {
+    ({ values } = parseArgs({
+      args: argv.slice(name.split(" ").length),
+      options: SPECS[name].options,
+      strict: true,
+      allowPositionals: false,
+    }) as {
       values: Record<string, string | boolean | undefined>;
     });
   } catch (e) {
@@ -57,5 +66,7 @@ export function parseCommand(argv: string[]): Command {
       return { name, state: opt("state")?.toUpperCase(), q: opt("q"), order: opt("order"), json: values.json === true };
     case "service list":
       return { name, json: values.json === true };
+    case "oncall":
+      return { name, at: opt("at"), json: values.json === true };
   }
 }

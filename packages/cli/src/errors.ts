@@ -11,6 +11,7 @@ const FLAG_OF: Record<string, string> = {
   state: "--state",
   q: "--q",
   order: "--order",
+  at: "--at",
   password: "password",
   newPassword: "password",
 };
@@ -19,10 +20,17 @@ const FLAG_OF: Record<string, string> = {
 export function formatError(e: unknown): string[] {
   if (e instanceof UsageError) return [`opsdeck: ${e.message}`, "Run `npm run opsdeck -- help` for usage."];
   if (e instanceof ValidationError) {
-    return Object.entries(e.fieldErrors).flatMap(([field, messages]) => messages.map((m) => `${FLAG_OF[field] ?? field}: ${m}`));
+    return Object.entries(e.fieldErrors).flatMap(([field, messages]) =>
+      messages.map((m) => `${FLAG_OF[field] ?? field}: ${m}`),
+    );
   }
   if (e instanceof DomainError) return [`opsdeck: ${e.message}`];
   const message = e instanceof Error ? e.message : String(e);
-  const last = message.split("\n").map((l) => l.trim()).filter(Boolean).pop() ?? "unknown error";
+  const last =
+    message
+      .split("\n")
+      .map((l) => l.trim())
+      .filter(Boolean)
+      .pop() ?? "unknown error";
   return [`opsdeck: unexpected error: ${last.slice(0, 300)}`];
 }

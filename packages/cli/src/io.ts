@@ -53,7 +53,8 @@ export const processIo: Io = {
   async readPassword(prompt, { confirm = false } = {}) {
     if (!process.stdin.isTTY) return firstLine(process.stdin);
     const password = await promptHidden(prompt);
-    if (confirm && (await promptHidden("Repeat the password: ")) !== password) throw new UsageError("the passwords do not match");
+    if (confirm && (await promptHidden("Repeat the password: ")) !== password)
+      throw new UsageError("the passwords do not match");
     return password;
   },
 };

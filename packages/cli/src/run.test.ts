@@ -11,7 +11,11 @@ describe("run", () => {
   });
   afterAll(() => t.drop());
 
-  const exec = async (argv: string[], passwords: string[] = [], env: Record<string, string | undefined> = { DATABASE_URL: t.url }) => {
+  const exec = async (
+    argv: string[],
+    passwords: string[] = [],
+    env: Record<string, string | undefined> = { DATABASE_URL: t.url },
+  ) => {
     const f = fakeIo(passwords);
     const code = await run(argv, { env, io: f.io });
     return { code, ...f };
@@ -26,7 +30,10 @@ describe("run", () => {
   it("exits 1 with a usage hint on bad arguments or a missing DATABASE_URL", async () => {
     const bad = await exec(["user", "create", "--nope"]);
     expect(bad.code).toBe(1);
-    expect(bad.err).toEqual(["opsdeck: user create: Unknown option '--nope'", "Run `npm run opsdeck -- help` for usage."]);
+    expect(bad.err).toEqual([
+      "opsdeck: user create: Unknown option '--nope'",
+      "Run `npm run opsdeck -- help` for usage.",
+    ]);
     const noDb = await exec(["user", "list"], [], {});
     expect(noDb.code).toBe(1);
     expect(noDb.err[0]).toMatch(/DATABASE_URL is not set/);
@@ -40,7 +47,10 @@ describe("run", () => {
   });
 
   it("runs a command against the database and exits 0", async () => {
-    const created = await exec(["user", "create", "--email", "run@example.com", "--role", "admin"], ["a fine long password"]);
+    const created = await exec(
+      ["user", "create", "--email", "run@example.com", "--role", "admin"],
+      ["a fine long password"],
+    );
     expect(created).toMatchObject({ code: 0, err: [] });
     const listed = await exec(["user", "list"]);
     expect(listed.out.join("\n")).toMatch(/run@example\.com\s+ADMIN\s+enabled/);

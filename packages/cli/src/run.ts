@@ -2,6 +2,7 @@ import { createDb, type Db } from "@opsdeck/db";
 import { type Command, parseCommand } from "./args.ts";
 import { checkList } from "./commands/check-list.ts";
 import { HELP } from "./commands/help.ts";
+import { oncall } from "./commands/oncall.ts";
 import { serviceList } from "./commands/service-list.ts";
 import { tokenCreate } from "./commands/token-create.ts";
 import { userCreate } from "./commands/user-create.ts";
@@ -26,6 +27,8 @@ function dispatch(db: Db, io: Io, command: Exclude<Command, { name: "help" }>): 
       return checkList({ db, io, args: command });
     case "service list":
       return serviceList({ db, io, args: command });
+    case "oncall":
+      return oncall({ db, io, args: command });
   }
 }
 

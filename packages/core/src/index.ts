@@ -26,3 +26,4 @@ export * from "./stripe-metrics/index.ts";
 export * from "./metric/index.ts";
 export * from "./marker/index.ts";
 export * from "./alert/index.ts";
+export * from "./schedule/index.ts";

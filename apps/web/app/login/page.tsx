@@ -1,3 +1,4 @@
+import { isSetupOpen } from "@opsdeck/core";
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { publicProviders } from "@/lib/auth/providers";
@@ -15,8 +16,12 @@ const ERRORS: Record<string, string> = {
   SessionRequired: "Please sign in.",
 };
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
-  if ((await db().user.count()) === 0) redirect("/setup");
+export default async function LoginPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
+  if (await isSetupOpen(db())) redirect("/setup");
   if (await getSession()) redirect("/");
   const sp = await searchParams;
   const callbackUrl = sp.callbackUrl?.startsWith("/") && !sp.callbackUrl.startsWith("//") ? sp.callbackUrl : "/";
@@ -24,7 +29,11 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
     <main className="flex min-h-dvh items-center justify-center p-4">
       <div className="card w-full max-w-sm p-6">
         <h1 className="text-xl font-semibold">Sign in to Opsdeck</h1>
-        <LoginForm callbackUrl={callbackUrl} providers={publicProviders(env())} initialError={sp.error ? (ERRORS[sp.error] ?? null) : null} />
+        <LoginForm
+          callbackUrl={callbackUrl}
+          providers={publicProviders(env())}
+          initialError={sp.error ? (ERRORS[sp.error] ?? null) : null}
+        />
       </div>
     </main>
   );

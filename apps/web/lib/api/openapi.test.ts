@@ -130,6 +130,27 @@ describe("the OpenAPI document", () => {
     expect(report.description).toBe("Requires the VIEWER role.");
   });
 
+  it("has the on-call schedule validators' bounds, patterns and enums", () => {
+    const schedule = body("post", "/api/v1/schedules");
+    expect(schedule).toMatchObject({ required: ["name", "timeZone", "layers"], additionalProperties: false });
+    expect(schedule.properties.timeZone).toMatchObject({ type: "string", minLength: 1, maxLength: 64 });
+    expect(schedule.properties.layers).toMatchObject({ type: "array", minItems: 1, maxItems: 10 });
+    const layer = resolve(schedule.properties.layers.items);
+    expect(layer.required).toEqual(["name", "handoff", "startsAt", "members"]);
+    expect(layer.properties.members).toMatchObject({ minItems: 1, maxItems: 50, items: { type: "string" } });
+    expect(layer.properties.startsAt).toMatchObject({ type: "string", format: "date-time" });
+    const handoff = resolve(layer.properties.handoff);
+    expect(handoff.properties.every.enum).toEqual(["day", "week"]);
+    expect(handoff.properties.at.pattern).toBe("^([01]\\d|2[0-3]):[0-5]\\d$");
+    expect(handoff.properties.weekday.enum).toHaveLength(7);
+    const override = body("post", "/api/v1/schedules/{id}/overrides");
+    expect(override).toMatchObject({ required: ["layer", "email", "startsAt", "endsAt"], additionalProperties: false });
+    const oncall = Object.fromEntries(
+      op("get", "/api/v1/schedules/{id}/oncall").parameters.map((x: Schema) => [x.name, x]),
+    );
+    expect(oncall.at).toMatchObject({ in: "query", required: false, schema: { format: "date-time" } });
+  });
+
   it("lists the statuses each operation can answer with", () => {
     const statuses = (m: string, p: string) => Object.keys(op(m, p).responses);
     expect(statuses("post", "/api/v1/services")).toEqual(["201", "400", "401", "403", "409", "413", "500"]);

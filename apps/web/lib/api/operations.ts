@@ -32,6 +32,7 @@ import { notificationOperations } from "./notification-operations.ts";
 import { reportOperations } from "./report-operations.ts";
 import { severityPolicyOperations } from "./severity-policy-operations.ts";
 import { responseOperations } from "./response-operations.ts";
+import { scheduleOperations } from "./schedule-operations.ts";
 import { type ApiOperation, op } from "./openapi.ts";
 import { ZStatusPage } from "./status-schemas.ts";
 import {
@@ -359,6 +360,7 @@ export const api = {
   ...appMetricsOperations,
   ...contactOperations,
   ...markerOperations,
+  ...scheduleOperations,
 };
 
 export const operations: ApiOperation[] = Object.values(api);

@@ -13,6 +13,9 @@ export const HELP = `opsdeck: operator commands for Opsdeck (run as \`npm run op
       object per line. The counts of every check by state go to stderr.
   service list [--json]
       List services, most critical tier first.
+  oncall [--at ISO-TIME] [--json]
+      Who is on call now (or at --at) on each layer of every schedule, until when (in the
+      schedule's zone); an override is marked. --json prints one object per line.
   help
       Show this text.
 

@@ -15,7 +15,11 @@ describe("token create", () => {
   it("prints a working token once, with a note on stderr", async () => {
     const user = await makeUser(t.db, { email: "bot@example.com", role: "RESPONDER" });
     const f = fakeIo();
-    await tokenCreate({ db: t.db, io: f.io, args: { name: "token create", email: "bot@example.com", tokenName: "deploy", expiresDays: "7" } });
+    await tokenCreate({
+      db: t.db,
+      io: f.io,
+      args: { name: "token create", email: "bot@example.com", tokenName: "deploy", expiresDays: "7" },
+    });
     expect(f.out).toHaveLength(1);
     const token = f.out[0] ?? "";
     expect(token).toMatch(/^odk_[0-9A-Za-z]{40}$/);
@@ -30,7 +34,11 @@ describe("token create", () => {
     const args = { name: "token create", email: "bot@example.com", expiresDays: "soon" } as const;
     const err = await tokenCreate({ db: t.db, io: fakeIo().io, args }).catch((e) => e);
     expect(err.fieldErrors).toEqual({ expiresInDays: ["Use a whole number of days"] });
-    await expect(tokenCreate({ db: t.db, io: fakeIo().io, args: { name: "token create", email: "x@example.com" } })).rejects.toThrow(/No user/);
-    await expect(tokenCreate({ db: t.db, io: fakeIo().io, args: { name: "token create", email: "off@example.com" } })).rejects.toThrow(/disabled/);
+    await expect(
+      tokenCreate({ db: t.db, io: fakeIo().io, args: { name: "token create", email: "x@example.com" } }),
+    ).rejects.toThrow(/No user/);
+    await expect(
+      tokenCreate({ db: t.db, io: fakeIo().io, args: { name: "token create", email: "off@example.com" } }),
+    ).rejects.toThrow(/disabled/);
   });
 });

@@ -10,8 +10,15 @@ export async function tokenCreate({ db, io, args }: { db: Db; io: Io; args: Args
   const ctx = systemCtx("cli");
   const user = await getUserByEmail({ db, ctx, email: args.email });
   const expiresInDays = args.expiresDays === undefined ? undefined : Number(args.expiresDays);
-  const { token, apiToken } = await createApiToken({ db, ctx, input: { name: args.tokenName ?? "cli", expiresInDays }, forUserId: user.id });
+  const { token, apiToken } = await createApiToken({
+    db,
+    ctx,
+    input: { name: args.tokenName ?? "cli", expiresInDays },
+    forUserId: user.id,
+  });
   io.out(token);
   const expiry = apiToken.expiresAt ? `expires ${apiToken.expiresAt.slice(0, 10)}` : "never expires";
-  io.err(`Token "${apiToken.name}" (odk_${apiToken.prefix}…) for ${user.email}, ${expiry}. Store it now: it is not shown again.`);
+  io.err(
+    `Token "${apiToken.name}" (odk_${apiToken.prefix}…) for ${user.email}, ${expiry}. Store it now: it is not shown again.`,
+  );
 }

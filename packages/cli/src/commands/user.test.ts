@@ -16,7 +16,11 @@ describe("user commands", () => {
 
   it("creates a user as the CLI, audited with the label cli", async () => {
     const f = fakeIo(["first admin password"]);
-    await userCreate({ db: t.db, io: f.io, args: { name: "user create", email: "Root@Example.com", role: "ADMIN", displayName: "Root" } });
+    await userCreate({
+      db: t.db,
+      io: f.io,
+      args: { name: "user create", email: "Root@Example.com", role: "ADMIN", displayName: "Root" },
+    });
     expect(f.out[0]).toMatch(/^Created ADMIN root@example\.com \(/);
     expect(f.prompts[0]).toMatch(/Password for Root@Example.com \(at least 12 characters\)/);
     const audit = await t.db.auditLog.findFirstOrThrow({ where: { action: "user.create" } });
@@ -25,8 +29,12 @@ describe("user commands", () => {
 
   it("refuses a duplicate and a short password", async () => {
     const args = { name: "user create", email: "root@example.com", role: "VIEWER" } as const;
-    await expect(userCreate({ db: t.db, io: fakeIo(["long enough password"]).io, args })).rejects.toThrow(/already exists/);
-    await expect(userCreate({ db: t.db, io: fakeIo(["short"]).io, args: { ...args, email: "new@example.com" } })).rejects.toThrow(/Some fields/);
+    await expect(userCreate({ db: t.db, io: fakeIo(["long enough password"]).io, args })).rejects.toThrow(
+      /already exists/,
+    );
+    await expect(
+      userCreate({ db: t.db, io: fakeIo(["short"]).io, args: { ...args, email: "new@example.com" } }),
+    ).rejects.toThrow(/Some fields/);
     expect(await t.db.user.count()).toBe(1);
   });
 
@@ -37,9 +45,9 @@ describe("user commands", () => {
     expect(f.out).toEqual(["Password set for reset@example.com"]);
     const row = await t.db.user.findUniqueOrThrow({ where: { id: user.id } });
     expect(await verifyPassword("the replacement password", row.passwordHash ?? "")).toBe(true);
-    await expect(userResetPassword({ db: t.db, io: f.io, args: { name: "user reset-password", email: "none@example.com" } })).rejects.toThrow(
-      "No user with the email none@example.com",
-    );
+    await expect(
+      userResetPassword({ db: t.db, io: f.io, args: { name: "user reset-password", email: "none@example.com" } }),
+    ).rejects.toThrow("No user with the email none@example.com");
   });
 
   it("lists users in aligned columns", async () => {
@@ -47,7 +55,11 @@ describe("user commands", () => {
     const f = fakeIo();
     await userList({ db: t.db, io: f.io });
     expect(f.out[0]).toMatch(/^EMAIL\s+ROLE\s+STATUS\s+LAST SIGN-IN\s+NAME$/);
-    expect(f.out.slice(1).map((l) => l.split(/\s{2,}/)[0])).toEqual(["reset@example.com", "root@example.com", "gone@example.com"]);
+    expect(f.out.slice(1).map((l) => l.split(/\s{2,}/)[0])).toEqual([
+      "reset@example.com",
+      "root@example.com",
+      "gone@example.com",
+    ]);
     expect(f.out.at(-1)).toMatch(/gone@example\.com\s+VIEWER\s+disabled\s+never\s+Gone$/);
   });
 });

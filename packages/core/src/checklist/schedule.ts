@@ -1,5 +1,5 @@
-import { tzOffset } from "@date-fns/tz";
 import type { ChecklistCadence } from "@opsdeck/db";
+import { zonedInstant } from "../time/zoned-instant.ts";
 import { canonicalTimeZone } from "../time/zone.ts";
 import { type DueRule, dueMinutes } from "./due-rule.ts";
 import { periodKey } from "./period.ts";
@@ -25,18 +25,6 @@ function zoneOf(tz: string): string {
   const zone = canonicalTimeZone(tz);
   if (!zone) throw new RangeError(`Unknown time zone: ${JSON.stringify(tz).slice(0, 60)}`);
   return zone;
-}
-
-/**
- * The instant a wall clock in `zone` shows `wall` (ms of that wall time read as UTC). A time the clocks
- * skip moves forward by the gap; a repeated time takes its first occurrence. (TZDate resolves repeated
- * times by the host's own zone, so a server and a browser could disagree.)
- */
-function zonedInstant(wall: number, zone: string): number {
-  const offset = (t: number) => Math.round(tzOffset(zone, new Date(t)) * 60_000);
-  const before = offset(wall - DAY_MS);
-  const fits = [wall - before, wall - offset(wall + DAY_MS)].filter((t) => wall - t === offset(t));
-  return fits.length ? Math.min(...fits) : wall - before;
 }
 
 /**

@@ -2,6 +2,9 @@ import { ALERT_PRESETS } from "../alert/presets.ts";
 import { createTestDb, type TestDb } from "@opsdeck/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_CHECKLISTS } from "./checklists.ts";
+import { systemCtx } from "../roles.ts";
+import { onCallEverywhere } from "../schedule/on-call.ts";
+import { isSetupOpen } from "../user/setup-first-admin.ts";
 import { seedDemo } from "./seed.ts";
 
 const now = new Date("2026-11-23T12:00:00.000Z");
@@ -35,6 +38,8 @@ describe("seedDemo on an empty database", () => {
         postmortems: 1,
         actionItems: 3,
         alertRules: ALERT_PRESETS.length,
+        users: 2,
+        schedules: 1,
       },
     });
     expect((await t.db.alertRule.findMany({ orderBy: { name: "asc" } })).map((r) => r.preset).sort()).toEqual(
@@ -46,10 +51,24 @@ describe("seedDemo on an empty database", () => {
     expect(await t.db.incident.findMany({ where: { responseBreachedAt: { not: null } } })).toMatchObject([
       { severity: "P2", resolveBreachedAt: null },
     ]);
-    expect(await t.db.user.count()).toBe(0);
+    // The on-call rotation's two demo users cannot sign in: disabled, no password.
+    expect(await t.db.user.findMany({ select: { disabledAt: true, passwordHash: true } })).toEqual([
+      { disabledAt: now, passwordHash: null },
+      { disabledAt: now, passwordHash: null },
+    ]);
+    expect(await isSetupOpen(t.db)).toBe(true);
     const audit = await t.db.auditLog.findMany();
     expect(audit).toMatchObject([
       { actorId: null, actorLabel: "demo-seed", action: "demo.seed", targetType: "Database" },
+    ]);
+  });
+
+  it("puts the two demo users on a weekly primary and secondary rotation, handing off on Monday 09:00 Berlin", async () => {
+    // `now` is Monday 23 November, 13:00 Berlin: Ada had the week before, Ben took over at 09:00 (08:00 UTC).
+    const [schedule] = await onCallEverywhere({ db: t.db, ctx: systemCtx(), now });
+    expect(schedule?.layers.map((l) => [l.name, l.user?.email, l.since, l.until])).toEqual([
+      ["primary", "ben.demo@example.com", "2026-11-23T08:00:00.000Z", "2026-11-30T08:00:00.000Z"],
+      ["secondary", "ada.demo@example.com", "2026-11-23T08:00:00.000Z", "2026-11-30T08:00:00.000Z"],
     ]);
   });
 
@@ -150,7 +169,7 @@ describe("seedDemo on a database in use", () => {
     const second = await seedDemo({ db: t.db, now, force: true });
     expect(second.seeded && Object.values(second.counts).every((n) => n === 0)).toBe(true);
     expect(await t.db.incident.count()).toBe(3);
-    expect(await t.db.user.count()).toBe(1);
+    expect(await t.db.user.count()).toBe(3);
   });
 });
 

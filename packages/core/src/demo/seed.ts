@@ -5,6 +5,7 @@ import { type AnyCtx, systemCtx } from "../roles.ts";
 import { seedChecklistHistory } from "./checklist-history.ts";
 import { DEMO_CHECKLISTS } from "./checklists.ts";
 import { seedIncidents } from "./seed-incidents.ts";
+import { seedOnCall } from "./schedules.ts";
 import { DEMO_SERVICES } from "./services.ts";
 
 export type Tx = Prisma.TransactionClient;
@@ -21,6 +22,8 @@ export type SeedDemoCounts = {
   postmortems: number;
   actionItems: number;
   alertRules: number;
+  users: number;
+  schedules: number;
 };
 
 export type SeedDemoResult = { seeded: true; counts: SeedDemoCounts } | { seeded: false; reason: string };
@@ -69,7 +72,8 @@ async function seedChecklists(tx: Tx, now: Date, counts: SeedDemoCounts): Promis
 /**
  * First-run demo data drawn from the runbooks, in one transaction. Refuses a database that already
  * holds services, incidents, checklists or users unless `force`; with `force` it adds only what is
- * missing (by slug, or by title for incidents). Never creates users or passwords.
+ * missing (by slug, or by title for incidents). No user who can sign in: the on-call rotation's two
+ * demo users are disabled and have no password.
  */
 export async function seedDemo({
   db,
@@ -106,11 +110,14 @@ export async function seedDemo({
         postmortems: 0,
         actionItems: 0,
         alertRules: 0,
+        users: 0,
+        schedules: 0,
       };
       const serviceIds = await seedServices(tx, counts);
       await seedChecklists(tx, now, counts);
       await seedIncidents(tx, now, serviceIds, counts);
       await seedAlertRules(tx, counts);
+      await seedOnCall(tx, now, counts);
       await recordAudit(tx, ctx, { action: "demo.seed", targetType: "Database", after: { force, counts } });
       return { seeded: true, counts };
     },

@@ -1,6 +1,6 @@
 export * from "./schemas.ts";
 export { createUser } from "./create.ts";
-export { setupFirstAdmin } from "./setup-first-admin.ts";
+export { isSetupOpen, setupFirstAdmin } from "./setup-first-admin.ts";
 export { updateUserRole } from "./update-role.ts";
 export { setUserDisabled } from "./set-disabled.ts";
 export { resetPassword } from "./reset-password.ts";

@@ -2,7 +2,7 @@ import { createTestDb, type TestDb } from "@opsdeck/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ConflictError, ValidationError } from "../errors.ts";
 import { expectAuditClean } from "../testing.ts";
-import { setupFirstAdmin } from "./setup-first-admin.ts";
+import { isSetupOpen, setupFirstAdmin } from "./setup-first-admin.ts";
 
 const PASSWORD = "first admin password";
 
@@ -19,6 +19,11 @@ describe("setupFirstAdmin", () => {
     );
   });
 
+  it("stays open while the only users are disabled ones (the demo's on-call engineers)", async () => {
+    await t.db.user.create({ data: { email: "ada.demo@example.com", role: "RESPONDER", disabledAt: new Date() } });
+    expect(await isSetupOpen(t.db)).toBe(true);
+  });
+
   it("lets exactly one of 5 concurrent calls create the admin", async () => {
     const results = await Promise.allSettled(
       [0, 1, 2, 3, 4].map((i) =>
@@ -33,7 +38,7 @@ describe("setupFirstAdmin", () => {
     expect(ok).toHaveLength(1);
     for (const r of results)
       if (r.status === "rejected") expect(r.reason).toEqual(new ConflictError("Setup is already done"));
-    const users = await t.db.user.findMany();
+    const users = await t.db.user.findMany({ where: { disabledAt: null } });
     expect(users).toHaveLength(1);
     expect(users[0]?.role).toBe("ADMIN");
     const audit = await t.db.auditLog.findMany({ where: { action: "user.setup_first_admin" } });
@@ -46,6 +51,7 @@ describe("setupFirstAdmin", () => {
     await expect(
       setupFirstAdmin({ db: t.db, input: { email: "late@example.com", password: PASSWORD } }),
     ).rejects.toThrow("Setup is already done");
-    expect(await t.db.user.count()).toBe(1);
+    expect(await isSetupOpen(t.db)).toBe(false);
+    expect(await t.db.user.count()).toBe(2);
   });
 });

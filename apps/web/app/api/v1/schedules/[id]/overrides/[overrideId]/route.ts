@@ -1,0 +1,10 @@
+import { deleteOverride } from "@opsdeck/core";
+import { api } from "@/lib/api/operations";
+import { apiRoute } from "@/lib/api/route";
+import { db } from "@/lib/db";
+
+export const dynamic = "force-dynamic";
+
+export const DELETE = apiRoute(api.deleteScheduleOverride, async ({ ctx, params }) =>
+  deleteOverride({ db: db(), ctx, input: { id: params.id, overrideId: params.overrideId } }),
+);
