@@ -18,7 +18,7 @@ const name = (what: string, max: number) =>
     .max(max, `Use at most ${max} characters`);
 
 /** An ISO 8601 instant with its offset, between 2000 and 2099. */
-export const instant = (what: string) =>
+export const scheduleInstant = (what: string) =>
   z.iso
     .datetime({ offset: true, error: `Enter ${what} as an ISO 8601 date-time (e.g. 2026-11-23T09:00:00Z)` })
     .refine((v) => Date.parse(v) >= EARLIEST && Date.parse(v) < LATEST, `Use a ${what} between 2000 and 2099`)
@@ -54,7 +54,7 @@ export const ZHandoff = z
 export const ZLayerInput = z.object({
   name: name("layer", 50).describe('e.g. "primary", "secondary"'),
   handoff: ZHandoff,
-  startsAt: instant("start").describe("When the rotation starts: its first member is on call until the next handoff"),
+  startsAt: scheduleInstant("start").describe("When the rotation starts: its first member is on call until the next handoff"),
   members: z
     .array(ZEmail, { error: "List the members' emails" })
     .min(1, "Add at least one member")
@@ -84,7 +84,7 @@ export const ZListSchedules = z.object({
 export type TListSchedules = z.input<typeof ZListSchedules>;
 
 export const ZOnCallQuery = z.object({
-  at: instant("time").optional().describe("The instant asked about; now when left out"),
+  at: scheduleInstant("time").optional().describe("The instant asked about; now when left out"),
 });
 export const ZScheduleOnCall = ZScheduleRef.extend(ZOnCallQuery.shape);
 export type TScheduleOnCall = z.input<typeof ZScheduleOnCall>;
@@ -93,8 +93,8 @@ export type TScheduleOnCall = z.input<typeof ZScheduleOnCall>;
 export const OVERRIDE_FIELDS = {
   layer: name("layer", 50).describe("The layer's name"),
   email: ZEmail.describe("The user on call instead"),
-  startsAt: instant("start"),
-  endsAt: instant("end").describe("Exclusive; at most 90 days after the start"),
+  startsAt: scheduleInstant("start"),
+  endsAt: scheduleInstant("end").describe("Exclusive; at most 90 days after the start"),
 };
 
 /** An override ends after it starts, within MAX_OVERRIDE_DAYS. */
