@@ -4,9 +4,7 @@
 // stats minutes after the first (lag, missed slots, RSS per check, database growth, an idle control
 // process timed the same way), the API's reads, and the Overview in Chromium; each figure beside its target.
 // Usage: node --import tsx bench/scale.ts [--services 1000] [--per-service 10] [--interval 20]
-//   [--minutes 3] [--workers 2] [--requests 20] [--fail-every 50] [--port 39400]   (the database gets --port + 1)
-// Before the browser, the target holds every Nth check failing (--fail-every) and the rest passing, so the
-// Overview shows those as DOWN tiles and its quiet minute has no state change.
+//   [--minutes 3] [--workers 2] [--requests 20] [--port 39400]   (the database gets --port + 1)
 import os from "node:os";
 import { rmSync } from "node:fs";
 import path from "node:path";
@@ -35,7 +33,6 @@ const { values: a } = parseArgs({
     minutes: { type: "string", default: "3" },
     workers: { type: "string", default: "2" },
     requests: { type: "string", default: "20" },
-    "fail-every": { type: "string", default: "50" },
     port: { type: "string", default: "39400" },
   },
 });
@@ -48,7 +45,6 @@ const shape = {
 };
 const minutes = wholeNumber(a.minutes, "minutes", 1, 60);
 const requests = wholeNumber(a.requests, "requests", 1, 1_000);
-const failEvery = wholeNumber(a["fail-every"], "fail-every", 1, 100_000);
 const port = wholeNumber(a.port, "port", 1024, 65_534);
 const total = shape.services * shape.perService;
 const dataDir = path.join(repoRoot, ".data/bench-scale");
@@ -152,20 +148,8 @@ async function main(): Promise<string> {
   for (const read of ["/api/v1/overview", "/api/v1/checks", "/api/v1/services"])
     timings.push(await timeGets(base, read, auth, requests));
 
-  say(`holding every ${failEvery}th check failing; waiting until their states settle`);
-  target.proc.stdin?.write(`hold ${failEvery}\n`);
-  await new Promise((r) => setTimeout(r, (2 * shape.interval + 15) * 1000));
-  const settledAt = new Date();
-  const [shown] = (await p.query(`SELECT count(*) FILTER (WHERE state <> 'UP')::int AS n FROM "Check"`)).rows;
-  say(`${shown?.n} checks not UP; loading the Overview in Chromium, then a quiet minute`);
+  say("loading the Overview in Chromium, then a quiet minute");
   const browser = await measureOverview({ base, who: BENCH_USER, quietMs: 60_000 });
-  const [changes] = (
-    await p.query(
-      `SELECT count(*)::int AS events, coalesce(sum(jsonb_array_length(payload->'ids')), 0)::int AS checks
-       FROM "LiveEvent" WHERE kind = 'check.state' AND at >= $1`,
-      [settledAt],
-    )
-  ).rows;
   return scaleReport({
     shape,
     load: `${loadBefore} before, ${loadAfterScheduler} after the scheduler's minutes, ${loadavg()} at the end`,
@@ -174,7 +158,6 @@ async function main(): Promise<string> {
     idleRss,
     timings,
     browser,
-    quiet: { notUp: Number(shown?.n), stateEvents: Number(changes?.events), stateChecks: Number(changes?.checks) },
   });
 }
 

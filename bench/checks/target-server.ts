@@ -1,16 +1,12 @@
 // The checks' target, run as its own process so its CPU is not the worker's. Paths are /c/<seq>:
 // 200 "ok", except every 50th seq, which answers 500 in alternate 2-minute spans (~1% of answers), so
-// DOWN results, state changes and events keep coming at 60 s intervals too. A line "hold N" on stdin
-// makes every Nth seq answer 500 from then on and every other 200 (steady: no more state changes once
-// they have settled). Exits when stdin closes.
+// DOWN results, state changes and events keep coming at 60 s intervals too. Exits when stdin closes.
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import readline from "node:readline";
 
-let hold: number | null = null;
 const server = http.createServer((req, res) => {
   const seq = Number(/^\/c\/(\d+)/.exec(req.url ?? "")?.[1]);
-  const failing = hold === null ? seq % 50 === 0 && Math.floor(Date.now() / 120_000) % 2 === 0 : seq % hold === 0;
+  const failing = seq % 50 === 0 && Math.floor(Date.now() / 120_000) % 2 === 0;
   res.writeHead(failing ? 500 : 200, { "content-type": "text/plain" }).end(failing ? "failing" : "ok");
 });
 server.keepAliveTimeout = 1_000;
@@ -20,10 +16,6 @@ const stop = () => {
   server.closeAllConnections();
   server.close(() => process.exit(0));
 };
-readline.createInterface({ input: process.stdin }).on("line", (l) => {
-  const n = /^hold (\d+)$/.exec(l.trim())?.[1];
-  if (n && Number(n) > 0) hold = Number(n);
-});
-process.stdin.on("end", stop);
+process.stdin.on("end", stop).resume();
 process.on("SIGTERM", stop);
 process.on("SIGINT", stop);

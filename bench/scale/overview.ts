@@ -16,9 +16,6 @@ export type OverviewFigures = {
   loadedBytes: number;
   requests: number;
   quietBytesPerMin: number;
-  /** Of those, what came over the event stream, and how many other requests were made meanwhile. */
-  quietStreamBytesPerMin: number;
-  quietRequests: number;
   tiles: number;
   groups: number;
   /** The freshness badge's data-mode at the end (live or polling), where the page shows one. */
@@ -37,19 +34,14 @@ const probe = `(() => {
 /** Counts bytes received and tracks requests in flight (EventSource streams never finish: not counted). */
 function watchNetwork(cdp: CDPSession) {
   const inFlight = new Set<string>();
-  const streams = new Set<string>();
-  const n = { bytes: 0, streamBytes: 0, requests: 0, lastDoneAt: Date.now(), inFlight };
+  const n = { bytes: 0, requests: 0, lastDoneAt: Date.now(), inFlight };
   cdp.on("Network.requestWillBeSent", (e) => {
-    if (e.type === "EventSource") {
-      streams.add(e.requestId);
-      return;
-    }
+    if (e.type === "EventSource") return;
     inFlight.add(e.requestId);
     n.requests++;
   });
   cdp.on("Network.dataReceived", (e) => {
     n.bytes += e.encodedDataLength || e.dataLength;
-    if (streams.has(e.requestId)) n.streamBytes += e.encodedDataLength || e.dataLength;
   });
   const done = (e: { requestId: string }) => {
     if (inFlight.delete(e.requestId)) n.lastDoneAt = Date.now();
@@ -100,20 +92,15 @@ export async function measureOverview(o: {
     const loadedBytes = net.bytes;
     const requests = net.requests;
     net.bytes = 0;
-    net.streamBytes = 0;
-    net.requests = 0;
     const t0 = Date.now();
     await page.waitForTimeout(o.quietMs);
-    const minutes = (Date.now() - t0) / 60_000;
     return {
       signInMs,
       firstTileMs: page0.firstTile,
       settledMs,
       loadedBytes,
       requests,
-      quietBytesPerMin: net.bytes / minutes,
-      quietStreamBytesPerMin: net.streamBytes / minutes,
-      quietRequests: net.requests,
+      quietBytesPerMin: net.bytes / ((Date.now() - t0) / 60_000),
       mode: await page.evaluate(
         () => document.querySelector('[data-testid="freshness"]')?.getAttribute("data-mode") ?? null,
       ),

@@ -23,8 +23,6 @@ export function scaleReport(o: {
   idleRss: number[];
   timings: Timing[];
   browser: OverviewFigures;
-  /** Checks not UP before the visit, and check.state events (and the checks they name) during it. */
-  quiet: { notUp: number; stateEvents: number; stateChecks: number };
 }): string {
   const { shape, created, m, browser: b } = o;
   const total = shape.services * shape.perService;
@@ -68,14 +66,6 @@ export function scaleReport(o: {
       "received in a quiet minute",
       `${(b.quietBytesPerMin / KB).toFixed(1)} KB (mode ${b.mode ?? "not shown"})`,
       `< 50 KB ${met(b.quietBytesPerMin < 50 * KB)}`,
-    ),
-    row(
-      "of which the event stream",
-      `${(b.quietStreamBytesPerMin / KB).toFixed(1)} KB; ${b.quietRequests} other requests meanwhile`,
-    ),
-    row(
-      "not UP; state changes during the visit",
-      `${o.quiet.notUp}; ${o.quiet.stateEvents} events naming ${o.quiet.stateChecks} checks`,
     ),
     "API over loopback (p50 / p95 / max, body):",
     ...o.timings.map((t) =>

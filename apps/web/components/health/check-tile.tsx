@@ -1,9 +1,8 @@
 import type { CheckTileDto } from "@opsdeck/core/check/index";
 import { formatStamp } from "@opsdeck/core/time/format";
 import Link from "next/link";
-import { memo, useRef } from "react";
+import { memo } from "react";
 import { useWatchChecks } from "@/components/live/use-live-query";
-import { useOnScreen } from "@/components/live/use-on-screen";
 import { useTimeZone } from "@/components/shell/time-zone";
 import { agoText } from "./format";
 import { Sparkline } from "./sparkline";
@@ -12,17 +11,12 @@ import { UptimeBar } from "./uptime-bar";
 
 type Props = { tile: CheckTileDto; serviceSlug: string; now: number | null };
 
-/**
- * One check: state in words, when it last ran (or that it stopped running), 24 h uptime and the last
- * hour's latency. Its results stream only while it is on screen; state changes of every check come anyway.
- */
+/** One check: state in words, when it last ran (or that it stopped running), 24 h uptime and the last hour's latency. */
 export const CheckTile = memo(function CheckTile({ tile: t, serviceSlug, now }: Props) {
-  const ref = useRef<HTMLLIElement>(null);
-  useWatchChecks(useOnScreen(ref) ? [t.id] : []);
+  useWatchChecks([t.id]);
   const zone = useTimeZone();
   return (
     <li
-      ref={ref}
       data-testid="check-tile"
       data-check-name={t.name}
       data-state={t.state}
@@ -48,9 +42,7 @@ export const CheckTile = memo(function CheckTile({ tile: t, serviceSlug, now }: 
         ) : (
           <span>not checked yet</span>
         )}
-        {t.lastLatencyMs !== null && t.kind !== "HEARTBEAT" && (
-          <span className="tabular-nums">{t.lastLatencyMs} ms</span>
-        )}
+        {t.lastLatencyMs !== null && t.kind !== "HEARTBEAT" && <span className="tabular-nums">{t.lastLatencyMs} ms</span>}
       </p>
       {t.state !== "UP" && t.lastMessage && (
         <p className="truncate text-xs text-slate-700 dark:text-slate-300" title={t.lastMessage}>

@@ -50,32 +50,9 @@ describe("LiveHub", () => {
       { id: 2, kind: "check.results", minRole: "VIEWER", payload: { seqs: [1, 2] } },
     ]);
     expect(hub.needs(f)).toEqual({ stateIds: ["a"], resultSeqs: [1, 2], watched: new Set(["b"]) });
-    hub.deliver(f, { states: [tile("a", "DOWN"), tile("b")], histories: [], at: 0 });
+    hub.deliver(f, { states: [tile("a", "DOWN"), tile("b")], histories: [] });
     expect(overview.frames).toEqual([{ id: 2, event: "tiles", data: { states: [tile("a", "DOWN")], histories: [] } }]);
     expect(servicePage.frames[0]?.data).toEqual({ states: [tile("a", "DOWN"), tile("b")], histories: [] });
-  });
-
-  it("sends a shown check's history with its results at most once a minute, and always on a refresh", () => {
-    const hub = new LiveHub();
-    const page = sink();
-    hub.add({ userId: "u1", role: "VIEWER", checks: new Set(["a"]), sink: page });
-    const hist = (v: number) => ({ id: "a", uptimeBar: [1], sparkline: [v] });
-    const results = (id: number) =>
-      foldEvents(emptyFold(id - 1), [{ id, kind: "check.results", minRole: "VIEWER", payload: { seqs: [1] } }]);
-    const minute = 29_000_000 * 60_000;
-    hub.deliver(results(1), { states: [tile("a")], histories: [hist(10)], at: minute + 5_000 });
-    hub.deliver(results(2), { states: [tile("a")], histories: [hist(11)], at: minute + 25_000 });
-    hub.deliver(results(3), { states: [tile("a")], histories: [hist(12)], at: minute + 65_000 });
-    const refresh = foldEvents(emptyFold(3), [{ id: 4, kind: "tiles.history", minRole: "VIEWER", payload: {} }]);
-    hub.deliver(refresh, { states: [], histories: [hist(13)], at: minute + 70_000 });
-    // Every result still moves the tile's own fields.
-    expect(page.frames.map((x) => (x.data as { states: unknown[] }).states.length)).toEqual([1, 1, 1, 0]);
-    expect(page.frames.map((x) => (x.data as { histories: unknown[] }).histories)).toEqual([
-      [hist(10)],
-      [],
-      [hist(12)],
-      [hist(13)],
-    ]);
   });
 
   it("reads no results and no history when no stream shows any check", () => {
@@ -98,7 +75,7 @@ describe("LiveHub", () => {
       { id: 7, kind: "action.log", minRole: "RESPONDER", payload: { runId: "r1", line: "pg_dump: done" } },
       { id: 8, kind: "incident.timeline", minRole: "VIEWER", payload: { incidentId: "i1" } },
     ]);
-    hub.deliver(f, { states: [], histories: [], at: 0 });
+    hub.deliver(f, { states: [], histories: [] });
     expect(viewer.frames.map((x) => x.event)).toEqual(["incident.timeline"]);
     expect(responder.frames.map((x) => x.event)).toEqual(["action.log", "incident.timeline"]);
     // Only the last frame of a flush carries its id: a stream cut in between resumes before the flush.
@@ -115,7 +92,7 @@ describe("LiveHub", () => {
       const f = foldEvents(emptyFold(i - 1), [
         { id: i, kind: "check.state", minRole: "VIEWER", payload: { ids: ["a"] } },
       ]);
-      hub.deliver(f, { states: [tile("a", i % 2 ? "DOWN" : "UP")], histories: [], at: 0 });
+      hub.deliver(f, { states: [tile("a", i % 2 ? "DOWN" : "UP")], histories: [] });
     }
     expect(slow.closed()).toBe(true);
     expect(hub.clients.size).toBe(1);
@@ -134,7 +111,6 @@ describe("LiveHub", () => {
     hub.deliver(foldEvents(emptyFold(0), [{ id: 1, kind: "action.finished", minRole: "RESPONDER", payload: {} }]), {
       states: [],
       histories: [],
-      at: 0,
     });
     expect(b.frames).toEqual([]);
     expect([...hub.clients.values()].map((c) => c.userId)).toEqual(["u2"]);

@@ -14,17 +14,12 @@ export type LiveClient = {
   /** Checks whose results and history the page shows; state changes of every check go to everyone. */
   checks: ReadonlySet<string>;
   sink: Sink;
-  /** Per shown check, the minute (ms since the epoch / 60 000) in which its history was last sent. */
-  historyMinute: Map<string, number>;
 };
 
 /** The reads a flush needs: state changes for all, results and history only for checks someone shows (`watched`). */
 export type Reads = { stateIds: string[]; resultSeqs: number[]; watched: ReadonlySet<string> };
 
-/** What a flush read, and when (`at`, ms): the history series are aligned to that instant. */
-export type ReadResult = { states: TileStatePatch[]; histories: TileHistoryPatch[]; at: number };
-
-const MINUTE_MS = 60_000;
+export type ReadResult = { states: TileStatePatch[]; histories: TileHistoryPatch[] };
 
 /**
  * The fan-out of one web process: who listens, with which role and which checks on screen. Pure
@@ -35,8 +30,8 @@ export class LiveHub {
   readonly clients = new Map<number, LiveClient>();
   private nextId = 1;
 
-  add(c: Omit<LiveClient, "id" | "historyMinute">): LiveClient {
-    const client = { ...c, id: this.nextId++, historyMinute: new Map<string, number>() };
+  add(c: Omit<LiveClient, "id">): LiveClient {
+    const client = { ...c, id: this.nextId++ };
     this.clients.set(client.id, client);
     return client;
   }
@@ -80,23 +75,11 @@ export class LiveHub {
   }
 }
 
-/**
- * A tile's history is drawn per minute (latency) and per hour (uptime): a result moves only the
- * current bucket, so results send it at most once a minute per check (the first result of a minute
- * carries the finished minute's exact value). A refresh, a catch-up or a join snapshot sends it always.
- */
-function historyDue(c: LiveClient, id: string, f: Folded, at: number): boolean {
-  const minute = Math.floor(at / MINUTE_MS);
-  if (!f.history && c.historyMinute.get(id) === minute) return false;
-  c.historyMinute.set(id, minute);
-  return true;
-}
-
 function framesFor(c: LiveClient, f: Folded, read: ReadResult): string[] {
   const out: { event: string; data: unknown }[] = [];
   if (hasRole(c.role, CHECK_EVENTS_ROLE)) {
     const states = read.states.filter((s) => f.stateIds.has(s.id) || c.checks.has(s.id));
-    const histories = read.histories.filter((h) => c.checks.has(h.id) && historyDue(c, h.id, f, read.at));
+    const histories = read.histories.filter((h) => c.checks.has(h.id));
     if (states.length || histories.length) out.push({ event: "tiles", data: { states, histories } });
     if (f.refetchChecks) out.push({ event: "refetch", data: { what: "checks" } });
   }

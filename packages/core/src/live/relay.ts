@@ -115,13 +115,6 @@ export class LiveRelay {
         throw new Error("stream closed");
       const client = this.hub.add(rest);
       if (lastEventId !== null && lastEventId !== this.cursor) await this.catchUp(client, lastEventId);
-      // A tile that just came on screen may have had results while it was not watched: its fields follow
-      // (next on the queue, so in order), without holding the stream's response back for the read.
-      if (client.checks.size > 0)
-        this.fire(async () => {
-          if (this.hub.clients.has(client.id))
-            await this.send({ ...emptyFold(this.cursor), stateIds: new Set(client.checks), history: true }, client);
-        });
       return client;
     });
   }
@@ -231,7 +224,7 @@ export class LiveRelay {
     // Tile history moved for every check (a full refresh) or for those with results: send it where the tile is on screen.
     const historyIds = f.history ? [...need.watched] : states.map((s) => s.id).filter((id) => need.watched.has(id));
     const histories = await readTileHistories(this.o.db, historyIds, now);
-    this.hub.deliver(f, { states, histories, at: now.getTime() }, only);
+    this.hub.deliver(f, { states, histories }, only);
   }
 
   private async ping(): Promise<void> {
