@@ -26,6 +26,20 @@ test("an incident on the demo service is a marker on its latency chart and an en
     ).map((m) => m.label);
   expect(await labels("demo-target")).toContain(`Incident #${number} (P3) declared: ${title}`);
   expect((await labels("storefront")).join("\n")).not.toContain(title);
+  // The demo's releases directory deployed 2 h ago: the worker keeps its deployments as deploy markers.
+  const dayAgo = encodeURIComponent(new Date(Date.now() - 86_400_000).toISOString());
+  const deploys = async () =>
+    (
+      (await (await page.request.get(`/api/v1/markers?from=${dayAgo}&service=demo-target`)).json()) as {
+        kind: string;
+        label: string;
+      }[]
+    )
+      .filter((m) => m.kind === "deploy")
+      .map((m) => m.label);
+  await expect
+    .poll(deploys, { timeout: 30_000 })
+    .toContainEqual(expect.stringMatching(/^Deploy to demo-target releases/));
 
   await page.goto("/services/demo-target");
   const chart = page.getByRole("figure", { name: "Latency percentiles of Demo target" });

@@ -17,6 +17,7 @@ import { startAlertRules } from "./alert-rules-loop.ts";
 import { log } from "./log.ts";
 import { DEFAULT_RETENTION } from "./scheduler/retention.ts";
 import { Scheduler } from "./scheduler/scheduler.ts";
+import { startDeployRecords } from "./deploy-records-loop.ts";
 import { startAppMetrics } from "./app-metrics-loop.ts";
 import { startPgInsights } from "./pg-insights-loop.ts";
 import { startStripeMetrics } from "./stripe-metrics-loop.ts";
@@ -67,6 +68,7 @@ async function main() {
   let alertRules: ReturnType<typeof startAlertRules> | undefined;
   let stripeMetrics: ReturnType<typeof startStripeMetrics> | undefined;
   let appMetrics: ReturnType<typeof startAppMetrics> | undefined;
+  let deployRecords: ReturnType<typeof startDeployRecords> | undefined;
   let actions: Awaited<ReturnType<typeof startActions>> | undefined;
   let notifications: Awaited<ReturnType<typeof startNotifications>> | undefined;
 
@@ -84,6 +86,7 @@ async function main() {
     await alertRules?.stop();
     await stripeMetrics?.stop();
     await appMetrics?.stop();
+    await deployRecords?.stop();
     await scheduler.stop().catch((err) => log("warn", "scheduler stop failed", { err: String(err) }));
     log("info", "scheduler stopped", scheduler.stats());
     await heartbeat.stop();
@@ -109,6 +112,7 @@ async function main() {
   alertRules = startAlertRules(db, env.WORKER_ALERT_SECONDS);
   stripeMetrics = startStripeMetrics(db, env.WORKER_STRIPE_METRICS_SECONDS, env.OPSDECK_SECRET_KEY);
   appMetrics = startAppMetrics(db, env.WORKER_APP_METRICS_SECONDS, env.OPSDECK_SECRET_KEY);
+  deployRecords = startDeployRecords(db, env.WORKER_DEPLOYS_SECONDS, env.OPSDECK_SECRET_KEY);
   statsTimer = setInterval(
     () => log("info", "scheduler stats", { ...scheduler.stats(), window: scheduler.takeWindow() }),
     60_000,

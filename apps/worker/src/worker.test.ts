@@ -1,7 +1,7 @@
 import { freePort } from "@opsdeck/db/port";
 import { createTestDb, type TestDb } from "@opsdeck/db/testing";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { type Run, startWorker, stopWorkers, until } from "./worker-process.testing.ts";
+import { startWorker, stopWorkers, until } from "./worker-process.testing.ts";
 
 const within = <T>(p: Promise<T>, ms: number, what: string) =>
   Promise.race([

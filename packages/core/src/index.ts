@@ -25,5 +25,6 @@ export * from "./database/index.ts";
 export * from "./stripe-metrics/index.ts";
 export * from "./metric/index.ts";
 export * from "./marker/index.ts";
+export * from "./deploy-record/index.ts";
 export * from "./alert/index.ts";
 export * from "./schedule/index.ts";

@@ -7,10 +7,11 @@ export type MarkerOutcome = (typeof MARKER_OUTCOMES)[number];
 
 /**
  * One event on a time chart: an incident declared or opened automatically (at its detection), an
- * incident resolved, or an action run that finished (a rollback counts as a deploy).
+ * incident resolved, an action run that finished (a rollback counts as a deploy), or a deployment a
+ * deploy target's provider reported.
  */
 export type MarkerDto = {
-  /** `incident:<id>`, `resolved:<id>` or `run:<id>`: unique, and the list's tie-break. */
+  /** `incident:<id>`, `resolved:<id>`, `run:<id>` or `deployment:<target>:<provider id>`: unique, and the list's tie-break. */
   id: string;
   kind: MarkerKind;
   /** ISO 8601 date-time. */
@@ -46,6 +47,7 @@ const label = (r: MarkerRow): string => {
   if (r.kind === "incident")
     return `Incident #${r.number} (${r.detail}) ${r.auto ? "opened automatically" : "declared"}: ${r.title}`;
   if (r.kind === "resolved") return `Incident #${r.number} resolved: ${r.title}`;
+  if (r.id.startsWith("deployment:")) return `Deploy to ${r.title}${r.detail ? `: ${r.detail}` : ""}`;
   return `${ACTION_NAMES[r.detail] ?? r.detail} #${r.number} on ${r.title} ${(r.outcome ?? "finished").toLowerCase()}`;
 };
 
@@ -54,6 +56,11 @@ export const toMarkerDto = (r: MarkerRow): MarkerDto => ({
   kind: r.kind,
   at: r.at.toISOString(),
   label: label(r),
-  href: r.kind === "incident" || r.kind === "resolved" ? `/incidents/${r.number}` : `/actions/${r.ref}`,
+  href:
+    r.kind === "incident" || r.kind === "resolved"
+      ? `/incidents/${r.number}`
+      : r.id.startsWith("deployment:")
+        ? `/actions/targets/${r.ref}`
+        : `/actions/${r.ref}`,
   outcome: r.outcome,
 });

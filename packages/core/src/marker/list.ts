@@ -24,8 +24,9 @@ async function serviceIdOf(db: Db, slug: string | undefined): Promise<string | n
 }
 
 /**
- * Every event of the range, oldest first: incidents at their detection and at their resolution, and
- * action runs that ran to an end (a rollback is a deploy). With a service, only incidents affecting it
+ * Every event of the range, oldest first: incidents at their detection and at their resolution,
+ * action runs that ran to an end (a rollback is a deploy), and the deploy targets' deployments as
+ * their providers reported them. With a service, only incidents affecting it
  * and runs on its targets. One query over the three sources, paged by (time, id) (VIEWER).
  */
 export async function listMarkersPage({
@@ -60,6 +61,11 @@ export async function listMarkersPage({
       FROM "ActionRun" r JOIN "Target" t ON t.id = r."targetId"
       WHERE r.status IN ('SUCCEEDED', 'FAILED', 'CANCELLED') AND r."startedAt" IS NOT NULL
         AND r."finishedAt" >= ${from} AND r."finishedAt" < ${to} ${onService}
+      UNION ALL
+      SELECT 'deployment:' || d."targetId" || ':' || d."providerId", 'deploy', d."deployedAt", t.id, 0, t.name,
+        left(concat_ws(' ', left(d."commit", 7), d.message), 120), false, NULL
+      FROM "TargetDeployment" d JOIN "Target" t ON t.id = d."targetId"
+      WHERE d."deployedAt" >= ${from} AND d."deployedAt" < ${to} ${onService}
     ) m ${after}
     ORDER BY m.at, m.id
     LIMIT ${q.limit + 1}`;
