@@ -1,44 +1,8 @@
-import { embeddedUrl } from "@opsdeck/db/pg-config";
 import { startSlackServer } from "@opsdeck/integrations/testing/index";
 import { expect, type Page, test } from "@playwright/test";
-import pg from "pg";
-import { E2E_PG_PORT } from "../playwright.config";
+import { feed, opsDb, stateOf } from "./alerts/error-rate";
 import { ADMIN, cliUser, signIn, toast, watchProblems } from "./helpers";
 
-const OPS_DB = embeddedUrl(E2E_PG_PORT, "opsdeck");
-
-/** The background jobs' error rate now, as the metrics sampler writes it (series, then point). */
-async function writePoint(c: pg.Client, value: number) {
-  const { rows } = await c.query<{ id: number }>(
-    `INSERT INTO "MetricSeries" (name, labels, "labelsKey", kind, unit, "lastAt", "lastValue")
-     VALUES ('app.error_rate', '{"service":"jobs"}'::jsonb, '[["service","jobs"]]', 'GAUGE', 'percent', now(), $1)
-     ON CONFLICT (name, "labelsKey") DO UPDATE SET "lastAt" = now(), "lastValue" = $1 RETURNING id`,
-    [value],
-  );
-  await c.query(`INSERT INTO "MetricPoint" ("seriesId", at, value) VALUES ($1, now(), $2) ON CONFLICT DO NOTHING`, [
-    rows[0]?.id,
-    value,
-  ]);
-}
-
-/** Keep writing `value` once a second until `until` settles. */
-async function feed<T>(c: pg.Client, value: number, until: () => Promise<T>): Promise<T> {
-  let stop = false;
-  const loop = (async () => {
-    while (!stop) {
-      await writePoint(c, value);
-      await new Promise((r) => setTimeout(r, 1_000));
-    }
-  })();
-  try {
-    return await until();
-  } finally {
-    stop = true;
-    await loop;
-  }
-}
-
-const stateOf = (page: Page) => page.getByRole("heading", { name: /^State/ });
 const history = (page: Page) => page.getByRole("list", { name: "State history" });
 
 test("a notify-only rule's page, open in a second browser, follows its firing, its message and an edit without a reload", async ({
@@ -47,7 +11,7 @@ test("a notify-only rule's page, open in a second browser, follows its firing, i
 }) => {
   test.setTimeout(150_000);
   const slack = await startSlackServer();
-  const c = new pg.Client({ connectionString: OPS_DB });
+  const c = opsDb();
   await c.connect();
   const context = await browser.newContext();
   try {

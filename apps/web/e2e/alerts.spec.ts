@@ -1,52 +1,13 @@
-import { embeddedUrl } from "@opsdeck/db/pg-config";
-import { expect, type Page, test } from "@playwright/test";
-import pg from "pg";
-import { E2E_PG_PORT } from "../playwright.config";
+import { expect, test } from "@playwright/test";
+import { feed, opsDb, stateOf } from "./alerts/error-rate";
 import { ADMIN, signIn, watchProblems } from "./helpers";
-
-const OPS_DB = embeddedUrl(E2E_PG_PORT, "opsdeck");
-const SERIES = "app.error_rate";
-const LABELS = { service: "jobs" };
-
-/** A point of the background jobs' error rate now, as the metrics sampler writes it (series, then point). */
-async function writePoint(c: pg.Client, value: number) {
-  const { rows } = await c.query<{ id: number }>(
-    `INSERT INTO "MetricSeries" (name, labels, "labelsKey", kind, unit, "lastAt", "lastValue")
-     VALUES ($1, $2::jsonb, $3, 'GAUGE', 'percent', now(), $4)
-     ON CONFLICT (name, "labelsKey") DO UPDATE SET "lastAt" = now(), "lastValue" = $4 RETURNING id`,
-    [SERIES, JSON.stringify(LABELS), JSON.stringify([["service", "jobs"]]), value],
-  );
-  await c.query(`INSERT INTO "MetricPoint" ("seriesId", at, value) VALUES ($1, now(), $2) ON CONFLICT DO NOTHING`, [
-    rows[0]?.id,
-    value,
-  ]);
-}
-
-/** Keep writing `value` once a second until `until` settles. */
-async function feed<T>(c: pg.Client, value: number, until: () => Promise<T>): Promise<T> {
-  let stop = false;
-  const loop = (async () => {
-    while (!stop) {
-      await writePoint(c, value);
-      await new Promise((r) => setTimeout(r, 1_000));
-    }
-  })();
-  try {
-    return await until();
-  } finally {
-    stop = true;
-    await loop;
-  }
-}
-
-const stateOf = (page: Page) => page.getByRole("heading", { name: /^State/ });
 
 test("an admin adds a rule from a preset; the series crosses it, the rule fires and opens an incident, then resolves", async ({
   page,
 }) => {
   test.setTimeout(120_000);
   const problems = await watchProblems(page);
-  const c = new pg.Client({ connectionString: OPS_DB });
+  const c = opsDb();
   await c.connect();
   try {
     await signIn(page, ADMIN);
