@@ -1,6 +1,5 @@
 import { z } from "zod";
-import { DAY_S } from "../metric/constants.ts";
-import { instant } from "../metric/schemas.ts";
+import { instant, refineRange } from "../metric/schemas.ts";
 import { pageLimit, ZCursor } from "../page/schemas.ts";
 
 export const MARKERS_MAX_SPAN_DAYS = 400;
@@ -22,11 +21,5 @@ export const ZListMarkers = z
       .describe(`Most markers in a page (1 to ${MARKERS_PAGE_MAX}); 200 when left out`),
     cursor: ZCursor,
   })
-  .superRefine((v, ctx) => {
-    const from = Date.parse(v.from);
-    const to = v.to ? Date.parse(v.to) : Date.now();
-    if (!(to > from)) return void ctx.addIssue({ code: "custom", path: ["to"], message: "End after the start" });
-    if (to - from > MARKERS_MAX_SPAN_DAYS * DAY_S * 1000)
-      ctx.addIssue({ code: "custom", path: ["from"], message: `Ask for at most ${MARKERS_MAX_SPAN_DAYS} days` });
-  });
+  .superRefine((v, ctx) => void refineRange(v, ctx, MARKERS_MAX_SPAN_DAYS));
 export type TListMarkers = z.input<typeof ZListMarkers>;

@@ -23,6 +23,28 @@ export const instant = (what: string) =>
 
 const MAX_SPAN_DAYS = 800;
 
+/**
+ * The checks of a `{ from, to? }` range (`to` defaults to now): its end after its start, at most
+ * `maxDays` long, each refusal on its field. Returns its bounds in ms when both hold.
+ */
+export function refineRange(
+  v: { from: string; to?: string },
+  ctx: Pick<z.RefinementCtx, "addIssue">,
+  maxDays: number,
+): { from: number; to: number } | null {
+  const from = Date.parse(v.from);
+  const to = v.to ? Date.parse(v.to) : Date.now();
+  if (!(to > from)) {
+    ctx.addIssue({ code: "custom", path: ["to"], message: "End after the start" });
+    return null;
+  }
+  if (to - from > maxDays * DAY_S * 1000) {
+    ctx.addIssue({ code: "custom", path: ["from"], message: `Ask for at most ${maxDays} days` });
+    return null;
+  }
+  return { from, to };
+}
+
 export const ZReadMetrics = z
   .object({
     series: ZSeriesName.describe("The series name, e.g. pg.database_size (GET /api/v1/metrics/series lists them)"),
@@ -38,12 +60,8 @@ export const ZReadMetrics = z
       .describe(`Bucket width in seconds; defaults to about 300 buckets; at most ${MAX_METRIC_POINTS} buckets`),
   })
   .superRefine((v, ctx) => {
-    const from = Date.parse(v.from);
-    const to = v.to ? Date.parse(v.to) : Date.now();
-    if (!(to > from)) return void ctx.addIssue({ code: "custom", path: ["to"], message: "End after the start" });
-    if (to - from > MAX_SPAN_DAYS * DAY_S * 1000)
-      ctx.addIssue({ code: "custom", path: ["from"], message: `Ask for at most ${MAX_SPAN_DAYS} days` });
-    else if (v.step && Math.floor((to - from) / 1000 / v.step) + 2 > MAX_METRIC_POINTS)
+    const range = refineRange(v, ctx, MAX_SPAN_DAYS);
+    if (range && v.step && Math.floor((range.to - range.from) / 1000 / v.step) + 2 > MAX_METRIC_POINTS)
       ctx.addIssue({
         code: "custom",
         path: ["step"],
