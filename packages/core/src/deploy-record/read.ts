@@ -1,7 +1,7 @@
 import type { Db } from "@opsdeck/db";
-import { isDeployKind } from "../action/kinds.ts";
+import { DEPLOY_KINDS } from "../action/kinds.ts";
 import { deployProviderFor, recentDeployments } from "../action/providers.ts";
-import { type ActionDeps, loadTarget } from "../action/targets.ts";
+import { type ActionDeps, TARGET_ROW_SELECT } from "../action/targets.ts";
 import { recordDeployments } from "./record.ts";
 
 /** How many of a target's newest deployments each read keeps. */
@@ -34,13 +34,18 @@ export async function readDeployTargets({
   intervalSeconds: number;
   now?: Date;
 }): Promise<{ read: string[]; failed: string[] }> {
-  const targets = await db.target.findMany({ select: { id: true, kind: true }, orderBy: { id: "asc" } });
+  const targets = await db.target.findMany({
+    where: { kind: { in: [...DEPLOY_KINDS] } },
+    select: TARGET_ROW_SELECT,
+    orderBy: { id: "asc" },
+  });
   const read: string[] = [];
   const failed: string[] = [];
-  for (const { id, kind } of targets) {
-    if (!isDeployKind(kind) || !(await claim(db, id, now, intervalSeconds))) continue;
+  for (const target of targets) {
+    const { id } = target;
+    if (!(await claim(db, id, now, intervalSeconds))) continue;
     try {
-      const provider = await deployProviderFor(db, deps, await loadTarget(db, id));
+      const provider = await deployProviderFor(db, deps, target);
       await recordDeployments(db, id, await recentDeployments(provider, DEPLOYS_PER_READ), now);
       await db.deployReadState.update({ where: { targetId: id }, data: { readAt: now, problem: null } });
       read.push(id);
