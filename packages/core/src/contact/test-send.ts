@@ -2,6 +2,7 @@ import { sendPage } from "@opsdeck/integrations";
 import { recordAudit } from "../audit/record.ts";
 import type { ServiceCall } from "../call.ts";
 import { NotFoundError } from "../errors.ts";
+import { timedTest } from "../notification/test-send.ts";
 import { parseInput } from "../validate.ts";
 import { contactEndpoint } from "./endpoint.ts";
 import { ownerOf } from "./internal.ts";
@@ -29,17 +30,13 @@ export async function testContactMethod({
   const m = await db.contactMethod.findUnique({ where: { id }, include: { user: true } });
   if (!m) throw new NotFoundError("No such contact method");
   await ownerOf(db, ctx, { email: m.user.email }, true);
-  const started = Date.now();
-  let result: { ok: boolean; detail: string };
-  try {
+  const tested = await timedTest(async () => {
     const to = await contactEndpoint(db, key, m);
     const url = baseUrl ? `${baseUrl.replace(/\/+$/, "")}/settings/contact` : null;
     const message = { number: 0, title: "Test page", severity: "P3" as const, service: null, url, ackUrl: null };
-    result = await sendPage(to, { ...message, to: m.user.name ?? m.user.email, test: true }, { timeoutMs, now });
-  } catch (err) {
-    result = { ok: false, detail: `not sent: ${(err as Error).message}` };
-  }
-  const outcome = { ok: result.ok, detail: result.detail.slice(0, 500), durationMs: Date.now() - started };
+    return sendPage(to, { ...message, to: m.user.name ?? m.user.email, test: true }, { timeoutMs, now });
+  });
+  const outcome = { ...tested, detail: tested.detail.slice(0, 500) };
   await db.contactMethod.updateMany({
     where: { id },
     data: { testedAt: now, testOk: outcome.ok, testDetail: outcome.detail },

@@ -8,6 +8,21 @@ import type { ChannelTestResult } from "./dto.ts";
 import { channelEndpoint } from "./internal.ts";
 import { ZChannelRef } from "./schemas.ts";
 
+/**
+ * Run a test send and say how it went and how long it took: a send that could not even start (no
+ * channel, no secret) is an answer too, "not sent: …".
+ */
+export async function timedTest(send: () => Promise<{ ok: boolean; detail: string }>): Promise<ChannelTestResult> {
+  const started = Date.now();
+  let result: { ok: boolean; detail: string };
+  try {
+    result = await send();
+  } catch (err) {
+    result = { ok: false, detail: `not sent: ${(err as Error).message}` };
+  }
+  return { ok: result.ok, detail: result.detail, durationMs: Date.now() - started };
+}
+
 /** How long a test may take: the admin is waiting for the answer. */
 export const TEST_TIMEOUT_MS = 10_000;
 
@@ -27,11 +42,9 @@ export async function sendTestNotification({
   const { id } = parseInput(ZChannelRef, input);
   const c = await db.notificationChannel.findUnique({ where: { id } });
   if (!c) throw new NotFoundError("No such notification channel");
-  const started = Date.now();
-  let result: { ok: boolean; detail: string };
-  try {
+  const outcome = await timedTest(async () => {
     const endpoint = await channelEndpoint(db, key, c);
-    result = await deliverMessage(
+    return deliverMessage(
       endpoint,
       {
         number: 0,
@@ -49,10 +62,7 @@ export async function sendTestNotification({
       },
       { timeoutMs },
     );
-  } catch (err) {
-    result = { ok: false, detail: `not sent: ${(err as Error).message}` };
-  }
-  const outcome = { ok: result.ok, detail: result.detail, durationMs: Date.now() - started };
+  });
   await recordAudit(db, ctx, {
     action: "notification_channel.test",
     targetType: "notification_channel",
