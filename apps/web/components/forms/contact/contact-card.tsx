@@ -6,6 +6,7 @@ import { removeContactMethodAction, testContactMethodAction } from "@/app/(dashb
 import { Badge } from "@/components/badges/badge";
 import { TestSend } from "@/components/forms/test-send";
 import { useFormAction } from "@/components/forms/use-form-action";
+import { Time } from "@/components/ui/time";
 
 const KIND_LABEL = { EMAIL: "Email", SLACK: "Slack", WEBHOOK: "Webhook" } as const;
 
@@ -23,9 +24,13 @@ export function ContactCard({ method: m, position }: { method: ContactMethodDto;
         <span className="min-w-0 break-all font-medium">{m.address}</span>
       </div>
       <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
-        {m.test
-          ? `Last test ${new Date(m.test.at).toLocaleString()}: ${m.test.ok ? "delivered" : `not delivered (${m.test.detail})`}`
-          : "Not tested yet"}
+        {m.test ? (
+          <>
+            Last test <Time iso={m.test.at} />: {m.test.ok ? "delivered" : `not delivered (${m.test.detail})`}
+          </>
+        ) : (
+          "Not tested yet"
+        )}
       </p>
       {m.signingSecret && (
         <details className="mt-2 text-sm">
