@@ -3,6 +3,7 @@ import { ConflictError } from "../errors.ts";
 import { assertRole } from "../roles.ts";
 import { parseInput } from "../validate.ts";
 import { enqueueNotifications } from "../notification/enqueue.ts";
+import { stopEscalation } from "../escalation/stop.ts";
 import { recordDueBreaches } from "./breaches.ts";
 import { getIncident, type IncidentDetailDto } from "./get.ts";
 import { addEvent, assertOpen, finish, INCIDENT_STATE_SELECT, lockIncident, nameOf } from "./internal.ts";
@@ -32,6 +33,7 @@ export async function acknowledgeIncident({
       select: INCIDENT_STATE_SELECT,
     });
     await addEvent(tx, ctx, before.id, { kind: "acknowledged", message: "Acknowledged", at: now });
+    await stopEscalation(tx, ctx, before.id, "acknowledged", now);
     const by = ctx.actor ? ` by ${await nameOf(tx, ctx.actor.id)}` : "";
     await enqueueNotifications(
       tx,
