@@ -3,7 +3,7 @@ import { ZSeverity } from "../incident/schemas.ts";
 import { ZServiceSlug } from "../service/schemas.ts";
 import { ZEmail } from "../user/schemas.ts";
 
-export const MAX_STEPS = 10;
+export const MAX_POLICY_STEPS = 10;
 export const MAX_REPEAT = 5;
 export const MAX_WAIT_MINUTES = 1440;
 export const ESCALATION_HOURS = ["ALWAYS", "WORKING_HOURS"] as const;
@@ -58,7 +58,7 @@ export const ZCreatePolicy = z.object({
   steps: z
     .array(ZStep, { error: "Add at least one step" })
     .min(1, "Add at least one step")
-    .max(MAX_STEPS, `Use at most ${MAX_STEPS} steps`),
+    .max(MAX_POLICY_STEPS, `Use at most ${MAX_POLICY_STEPS} steps`),
   repeat: z
     .number({ error: "Enter how many times the chain repeats" })
     .int("Enter a whole number")
