@@ -11,10 +11,10 @@ import { type TPolicyRef, ZPolicyRef } from "./schemas.ts";
  * Delete an escalation policy (ADMIN). Refused while an open incident is escalating under it: its
  * pages would stop without anyone having answered.
  */
-export async function deleteEscalationPolicy({ db, ctx, input }: ServiceCall<TPolicyRef>): Promise<void> {
+export async function deleteEscalationPolicy({ db, ctx, input }: ServiceCall<TPolicyRef>): Promise<{ id: string }> {
   assertRole(ctx, "ADMIN");
   const { id } = parseInput(ZPolicyRef, input);
-  await db.$transaction(async (tx) => {
+  return db.$transaction(async (tx) => {
     const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "EscalationPolicy" WHERE id = ${id} FOR UPDATE`;
     if (locked.length === 0) throw new NotFoundError("Escalation policy not found");
     const before = toPolicyDto(await getPolicyOrThrow(tx, id));
@@ -25,5 +25,6 @@ export async function deleteEscalationPolicy({ db, ctx, input }: ServiceCall<TPo
       throw new ConflictError(`${before.name} is escalating ${running} open incident(s); acknowledge or resolve them first`);
     await tx.escalationPolicy.delete({ where: { id } });
     await recordAudit(tx, ctx, { action: "escalation_policy.delete", targetType: "escalation_policy", targetId: id, before });
+    return { id };
   });
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { pageLimit, ZCursor } from "../page/schemas.ts";
 import { ZSeverity } from "../incident/schemas.ts";
 import { ZServiceSlug } from "../service/schemas.ts";
 import { ZEmail } from "../user/schemas.ts";
@@ -72,3 +73,9 @@ export const ZPolicyRef = z.object({
   id: z.string({ error: "Name a policy" }).trim().min(1, "Name a policy").max(64, "Not a policy id"),
 });
 export type TPolicyRef = z.input<typeof ZPolicyRef>;
+
+export const ZListPolicies = z.object({
+  limit: pageLimit(200).optional().describe("Most policies returned, by name; all when left out"),
+  cursor: ZCursor,
+});
+export type TListPolicies = z.input<typeof ZListPolicies>;
