@@ -22,7 +22,13 @@ export async function startEscalations(db: Db, boss: PgBoss, deps: EscalationDep
   });
   const dispatcher = startPeriodic("escalation dispatch", deps.dispatchSeconds ?? 0.5, async () => {
     const n = await dispatchEscalations(db, (ref, startAfter, executor) =>
-      boss.send(ESCALATION_QUEUE, ref, { db: executor, startAfter, retryLimit: 3, retryDelay: 5, expireInSeconds: 120 }),
+      boss.send(ESCALATION_QUEUE, ref, {
+        db: executor,
+        startAfter,
+        retryLimit: 3,
+        retryDelay: 5,
+        expireInSeconds: 120,
+      }),
     );
     if (n) log("info", "queued escalation steps", { n });
   });

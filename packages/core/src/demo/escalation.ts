@@ -33,7 +33,9 @@ export async function seedEscalationPolicies(tx: Tx, counts: SeedDemoCounts): Pr
   ];
   for (const { steps, severities, ...p } of policies) {
     if (await tx.escalationPolicy.findUnique({ where: { name: p.name }, select: { id: true } })) continue;
-    await tx.escalationPolicy.create({ data: { ...p, severities: [...severities], services: [], steps: { create: steps } } });
+    await tx.escalationPolicy.create({
+      data: { ...p, severities: [...severities], services: [], steps: { create: steps } },
+    });
     counts.escalationPolicies++;
   }
 }

@@ -58,7 +58,9 @@ describe("seedDemo on an empty database", () => {
       ["Operations on-call", "primary", 5],
       ["Operations on-call", "secondary", 10],
     ]);
-    expect(await t.db.escalationPolicy.count({ where: { hours: "WORKING_HOURS", severities: { hasEvery: ["P2", "P3"] } } })).toBe(1);
+    expect(
+      await t.db.escalationPolicy.count({ where: { hours: "WORKING_HOURS", severities: { hasEvery: ["P2", "P3"] } } }),
+    ).toBe(1);
     expect(await t.db.incident.findMany({ where: { responseBreachedAt: { not: null } } })).toMatchObject([
       { severity: "P2", resolveBreachedAt: null },
     ]);

@@ -26,7 +26,10 @@ export async function claimStep(db: Db, ctx: AnyCtx, ref: StepRef, now: Date, mi
     const p = e.policy;
     const cas = { id: e.id, round: ref.round, step: ref.step, stoppedAt: null, unansweredAt: null };
     if (ref.round > p.repeat) {
-      const { count } = await tx.incidentEscalation.updateMany({ where: cas, data: { unansweredAt: now, jobId: null } });
+      const { count } = await tx.incidentEscalation.updateMany({
+        where: cas,
+        data: { unansweredAt: now, jobId: null },
+      });
       if (!count) return null;
       const pages = await tx.incidentPage.count({ where: { escalationId: e.id, ok: true } });
       await addEvent(tx, ctx, e.incidentId, {

@@ -39,7 +39,12 @@ export async function createEscalationPolicy({
         },
       });
       const after = toPolicyDto(await getPolicyOrThrow(tx, row.id));
-      await recordAudit(tx, ctx, { action: "escalation_policy.create", targetType: "escalation_policy", targetId: row.id, after });
+      await recordAudit(tx, ctx, {
+        action: "escalation_policy.create",
+        targetType: "escalation_policy",
+        targetId: row.id,
+        after,
+      });
       return after;
     });
   } catch (e) {

@@ -22,9 +22,16 @@ export async function deleteEscalationPolicy({ db, ctx, input }: ServiceCall<TPo
       where: { policyId: id, stoppedAt: null, unansweredAt: null },
     });
     if (running)
-      throw new ConflictError(`${before.name} is escalating ${running} open incident(s); acknowledge or resolve them first`);
+      throw new ConflictError(
+        `${before.name} is escalating ${running} open incident(s); acknowledge or resolve them first`,
+      );
     await tx.escalationPolicy.delete({ where: { id } });
-    await recordAudit(tx, ctx, { action: "escalation_policy.delete", targetType: "escalation_policy", targetId: id, before });
+    await recordAudit(tx, ctx, {
+      action: "escalation_policy.delete",
+      targetType: "escalation_policy",
+      targetId: id,
+      before,
+    });
     return { id };
   });
 }

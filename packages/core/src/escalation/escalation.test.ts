@@ -1,11 +1,11 @@
 import { startSmtpReceiver, type SmtpReceiver } from "@opsdeck/integrations/testing/index";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ConflictError, ForbiddenError, ValidationError } from "../errors.ts";
+import { ConflictError, ForbiddenError } from "../errors.ts";
 import { acknowledgeIncident } from "../incident/acknowledge.ts";
 import { declareIncident } from "../incident/declare.ts";
 import { resolveIncident } from "../incident/resolve.ts";
 import { generateKey, parseKey } from "../secrets/crypto.ts";
-import { ctxOf, expectAuditClean, type RoleSuite, roleSuite } from "../testing.ts";
+import { ctxOf, expectAuditClean, fieldErrors, type RoleSuite, roleSuite } from "../testing.ts";
 import { createEscalationPolicy } from "./create.ts";
 import { deleteEscalationPolicy } from "./delete.ts";
 import { getEscalationPolicy, listEscalationPolicies } from "./list.ts";
@@ -14,17 +14,6 @@ import { escalationTeam } from "./testing.ts";
 import { nextWorkingInstant } from "./working-hours.ts";
 
 const key = parseKey(generateKey());
-
-const fieldErrors = (p: Promise<unknown>) =>
-  p.then(
-    () => {
-      throw new Error("expected a ValidationError");
-    },
-    (e) => {
-      expect(e).toBeInstanceOf(ValidationError);
-      return (e as ValidationError).fieldErrors;
-    },
-  );
 
 describe("escalation policies", () => {
   let s: RoleSuite;
@@ -49,7 +38,12 @@ describe("escalation policies", () => {
     s = await roleSuite();
     smtp = await startSmtpReceiver();
     team = await escalationTeam(s.t.db, key, smtp.port, s.admin);
-    await s.t.db.service.createMany({ data: [{ slug: "shop", name: "Shop" }, { slug: "blog", name: "Blog" }] });
+    await s.t.db.service.createMany({
+      data: [
+        { slug: "shop", name: "Shop" },
+        { slug: "blog", name: "Blog" },
+      ],
+    });
   });
   afterAll(async () => {
     await smtp.close();
@@ -79,7 +73,11 @@ describe("escalation policies", () => {
         ],
       }),
     );
-    expect(Object.keys(unknown).sort()).toEqual(["steps.0.notify.schedule", "steps.1.notify.layer", "steps.2.notify.email"]);
+    expect(Object.keys(unknown).sort()).toEqual([
+      "steps.0.notify.schedule",
+      "steps.1.notify.layer",
+      "steps.2.notify.email",
+    ]);
     const halves = await fieldErrors(
       create({
         name: "halves",
@@ -100,7 +98,9 @@ describe("escalation policies", () => {
 
   it("lets an admin create, read and delete a policy, audited; a viewer only reads", async () => {
     await expect(create(chain(["P2"]), ctxOf(s.viewer))).rejects.toBeInstanceOf(ForbiddenError);
-    const p = await create(chain(["P2"], { hours: "WORKING_HOURS", steps: [{ notify: { email: team.carl.email }, waitMinutes: 30 }] }));
+    const p = await create(
+      chain(["P2"], { hours: "WORKING_HOURS", steps: [{ notify: { email: team.carl.email }, waitMinutes: 30 }] }),
+    );
     expect(p).toMatchObject({ severities: ["P2"], services: [], hours: "WORKING_HOURS", repeat: 1 });
     expect(p.steps).toEqual([{ notify: { email: team.carl.email }, waitMinutes: 30 }]);
     expect(await fieldErrors(create({ ...chain(["P3"]), name: p.name.toUpperCase() }))).toHaveProperty("name");
@@ -130,7 +130,9 @@ describe("escalation policies", () => {
     expect(await policyOf(onBlog.id)).toBe(all.id);
     for (const i of [onShop, onBlog])
       await resolveIncident({ db: s.t.db, ctx: ctxOf(s.responder), input: { number: i.number } });
-    await expect(deleteEscalationPolicy({ db: s.t.db, ctx: admin(), input: { id: shop.id } })).resolves.toEqual({ id: expect.any(String) });
+    await expect(deleteEscalationPolicy({ db: s.t.db, ctx: admin(), input: { id: shop.id } })).resolves.toEqual({
+      id: expect.any(String),
+    });
   });
 
   it("pages the step's person once per claim, goes on past a person with no contact method, and stops on acknowledgement", async () => {
@@ -181,9 +183,9 @@ describe("escalation policies", () => {
     const pages = await s.t.db.incidentPage.findMany({ where: { incidentId: incident.id } });
     expect(pages).toHaveLength(1);
     expect(pages[0]).toMatchObject({ userId: team.ana.id, methodKind: "EMAIL", ok: true, round: 0, step: 0 });
-    await expect(
-      deleteEscalationPolicy({ db: s.t.db, ctx: admin(), input: { id: p.id } }),
-    ).resolves.toEqual({ id: expect.any(String) });
+    await expect(deleteEscalationPolicy({ db: s.t.db, ctx: admin(), input: { id: p.id } })).resolves.toEqual({
+      id: expect.any(String),
+    });
   });
 
   it("refuses to delete a policy while it is escalating an open incident", async () => {

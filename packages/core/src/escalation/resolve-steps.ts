@@ -5,7 +5,12 @@ import type { ZStep } from "./schemas.ts";
 import type { z } from "zod";
 
 type Step = z.output<typeof ZStep>;
-export type StepRow = { scheduleId: string | null; layerName: string | null; userId: string | null; waitMinutes: number };
+export type StepRow = {
+  scheduleId: string | null;
+  layerName: string | null;
+  userId: string | null;
+  waitMinutes: number;
+};
 
 /** The steps as rows: each schedule, layer and user looked up, an unknown one a field error naming its step. */
 export async function resolveSteps(tx: Tx, steps: Step[]): Promise<StepRow[]> {

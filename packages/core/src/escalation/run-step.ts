@@ -26,10 +26,14 @@ const ctx = systemCtx("escalation");
 async function personOf(db: Db, p: EnginePolicy, step: number, now: Date) {
   const s = p.steps[step];
   if (!s) return { why: "the step is gone" } as const;
-  const userId = s.userId ?? (s.scheduleId && s.layerName ? await layerPersonAt(db, s.scheduleId, s.layerName, now) : null);
+  const userId =
+    s.userId ?? (s.scheduleId && s.layerName ? await layerPersonAt(db, s.scheduleId, s.layerName, now) : null);
   const where = s.schedule ? `${s.schedule.name} / ${s.layerName}` : "";
   if (!userId) return { why: `nobody is on call on ${where}` } as const;
-  const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { id: true, name: true, email: true } });
+  const user = await db.user.findUniqueOrThrow({
+    where: { id: userId },
+    select: { id: true, name: true, email: true },
+  });
   return { user, where } as const;
 }
 
@@ -60,7 +64,12 @@ export async function runEscalationStep({
   const who = await personOf(db, policy, ref.step, now());
   const live = () => publishLive(db, "incident.timeline", { number, id: incidentId });
   if (!("user" in who) || !who.user) {
-    await addEvent(db, ctx, incidentId, { kind: "page", message: `${label}: ${who.why}; nobody paged`, at: now(), data: { ...ref } });
+    await addEvent(db, ctx, incidentId, {
+      kind: "page",
+      message: `${label}: ${who.why}; nobody paged`,
+      at: now(),
+      data: { ...ref },
+    });
     await live();
     return 0;
   }
@@ -91,7 +100,10 @@ export async function runEscalationStep({
     let ok = false;
     let detail: string;
     try {
-      const r = await sendPage(await contactEndpoint(db, deps.secretKey, m), message, { timeoutMs: deps.timeoutMs, now: now() });
+      const r = await sendPage(await contactEndpoint(db, deps.secretKey, m), message, {
+        timeoutMs: deps.timeoutMs,
+        now: now(),
+      });
       ok = r.ok;
       detail = r.detail;
     } catch (err) {

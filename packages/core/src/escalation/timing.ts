@@ -13,7 +13,12 @@ export const ENGINE_INCLUDE = {
 export type EnginePolicy = Prisma.EscalationPolicyGetPayload<{ include: typeof ENGINE_INCLUDE }>;
 
 type Schedule = NonNullable<EnginePolicy["steps"][number]["schedule"]>;
-const hoursOf = (s: Schedule): WorkingHours => ({ zone: s.timeZone, start: s.workStart, end: s.workEnd, days: s.workdays });
+const hoursOf = (s: Schedule): WorkingHours => ({
+  zone: s.timeZone,
+  start: s.workStart,
+  end: s.workEnd,
+  days: s.workdays,
+});
 
 /** A step's working hours: its schedule's; a named user's step takes the policy's first schedule's, else UTC's. */
 export function stepHours(p: EnginePolicy, step: number): WorkingHours {
