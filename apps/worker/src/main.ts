@@ -148,7 +148,8 @@ async function main() {
           }),
         () => stopping,
       )) ?? undefined;
-  if (key && !stopping)
+  if (stopping) return;
+  if (key)
     escalations =
       (await withBackoff(
         "starting escalations",

@@ -36,7 +36,7 @@ CREATE TABLE "EscalationStep" (
 CREATE TABLE "IncidentEscalation" (
     "id" TEXT NOT NULL,
     "incidentId" TEXT NOT NULL,
-    "policyId" TEXT NOT NULL,
+    "policyId" TEXT,
     "round" INTEGER NOT NULL DEFAULT 0,
     "step" INTEGER NOT NULL DEFAULT 0,
     "dueAt" TIMESTAMPTZ(3) NOT NULL,
@@ -103,7 +103,7 @@ ALTER TABLE "EscalationStep" ADD CONSTRAINT "EscalationStep_userId_fkey" FOREIGN
 ALTER TABLE "IncidentEscalation" ADD CONSTRAINT "IncidentEscalation_incidentId_fkey" FOREIGN KEY ("incidentId") REFERENCES "Incident"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
-ALTER TABLE "IncidentEscalation" ADD CONSTRAINT "IncidentEscalation_policyId_fkey" FOREIGN KEY ("policyId") REFERENCES "EscalationPolicy"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+ALTER TABLE "IncidentEscalation" ADD CONSTRAINT "IncidentEscalation_policyId_fkey" FOREIGN KEY ("policyId") REFERENCES "EscalationPolicy"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "IncidentPage" ADD CONSTRAINT "IncidentPage_incidentId_fkey" FOREIGN KEY ("incidentId") REFERENCES "Incident"("id") ON DELETE CASCADE ON UPDATE CASCADE;

@@ -22,7 +22,7 @@ export async function claimStep(db: Db, ctx: AnyCtx, ref: StepRef, now: Date, mi
       where: { id: ref.escalationId },
       include: { policy: { include: ENGINE_INCLUDE }, incident: { select: { id: true, number: true } } },
     });
-    if (!e || e.stoppedAt || e.unansweredAt || e.round !== ref.round || e.step !== ref.step) return null;
+    if (!e?.policy || e.stoppedAt || e.unansweredAt || e.round !== ref.round || e.step !== ref.step) return null;
     const p = e.policy;
     const cas = { id: e.id, round: ref.round, step: ref.step, stoppedAt: null, unansweredAt: null };
     if (ref.round > p.repeat) {

@@ -184,7 +184,12 @@ describe("escalation policies", () => {
     expect(pages).toHaveLength(1);
     expect(pages[0]).toMatchObject({ userId: team.ana.id, methodKind: "EMAIL", ok: true, round: 0, step: 0 });
     await expect(deleteEscalationPolicy({ db: s.t.db, ctx: admin(), input: { id: p.id } })).resolves.toEqual({
-      id: expect.any(String),
+      id: p.id,
+    });
+    // The policy goes; what it paged stays on record.
+    expect(await s.t.db.incidentPage.count({ where: { incidentId: incident.id } })).toBe(1);
+    expect(await s.t.db.incidentEscalation.findUniqueOrThrow({ where: { id: e.id } })).toMatchObject({
+      policyId: null,
     });
   });
 
