@@ -39,6 +39,7 @@ const PICK_KIND: Record<string, string> = {
   "contact-methods": "contact-method",
   schedules: "schedule",
   overrides: "schedule-override",
+  "escalation-policies": "escalation-policy",
 };
 
 let s: FuzzStack;
@@ -222,6 +223,8 @@ describe("API fuzz: every operation of the OpenAPI document", () => {
       handoff: fc.constantFrom({ every: "day", at: "09:00" }, { every: "week", at: "18:30", weekday: "monday" }),
       email: fc.constant(s.admin.email),
       layer: fc.constantFrom("primary", "secondary"),
+      // An escalation step pages the fuzz schedule's layer or the admin (random names name nothing).
+      notify: fc.constantFrom({ schedule: "Fuzz rotation", layer: "secondary" }, { email: s.admin.email }),
       startsAt: fc.integer({ min: 0, max: 720 }).map((h) => new Date(Date.now() + h * 3_600_000).toISOString()),
       endsAt: fc.integer({ min: 1, max: 721 }).map((h) => new Date(Date.now() + h * 3_600_000).toISOString()),
       webhookUrl: fc.constantFrom(`${s.providers.slack.url}/services/T/B/fuzz`, "http://127.0.0.1:9/services/x"),

@@ -12,6 +12,7 @@ import { startActions } from "./actions.ts";
 import { startChecklists } from "./checklists.ts";
 import { startJobs } from "./jobs.ts";
 import { startNotifications } from "./notifications.ts";
+import { startEscalations } from "./escalations.ts";
 import { startSlaBreaches } from "./sla-breaches.ts";
 import { startAlertRules } from "./alert-rules-loop.ts";
 import { log } from "./log.ts";
@@ -71,6 +72,7 @@ async function main() {
   let deployRecords: ReturnType<typeof startDeployRecords> | undefined;
   let actions: Awaited<ReturnType<typeof startActions>> | undefined;
   let notifications: Awaited<ReturnType<typeof startNotifications>> | undefined;
+  let escalations: Awaited<ReturnType<typeof startEscalations>> | undefined;
 
   const shutdown = async (signal: string) => {
     if (stopping) return;
@@ -79,6 +81,7 @@ async function main() {
     clearInterval(statsTimer);
     await actions?.stop().catch((err) => log("warn", "actions stop failed", { err: String(err) }));
     await notifications?.stop();
+    await escalations?.stop();
     await tileHistory?.stop();
     await checklists?.stop();
     await slaBreaches?.stop();
@@ -145,7 +148,15 @@ async function main() {
           }),
         () => stopping,
       )) ?? undefined;
-  else log("warn", "OPSDECK_SECRET_KEY is not set: incident notifications are not sent by this worker");
+  if (stopping) return;
+  if (key)
+    escalations =
+      (await withBackoff(
+        "starting escalations",
+        () => startEscalations(db, jobs, { secretKey: key, baseUrl: env.NEXTAUTH_URL }),
+        () => stopping,
+      )) ?? undefined;
+  else log("warn", "OPSDECK_SECRET_KEY is not set: incident notifications and pages are not sent by this worker");
   if (stopping) return;
   log("info", "worker started", { workerId: identity.id, pid: process.pid });
 }

@@ -19,6 +19,7 @@ export * from "./time/index.ts";
 export * from "./action/index.ts";
 export * from "./notification/index.ts";
 export * from "./contact/index.ts";
+export * from "./escalation/index.ts";
 export * from "./response/index.ts";
 export * from "./app-metrics/index.ts";
 export * from "./database/index.ts";

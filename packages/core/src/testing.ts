@@ -3,6 +3,7 @@ import type { Db, Role } from "@opsdeck/db";
 import { createTestDb, type TestDb } from "@opsdeck/db/testing";
 import { expect } from "vitest";
 import { hashPassword } from "./auth/password.ts";
+import { ValidationError } from "./errors.ts";
 import type { Ctx } from "./roles.ts";
 
 // Test runs hash at bcrypt's minimum cost; password.ts reads this on its first hash, whatever the import order.
@@ -59,3 +60,15 @@ export async function roleSuite(): Promise<RoleSuite> {
 
 export const passwordHashOf = async (db: Db, id: string): Promise<string> =>
   (await db.user.findUniqueOrThrow({ where: { id } })).passwordHash ?? "";
+
+/** The field errors a rejected call carries. */
+export const fieldErrors = (p: Promise<unknown>) =>
+  p.then(
+    () => {
+      throw new Error("expected a ValidationError");
+    },
+    (e) => {
+      expect(e).toBeInstanceOf(ValidationError);
+      return (e as ValidationError).fieldErrors;
+    },
+  );

@@ -19,12 +19,18 @@ const KIND_TONE: Record<string, Tone> = {
   action: "sky",
   notification: "violet",
   sla_breach: "red",
+  escalation: "orange",
+  page: "violet",
 };
 
 /** A notification entry's colour follows how the send went. */
 const NOTIFICATION_TONE: Record<string, Tone> = { SENT: "emerald", QUEUED: "amber", FAILED: "red" };
-const toneOf = (e: IncidentEventDto): Tone =>
-  e.kind === "notification" ? (NOTIFICATION_TONE[String(e.data?.status)] ?? "violet") : (KIND_TONE[e.kind] ?? "slate");
+const toneOf = (e: IncidentEventDto): Tone => {
+  if (e.kind === "notification") return NOTIFICATION_TONE[String(e.data?.status)] ?? "violet";
+  if (e.kind === "page" && e.data?.ok === false) return "red";
+  if (e.kind === "escalation" && e.data?.unanswered === true) return "red";
+  return KIND_TONE[e.kind] ?? "slate";
+};
 const LABEL: Record<string, string> = {
   customer_facing: "customer-facing",
   check_down: "check down",

@@ -16,6 +16,7 @@ import { WritePostmortemButton } from "./write-postmortem-button";
 import { RoleHistory } from "./role-history";
 import { NextUpdatePanel } from "./next-update-panel";
 import { SlaPanel } from "./sla-panel";
+import { UnansweredBadge } from "@/components/badges/unanswered-badge";
 
 type Props = {
   initial: IncidentDetailDto;
@@ -57,6 +58,12 @@ export function IncidentView({ initial, renderedAt, liveFrom, people, checklist 
   return (
     <>
       <PageHeader title={`#${i.number} ${i.title}`} description={i.summary ?? undefined} />
+      {i.unansweredAt && (
+        <p className="mb-4 flex items-center gap-2 text-sm text-red-700 dark:text-red-300" role="status">
+          <UnansweredBadge unansweredAt={i.unansweredAt} />
+          Every step of the escalation paged and nobody acknowledged.
+        </p>
+      )}
       {people && (
         <div className="mb-4 flex flex-wrap items-center gap-2">
           <IncidentActions incident={i} />

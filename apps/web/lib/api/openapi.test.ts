@@ -151,6 +151,20 @@ describe("the OpenAPI document", () => {
     expect(oncall.at).toMatchObject({ in: "query", required: false, schema: { format: "date-time" } });
   });
 
+  it("has the escalation policy validators' bounds and enums", () => {
+    const policy = body("post", "/api/v1/escalation-policies");
+    expect(policy).toMatchObject({ required: ["name", "severities", "steps", "repeat"], additionalProperties: false });
+    expect(policy.properties.severities).toMatchObject({ type: "array", minItems: 1, maxItems: 4 });
+    expect(resolve(policy.properties.severities.items).enum).toEqual(["P0", "P1", "P2", "P3"]);
+    expect(policy.properties.repeat).toMatchObject({ type: "integer", minimum: 0, maximum: 5 });
+    expect(policy.properties.hours.enum).toEqual(["ALWAYS", "WORKING_HOURS"]);
+    expect(policy.properties.steps).toMatchObject({ type: "array", minItems: 1, maxItems: 10 });
+    const step = resolve(policy.properties.steps.items);
+    expect(step.properties.waitMinutes).toMatchObject({ type: "integer", minimum: 1, maximum: 1440 });
+    expect(Object.keys(resolve(step.properties.notify).properties)).toEqual(["schedule", "layer", "email"]);
+    expect(op("delete", "/api/v1/escalation-policies/{id}").description).toBe("Requires the ADMIN role.");
+  });
+
   it("lists the statuses each operation can answer with", () => {
     const statuses = (m: string, p: string) => Object.keys(op(m, p).responses);
     expect(statuses("post", "/api/v1/services")).toEqual(["201", "400", "401", "403", "409", "413", "500"]);

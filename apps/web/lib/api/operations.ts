@@ -33,6 +33,7 @@ import { reportOperations } from "./report-operations.ts";
 import { severityPolicyOperations } from "./severity-policy-operations.ts";
 import { responseOperations } from "./response-operations.ts";
 import { scheduleOperations } from "./schedule-operations.ts";
+import { escalationOperations } from "./escalation-operations.ts";
 import { type ApiOperation, op } from "./openapi.ts";
 import { ZStatusPage } from "./status-schemas.ts";
 import {
@@ -361,6 +362,7 @@ export const api = {
   ...contactOperations,
   ...markerOperations,
   ...scheduleOperations,
+  ...escalationOperations,
 };
 
 export const operations: ApiOperation[] = Object.values(api);

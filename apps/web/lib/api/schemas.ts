@@ -94,6 +94,9 @@ export const ZIncidentSummary = z.object({
     .describe("When the next status update is due under the policy's cadence; null once resolved or without one"),
   postmortemRequired: z.boolean().describe("Whether the severity policy asks for a postmortem of its severity"),
   postmortemId: z.string().nullable(),
+  unansweredAt: ZIsoDate.nullable().describe(
+    "When its escalation ran out with nobody acknowledging; null once acknowledged or resolved",
+  ),
 }) satisfies z.ZodType<IncidentSummaryDto>;
 
 export const ZIncidentDetail = ZIncidentSummary.extend({

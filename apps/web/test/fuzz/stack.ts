@@ -13,6 +13,7 @@ import { CHECKLIST_ID_SQL, replenishChecklists } from "./checklists.ts";
 import { ALERT_ID_SQL, replenishAlertRules } from "./alerts.ts";
 import { CONTACT_ID_SQL, replenishContactMethods } from "./contacts.ts";
 import { replenishSchedules, SCHEDULE_ID_SQL } from "./schedules.ts";
+import { ESCALATION_ID_SQL, replenishEscalationPolicies } from "./escalations.ts";
 import { CHANNEL_ID_SQL, replenishChannels } from "./channels.ts";
 import { dropMonitored, DATABASE_ID_SQL, replenishDatabases } from "./databases.ts";
 import { type FuzzProviders, replenishTargets, startFuzzProviders, TARGET_ID_SQL } from "./targets.ts";
@@ -57,6 +58,7 @@ export async function replenish(stack: FuzzStack): Promise<void> {
   await replenishAlertRules(db, admin);
   await replenishContactMethods(db, admin);
   await replenishSchedules(db, admin);
+  await replenishEscalationPolicies(db, admin);
 }
 
 async function replenishIncidents(db: TestDb["db"], admin: TestUser): Promise<void> {
@@ -148,6 +150,7 @@ const ID_SQL: Record<string, string> = {
   ...ALERT_ID_SQL,
   ...CONTACT_ID_SQL,
   ...SCHEDULE_ID_SQL,
+  ...ESCALATION_ID_SQL,
   service: `SELECT id AS v FROM "Service" ORDER BY "createdAt", id`,
   check: `SELECT id AS v FROM "Check" ORDER BY "createdAt", id`,
   user: `SELECT id AS v FROM "User" ORDER BY "createdAt", id`,

@@ -2,6 +2,7 @@ import type { AlertRuleModel } from "@opsdeck/db";
 import { addEvent, finish, INCIDENT_STATE_SELECT } from "../incident/internal.ts";
 import { enqueueNotifications } from "../notification/enqueue.ts";
 import { copyResponseSteps } from "../response/copy.ts";
+import { startEscalation } from "../escalation/start.ts";
 import type { AnyCtx } from "../roles.ts";
 import { slaTargetsFor } from "../severity/read.ts";
 import { COMPARATOR_TEXT } from "./evaluate.ts";
@@ -65,6 +66,7 @@ export async function fireIncident(tx: Tx, ctx: AnyCtx, f: Firing): Promise<stri
     at: f.at,
     data,
   });
+  await startEscalation(tx, ctx, incident.id, f.at);
   if (notify)
     await enqueueNotifications(
       tx,

@@ -40,6 +40,7 @@ describe("seedDemo on an empty database", () => {
         alertRules: ALERT_PRESETS.length,
         users: 2,
         schedules: 1,
+        escalationPolicies: 2,
       },
     });
     expect((await t.db.alertRule.findMany({ orderBy: { name: "asc" } })).map((r) => r.preset).sort()).toEqual(
@@ -48,6 +49,18 @@ describe("seedDemo on an empty database", () => {
     expect(await t.db.service.count()).toBe(6);
     expect(await t.db.checklistTemplateItem.count()).toBe(items);
     expect(await t.db.incidentEvent.count()).toBe(16);
+    const paging = await t.db.escalationPolicy.findUniqueOrThrow({
+      where: { name: "Page on-call for P0/P1" },
+      include: { steps: { orderBy: { position: "asc" }, include: { schedule: true } } },
+    });
+    expect(paging).toMatchObject({ severities: ["P0", "P1"], repeat: 1, hours: "ALWAYS" });
+    expect(paging.steps.map((x) => [x.schedule?.name, x.layerName, x.waitMinutes])).toEqual([
+      ["Operations on-call", "primary", 5],
+      ["Operations on-call", "secondary", 10],
+    ]);
+    expect(
+      await t.db.escalationPolicy.count({ where: { hours: "WORKING_HOURS", severities: { hasEvery: ["P2", "P3"] } } }),
+    ).toBe(1);
     expect(await t.db.incident.findMany({ where: { responseBreachedAt: { not: null } } })).toMatchObject([
       { severity: "P2", resolveBreachedAt: null },
     ]);

@@ -6,6 +6,7 @@ import { seedChecklistHistory } from "./checklist-history.ts";
 import { DEMO_CHECKLISTS } from "./checklists.ts";
 import { seedIncidents } from "./seed-incidents.ts";
 import { seedOnCall } from "./schedules.ts";
+import { seedEscalationPolicies } from "./escalation.ts";
 import { DEMO_SERVICES } from "./services.ts";
 
 export type Tx = Prisma.TransactionClient;
@@ -24,6 +25,7 @@ export type SeedDemoCounts = {
   alertRules: number;
   users: number;
   schedules: number;
+  escalationPolicies: number;
 };
 
 export type SeedDemoResult = { seeded: true; counts: SeedDemoCounts } | { seeded: false; reason: string };
@@ -112,12 +114,14 @@ export async function seedDemo({
         alertRules: 0,
         users: 0,
         schedules: 0,
+        escalationPolicies: 0,
       };
       const serviceIds = await seedServices(tx, counts);
       await seedChecklists(tx, now, counts);
       await seedIncidents(tx, now, serviceIds, counts);
       await seedAlertRules(tx, counts);
       await seedOnCall(tx, now, counts);
+      await seedEscalationPolicies(tx, counts);
       await recordAudit(tx, ctx, { action: "demo.seed", targetType: "Database", after: { force, counts } });
       return { seeded: true, counts };
     },

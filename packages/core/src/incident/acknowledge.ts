@@ -3,6 +3,7 @@ import { ConflictError } from "../errors.ts";
 import { type AnyCtx, assertRole } from "../roles.ts";
 import { parseInput } from "../validate.ts";
 import { enqueueNotifications } from "../notification/enqueue.ts";
+import { stopEscalation } from "../escalation/stop.ts";
 import { recordDueBreaches } from "./breaches.ts";
 import { getIncident, type IncidentDetailDto } from "./get.ts";
 import { addEvent, assertOpen, finish, INCIDENT_STATE_SELECT, lockIncident, nameOf, type Tx } from "./internal.ts";
@@ -41,6 +42,7 @@ export async function acknowledgeLocked(tx: Tx, ctx: AnyCtx, number: number, now
   });
   const message = via ? `Acknowledged ${via}` : "Acknowledged";
   await addEvent(tx, ctx, before.id, { kind: "acknowledged", message, at: now });
+  await stopEscalation(tx, ctx, before.id, "acknowledged", now);
   const by = ctx.actor ? ` by ${await nameOf(tx, ctx.actor.id)}` : "";
   await enqueueNotifications(tx, { incidentId: before.id, event: "acknowledged", headline: `Acknowledged${by}` }, now);
   await finish(tx, ctx, { action: "incident.acknowledge", before, after, incident: before, live: "incident.changed" });

@@ -3,6 +3,7 @@ import type { AnyCtx } from "../roles.ts";
 import { enqueueNotifications } from "../notification/enqueue.ts";
 import { slaTargetsFor } from "../severity/read.ts";
 import { copyResponseSteps } from "../response/copy.ts";
+import { startEscalation } from "../escalation/start.ts";
 import { isUniqueViolation } from "../service/internal.ts";
 import { addEvent, finish, INCIDENT_STATE_SELECT, type Tx } from "./internal.ts";
 
@@ -116,6 +117,7 @@ async function applyInTx(tx: Tx, ctx: AnyCtx, check: CheckOfService, change: Che
     at,
     data: { ...data, severity },
   });
+  await startEscalation(tx, ctx, incident.id, now);
   await enqueueNotifications(
     tx,
     {

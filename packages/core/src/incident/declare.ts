@@ -7,6 +7,7 @@ import { parseInput } from "../validate.ts";
 import { enqueueNotifications } from "../notification/enqueue.ts";
 import { recordDueBreaches } from "./breaches.ts";
 import { copyResponseSteps } from "../response/copy.ts";
+import { startEscalation } from "../escalation/start.ts";
 import { getIncident, type IncidentDetailDto } from "./get.ts";
 import { addEvent, assertAssignable, finish, handOver, INCIDENT_STATE_SELECT, nameOf } from "./internal.ts";
 import { type TDeclareIncident, ZDeclareIncident } from "./schemas.ts";
@@ -63,6 +64,7 @@ export async function declareIncident({
     });
     // Detected long enough ago, it has missed a target already (at the deadline, as detection says).
     await recordDueBreaches(tx, incident, now);
+    await startEscalation(tx, ctx, incident.id, now);
     await enqueueNotifications(
       tx,
       { incidentId: incident.id, event: "declared", headline: message, text: fields.summary ?? null },

@@ -37,6 +37,7 @@ export const INCIDENT_SUMMARY_SELECT = {
   customerFacing: true,
   public: true,
   postmortem: { select: { id: true } },
+  escalation: { select: { unansweredAt: true, stoppedAt: true } },
 } as const satisfies IncidentSelect;
 
 export type IncidentSummaryDto = {
@@ -68,6 +69,8 @@ export type IncidentSummaryDto = {
   /** Whether the policy asks for a postmortem of its severity. */
   postmortemRequired: boolean;
   postmortemId: string | null;
+  /** When its escalation ran out with nobody acknowledging; null once acknowledged or resolved. */
+  unansweredAt: string | null;
 };
 
 /** A summary row; the detail's row carries every timeline entry in `events` instead of the latest clock one. */
@@ -103,5 +106,6 @@ export function toIncidentSummary(row: SummaryRow, now: Date, policy: SeverityPo
     }),
     postmortemRequired: policy[row.severity].postmortemRequired,
     postmortemId: row.postmortem?.id ?? null,
+    unansweredAt: row.escalation?.stoppedAt ? null : iso(row.escalation?.unansweredAt),
   };
 }

@@ -4,6 +4,7 @@ import { ConflictError, NotFoundError, ValidationError } from "../errors.ts";
 import type { LiveKind } from "../live/kinds.ts";
 import { publishLive } from "../live/publish.ts";
 import { type AnyCtx, hasRole } from "../roles.ts";
+import { stopEscalation } from "../escalation/stop.ts";
 import { recordDueBreaches } from "./breaches.ts";
 import type { TimelineKind } from "./kinds.ts";
 import { INCIDENT_STATE_SELECT, type IncidentState, type Tx } from "./state.ts";
@@ -143,5 +144,6 @@ export async function applyResolution(
     at: now,
     data: { from: before.status, ...entry.data },
   });
+  await stopEscalation(tx, ctx, before.id, "resolved", now);
   return after;
 }

@@ -35,6 +35,10 @@ export const TIMELINE_KINDS = [
   "sla_breach",
   /** A response checklist step was ticked, unticked or skipped, or a raised severity added steps. */
   "response_step",
+  /** The escalation policy started, moved to a step or a repeat, stopped, or ran out unanswered. */
+  "escalation",
+  /** A page to one person's contact method was sent, or failed. */
+  "page",
 ] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 

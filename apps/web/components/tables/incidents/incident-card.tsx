@@ -3,6 +3,7 @@ import Link from "next/link";
 import { ServiceLinks } from "./service-links";
 import { SeverityBadge } from "@/components/badges/severity-badge";
 import { IncidentStatusBadge } from "@/components/badges/status-badges";
+import { UnansweredBadge } from "@/components/badges/unanswered-badge";
 import { formatDuration } from "@/components/incidents/format";
 import { SlaCell } from "@/components/incidents/sla-cell";
 import { RelativeTime } from "@/components/ui/relative-time";
@@ -14,6 +15,7 @@ export function IncidentCard({ incident: i, asOf }: { incident: IncidentSummaryD
       <div className="flex flex-wrap items-center gap-2 text-xs text-slate-500 dark:text-slate-400">
         <SeverityBadge severity={i.severity} />
         <IncidentStatusBadge status={i.status} />
+        <UnansweredBadge unansweredAt={i.unansweredAt} />
         <span className="font-mono">#{i.number}</span>
         <span className="ml-auto">
           {asOf === undefined ? (

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { ServiceLinks } from "./service-links";
 import { SeverityBadge } from "@/components/badges/severity-badge";
 import { IncidentStatusBadge } from "@/components/badges/status-badges";
+import { UnansweredBadge } from "@/components/badges/unanswered-badge";
 import { formatDuration } from "@/components/incidents/format";
 import { SlaCell } from "@/components/incidents/sla-cell";
 import { RelativeTime } from "@/components/ui/relative-time";
@@ -22,7 +23,10 @@ export function IncidentRow({ incident: i, asOf }: Props) {
         <SeverityBadge severity={i.severity} />
       </td>
       <td>
-        <IncidentStatusBadge status={i.status} />
+        <span className="flex flex-wrap gap-1">
+          <IncidentStatusBadge status={i.status} />
+          <UnansweredBadge unansweredAt={i.unansweredAt} />
+        </span>
       </td>
       <td>
         <ServiceLinks services={i.services} none="—" />

@@ -1,0 +1,222 @@
+import { startSmtpReceiver, type SmtpReceiver } from "@opsdeck/integrations/testing/index";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ConflictError, ForbiddenError } from "../errors.ts";
+import { acknowledgeIncident } from "../incident/acknowledge.ts";
+import { declareIncident } from "../incident/declare.ts";
+import { resolveIncident } from "../incident/resolve.ts";
+import { generateKey, parseKey } from "../secrets/crypto.ts";
+import { ctxOf, expectAuditClean, fieldErrors, type RoleSuite, roleSuite } from "../testing.ts";
+import { createEscalationPolicy } from "./create.ts";
+import { deleteEscalationPolicy } from "./delete.ts";
+import { getEscalationPolicy, listEscalationPolicies } from "./list.ts";
+import { runEscalationStep } from "./run-step.ts";
+import { escalationTeam } from "./testing.ts";
+import { nextWorkingInstant } from "./working-hours.ts";
+
+const key = parseKey(generateKey());
+
+describe("escalation policies", () => {
+  let s: RoleSuite;
+  let smtp: SmtpReceiver;
+  let team: Awaited<ReturnType<typeof escalationTeam>>;
+  const admin = () => ctxOf(s.admin);
+  const create = (input: Record<string, unknown>, ctx = admin()) =>
+    createEscalationPolicy({ db: s.t.db, ctx, input: input as never });
+  const chain = (severities: string[], extra: Record<string, unknown> = {}) => ({
+    name: `Page ${severities.join("/")} ${Math.random().toString(36).slice(2, 6)}`,
+    severities,
+    steps: [
+      { notify: { schedule: team.schedule, layer: "primary" }, waitMinutes: 5 },
+      { notify: { schedule: team.schedule, layer: "secondary" }, waitMinutes: 10 },
+    ],
+    repeat: 1,
+    ...extra,
+  });
+  const mailsTo = (email: string) => smtp.mails.filter((m) => m.to.includes(email)).length;
+
+  beforeAll(async () => {
+    s = await roleSuite();
+    smtp = await startSmtpReceiver();
+    team = await escalationTeam(s.t.db, key, smtp.port, s.admin);
+    await s.t.db.service.createMany({
+      data: [
+        { slug: "shop", name: "Shop" },
+        { slug: "blog", name: "Blog" },
+      ],
+    });
+  });
+  afterAll(async () => {
+    await smtp.close();
+    await s.t.drop();
+  });
+
+  it("refuses empty steps, a wait under a minute and unknown schedules, layers and users by field, saving nothing", async () => {
+    expect(await fieldErrors(create({ name: "x", severities: ["P1"], steps: [], repeat: 0 }))).toHaveProperty("steps");
+    const bad = await fieldErrors(
+      create({
+        name: "bad",
+        severities: [],
+        repeat: 6,
+        steps: [{ notify: { schedule: team.schedule, layer: "primary" }, waitMinutes: 0 }],
+      }),
+    );
+    expect(Object.keys(bad).sort()).toEqual(["repeat", "severities", "steps.0.waitMinutes"]);
+    const unknown = await fieldErrors(
+      create({
+        name: "unknown",
+        severities: ["P1"],
+        repeat: 0,
+        steps: [
+          { notify: { schedule: "Nope", layer: "primary" }, waitMinutes: 5 },
+          { notify: { schedule: team.schedule, layer: "tertiary" }, waitMinutes: 5 },
+          { notify: { email: "nobody@example.com" }, waitMinutes: 5 },
+        ],
+      }),
+    );
+    expect(Object.keys(unknown).sort()).toEqual([
+      "steps.0.notify.schedule",
+      "steps.1.notify.layer",
+      "steps.2.notify.email",
+    ]);
+    const halves = await fieldErrors(
+      create({
+        name: "halves",
+        severities: ["P1"],
+        repeat: 0,
+        steps: [
+          { notify: { schedule: team.schedule }, waitMinutes: 5 },
+          { notify: { email: team.ana.email, layer: "primary" }, waitMinutes: 5 },
+        ],
+      }),
+    );
+    expect(Object.keys(halves).sort()).toEqual(["steps.0.notify.layer", "steps.1.notify.email"]);
+    expect(unknown["steps.2.notify.email"]?.[0]).toMatch(/nobody@example.com/);
+    expect(await fieldErrors(create(chain(["P1"], { services: ["nowhere"] })))).toHaveProperty("services");
+    expect(await s.t.db.escalationPolicy.count()).toBe(0);
+    expect(await s.t.db.escalationStep.count()).toBe(0);
+  });
+
+  it("lets an admin create, read and delete a policy, audited; a viewer only reads", async () => {
+    await expect(create(chain(["P2"]), ctxOf(s.viewer))).rejects.toBeInstanceOf(ForbiddenError);
+    const p = await create(
+      chain(["P2"], { hours: "WORKING_HOURS", steps: [{ notify: { email: team.carl.email }, waitMinutes: 30 }] }),
+    );
+    expect(p).toMatchObject({ severities: ["P2"], services: [], hours: "WORKING_HOURS", repeat: 1 });
+    expect(p.steps).toEqual([{ notify: { email: team.carl.email }, waitMinutes: 30 }]);
+    expect(await fieldErrors(create({ ...chain(["P3"]), name: p.name.toUpperCase() }))).toHaveProperty("name");
+    const viewer = ctxOf(s.viewer);
+    expect(await getEscalationPolicy({ db: s.t.db, ctx: viewer, input: { id: p.id } })).toEqual(p);
+    expect((await listEscalationPolicies({ db: s.t.db, ctx: viewer })).items.map((x) => x.id)).toContain(p.id);
+    await expect(deleteEscalationPolicy({ db: s.t.db, ctx: viewer, input: { id: p.id } })).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
+    await deleteEscalationPolicy({ db: s.t.db, ctx: admin(), input: { id: p.id } });
+    const audit = await s.t.db.auditLog.findMany({ where: { targetId: p.id }, orderBy: { createdAt: "asc" } });
+    expect(audit.map((a) => a.action)).toEqual(["escalation_policy.create", "escalation_policy.delete"]);
+    await expectAuditClean(s.t.db);
+  });
+
+  it("escalates by the service's own policy before an all-services one, ties by name", async () => {
+    const all = await create(chain(["P0"], { name: "A all services" }));
+    await create(chain(["P0"], { name: "C shop", services: ["shop"] }));
+    const shop = await create(chain(["P0"], { name: "B shop", services: ["shop"] }));
+    const declare = (services: string[]) =>
+      declareIncident({ db: s.t.db, ctx: ctxOf(s.responder), input: { title: "x", severity: "P0", services } });
+    const policyOf = async (id: string) =>
+      (await s.t.db.incidentEscalation.findUniqueOrThrow({ where: { incidentId: id } })).policyId;
+    const onShop = await declare(["shop"]);
+    expect(await policyOf(onShop.id)).toBe(shop.id);
+    const onBlog = await declare(["blog"]);
+    expect(await policyOf(onBlog.id)).toBe(all.id);
+    for (const i of [onShop, onBlog])
+      await resolveIncident({ db: s.t.db, ctx: ctxOf(s.responder), input: { number: i.number } });
+    await expect(deleteEscalationPolicy({ db: s.t.db, ctx: admin(), input: { id: shop.id } })).resolves.toEqual({
+      id: expect.any(String),
+    });
+  });
+
+  it("pages the step's person once per claim, goes on past a person with no contact method, and stops on acknowledgement", async () => {
+    const p = await create(
+      chain(["P3"], {
+        steps: [
+          { notify: { schedule: team.schedule, layer: "primary" }, waitMinutes: 1 },
+          { notify: { email: team.carl.email }, waitMinutes: 1 },
+          { notify: { schedule: team.schedule, layer: "secondary" }, waitMinutes: 1 },
+        ],
+      }),
+    );
+    const incident = await declareIncident({
+      db: s.t.db,
+      ctx: ctxOf(s.responder),
+      input: { title: "Queue stuck", severity: "P3", services: ["blog"] },
+    });
+    const e = await s.t.db.incidentEscalation.findUniqueOrThrow({ where: { incidentId: incident.id } });
+    expect(e).toMatchObject({ policyId: p.id, round: 0, step: 0 });
+    const deps = { secretKey: key, baseUrl: "https://ops.example.com", minuteMs: 60_000 };
+    const step = (n: number) => runEscalationStep({ db: s.t.db, ref: { escalationId: e.id, round: 0, step: n }, deps });
+    const before = mailsTo(team.ana.email);
+    expect(await Promise.all([step(0), step(0)])).toEqual(expect.arrayContaining([1, 0]));
+    expect(mailsTo(team.ana.email)).toBe(before + 1);
+    const mail = smtp.mails.filter((m) => m.to.includes(team.ana.email)).at(-1);
+    const body = mail?.raw.replace(/=\r?\n/g, "") ?? "";
+    expect(mail?.subject).toMatch(new RegExp(`^\\[P3\\] #${incident.number} Queue stuck`));
+    expect(body).toContain(`https://ops.example.com/incidents/${incident.number}`);
+    expect(body).toMatch(/https:\/\/ops.example.com\/ack\/[\w-]{20,}/);
+    expect(await step(1)).toBe(0);
+    await acknowledgeIncident({ db: s.t.db, ctx: ctxOf(team.ana), input: { number: incident.number } });
+    const benBefore = mailsTo(team.ben.email);
+    expect(await step(2)).toBe(0);
+    expect(mailsTo(team.ben.email)).toBe(benBefore);
+    expect(await s.t.db.incidentEscalation.findUniqueOrThrow({ where: { id: e.id } })).toMatchObject({
+      stopReason: "acknowledged",
+    });
+    const timeline = await s.t.db.incidentEvent.findMany({
+      where: { incidentId: incident.id, kind: { in: ["page", "escalation"] } },
+      orderBy: [{ at: "asc" }, { createdAt: "asc" }],
+    });
+    expect(timeline.map((t) => t.message)).toEqual([
+      `Escalating by policy ${p.name}`,
+      "Step 1: paged ana by email",
+      "Step 2: carl has no contact methods; nobody paged",
+      "Escalation stopped: acknowledged",
+    ]);
+    const pages = await s.t.db.incidentPage.findMany({ where: { incidentId: incident.id } });
+    expect(pages).toHaveLength(1);
+    expect(pages[0]).toMatchObject({ userId: team.ana.id, methodKind: "EMAIL", ok: true, round: 0, step: 0 });
+    await expect(deleteEscalationPolicy({ db: s.t.db, ctx: admin(), input: { id: p.id } })).resolves.toEqual({
+      id: p.id,
+    });
+    // The policy goes; what it paged stays on record.
+    expect(await s.t.db.incidentPage.count({ where: { incidentId: incident.id } })).toBe(1);
+    expect(await s.t.db.incidentEscalation.findUniqueOrThrow({ where: { id: e.id } })).toMatchObject({
+      policyId: null,
+    });
+  });
+
+  it("refuses to delete a policy while it is escalating an open incident", async () => {
+    const p = await create(chain(["P1"], { services: ["blog"] }));
+    const incident = await declareIncident({
+      db: s.t.db,
+      ctx: ctxOf(s.responder),
+      input: { title: "Blog down", severity: "P1", services: ["blog"] },
+    });
+    await expect(deleteEscalationPolicy({ db: s.t.db, ctx: admin(), input: { id: p.id } })).rejects.toBeInstanceOf(
+      ConflictError,
+    );
+    await resolveIncident({ db: s.t.db, ctx: ctxOf(s.responder), input: { number: incident.number } });
+    await deleteEscalationPolicy({ db: s.t.db, ctx: admin(), input: { id: p.id } });
+  });
+});
+
+describe("working hours", () => {
+  const berlin = { zone: "Europe/Berlin", start: 540, end: 1020, days: [1, 2, 3, 4, 5] };
+  it("keeps an instant inside them and moves one outside to the next start, skipping the weekend", () => {
+    const at = (iso: string) => nextWorkingInstant(new Date(iso), berlin)?.toISOString();
+    expect(at("2026-12-02T10:00:00Z")).toBe("2026-12-02T10:00:00.000Z"); // Wed 11:00 in Berlin
+    expect(at("2026-12-02T05:00:00Z")).toBe("2026-12-02T08:00:00.000Z"); // Wed 06:00 → 09:00
+    expect(at("2026-12-02T16:00:00Z")).toBe("2026-12-03T08:00:00.000Z"); // Wed 17:00 → Thu 09:00
+    expect(at("2026-12-04T17:30:00Z")).toBe("2026-12-07T08:00:00.000Z"); // Fri evening → Mon
+    expect(at("2026-07-04T12:00:00Z")).toBe("2026-07-06T07:00:00.000Z"); // summer time: 09:00 is 07:00Z
+    expect(nextWorkingInstant(new Date(), { ...berlin, days: [] })).toBeNull();
+  });
+});

@@ -1,0 +1,6 @@
+export * from "./create.ts";
+export * from "./delete.ts";
+export * from "./dto.ts";
+export * from "./list.ts";
+export * from "./schemas.ts";
+export * from "./working-hours.ts";
