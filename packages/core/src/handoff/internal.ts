@@ -19,7 +19,11 @@ export type LayerHandoffs = {
  * For each layer of the schedules: the shift at `now`, the one before it and the one after it
  * (overrides included). Before a rotation starts, "next" is its first shift.
  */
-export async function layerHandoffs(db: Db | Prisma.TransactionClient, schedules: ScheduleRow[], now: Date): Promise<Map<string, LayerHandoffs>> {
+export async function layerHandoffs(
+  db: Db | Prisma.TransactionClient,
+  schedules: ScheduleRow[],
+  now: Date,
+): Promise<Map<string, LayerHandoffs>> {
   const layers = schedules.flatMap((s) => s.layers.map((l) => ({ s, l })));
   const overrides = await overridesBetween(
     db,

@@ -43,7 +43,8 @@ export async function sendHandoff({
     (await methodsOf(db, h.userId)).map(async (m): Promise<HandoffOutcome> => {
       const said = { kind: m.kind, address: m.address };
       try {
-        const d = await sendHandoffMessage(await contactEndpoint(db, key, m), message, { now, timeoutMs });
+        // Signed and stamped by the real clock: a receiver refuses a signature from another time.
+        const d = await sendHandoffMessage(await contactEndpoint(db, key, m), message, { timeoutMs });
         return { ...said, ok: d.ok, detail: d.detail.slice(0, 500) };
       } catch (err) {
         return { ...said, ok: false, detail: String((err as Error).message ?? err).slice(0, 500) };

@@ -4,7 +4,11 @@ import { type Delivery, mailed, NOTIFY_TIMEOUT_MS, postJson, type SendOptions } 
 import { sendMail } from "./smtp.ts";
 
 /** Send one handoff to one contact method, the way pages go; never throws for the receiver's own failures. */
-export async function sendHandoffMessage(to: PageEndpoint, m: HandoffMessage, opts: SendOptions = {}): Promise<Delivery> {
+export async function sendHandoffMessage(
+  to: PageEndpoint,
+  m: HandoffMessage,
+  opts: SendOptions = {},
+): Promise<Delivery> {
   const timeoutMs = opts.timeoutMs ?? NOTIFY_TIMEOUT_MS;
   if (to.kind === "EMAIL")
     return mailed(() => sendMail(to.smtp, to.password, [to.address], handoffEmail(m), timeoutMs));
