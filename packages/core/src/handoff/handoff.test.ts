@@ -11,7 +11,7 @@ import { putContactMethods } from "../contact/put.ts";
 import { contactSigningSecret } from "../contact/secret.ts";
 import { ForbiddenError, ValidationError } from "../errors.ts";
 import { declareIncident } from "../incident/declare.ts";
-import { createChannel } from "../notification/channel-write.ts";
+import { createMailChannel } from "../notification/testing.ts";
 import { addOverride } from "../schedule/add-override.ts";
 import { createSchedule } from "../schedule/create.ts";
 import { generateKey, parseKey } from "../secrets/crypto.ts";
@@ -54,22 +54,7 @@ describe("on-call handoffs", () => {
     ben = await makeUser(t.db, { role: "RESPONDER", name: "Ben", email: "ben@example.com" });
     cy = await makeUser(t.db, { role: "RESPONDER", name: "Cy", email: "cy@example.com" });
     smtp = await startSmtpReceiver();
-    await createChannel({
-      db: t.db,
-      ctx: ctxOf(s.admin),
-      key,
-      input: {
-        name: "mail",
-        kind: "EMAIL",
-        config: {
-          host: "127.0.0.1",
-          port: smtp.port,
-          secure: false,
-          from: "ops@example.com",
-          to: ["team@example.com"],
-        },
-      },
-    });
+    await createMailChannel(t.db, ctxOf(s.admin), key, smtp.port);
     // Ben is reached by mail, by his own signed webhook, and by Slack, which has no channel to go through.
     const probe = await startWebhookReceiver({ secret: "unused" });
     await probe.close();
