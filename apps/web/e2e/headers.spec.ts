@@ -140,6 +140,7 @@ async function apiGets(
     "/api/v1/alert-rules/{id}/history": alertRules[0]?.id,
     "/api/v1/schedules/{id}": schedules[0]?.id,
     "/api/v1/schedules/{id}/oncall": schedules[0]?.id,
+    "/api/v1/schedules/{id}/handoff-note": schedules[0]?.id,
   };
   // Routes with required query parameters get them.
   const today = new Date().toISOString().slice(0, 10);

@@ -24,6 +24,8 @@ export const ZWorkerEnv = z.object({
   WORKER_APP_METRICS_SECONDS: z.coerce.number().int().min(5).max(3600).default(15),
   /** How often each deploy target's recent deployments are read from its provider (deploy markers). */
   WORKER_DEPLOYS_SECONDS: z.coerce.number().int().min(30).max(3600).default(300),
+  /** How often layers whose shift just started are looked for, to send the incoming person's handoff. */
+  WORKER_HANDOFF_SECONDS: z.coerce.number().int().min(5).max(600).default(60),
   WORKER_ID: z.string().min(1).optional(),
   /** A dead worker's shards are taken over once its leases expire (TTL) and the next renew runs. */
   WORKER_LEASE_TTL_MS: ms(1_000, 300_000, 20_000),

@@ -23,6 +23,7 @@ import { startAppMetrics } from "./app-metrics-loop.ts";
 import { startPgInsights } from "./pg-insights-loop.ts";
 import { startStripeMetrics } from "./stripe-metrics-loop.ts";
 import { startTileHistory } from "./tile-history-loop.ts";
+import { startHandoffs } from "./handoffs-loop.ts";
 
 async function withBackoff<T>(what: string, run: () => Promise<T>, stopping: () => boolean): Promise<T | null> {
   for (let attempt = 1, delay = 500; !stopping(); attempt++, delay = Math.min(delay * 2, 15_000)) {
@@ -70,6 +71,7 @@ async function main() {
   let stripeMetrics: ReturnType<typeof startStripeMetrics> | undefined;
   let appMetrics: ReturnType<typeof startAppMetrics> | undefined;
   let deployRecords: ReturnType<typeof startDeployRecords> | undefined;
+  let handoffs: ReturnType<typeof startHandoffs> | undefined;
   let actions: Awaited<ReturnType<typeof startActions>> | undefined;
   let notifications: Awaited<ReturnType<typeof startNotifications>> | undefined;
   let escalations: Awaited<ReturnType<typeof startEscalations>> | undefined;
@@ -90,6 +92,7 @@ async function main() {
     await stripeMetrics?.stop();
     await appMetrics?.stop();
     await deployRecords?.stop();
+    await handoffs?.stop();
     await scheduler.stop().catch((err) => log("warn", "scheduler stop failed", { err: String(err) }));
     log("info", "scheduler stopped", scheduler.stats());
     await heartbeat.stop();
@@ -116,6 +119,8 @@ async function main() {
   stripeMetrics = startStripeMetrics(db, env.WORKER_STRIPE_METRICS_SECONDS, env.OPSDECK_SECRET_KEY);
   appMetrics = startAppMetrics(db, env.WORKER_APP_METRICS_SECONDS, env.OPSDECK_SECRET_KEY);
   deployRecords = startDeployRecords(db, env.WORKER_DEPLOYS_SECONDS, env.OPSDECK_SECRET_KEY);
+  if (env.OPSDECK_SECRET_KEY)
+    handoffs = startHandoffs(db, env.WORKER_HANDOFF_SECONDS, env.OPSDECK_SECRET_KEY, env.NEXTAUTH_URL);
   statsTimer = setInterval(
     () => log("info", "scheduler stats", { ...scheduler.stats(), window: scheduler.takeWindow() }),
     60_000,
@@ -156,7 +161,7 @@ async function main() {
         () => startEscalations(db, jobs, { secretKey: key, baseUrl: env.NEXTAUTH_URL }),
         () => stopping,
       )) ?? undefined;
-  else log("warn", "OPSDECK_SECRET_KEY is not set: incident notifications and pages are not sent by this worker");
+  else log("warn", "OPSDECK_SECRET_KEY is not set: incident notifications, pages and handoffs are not sent by this worker");
   if (stopping) return;
   log("info", "worker started", { workerId: identity.id, pid: process.pid });
 }

@@ -29,3 +29,4 @@ export * from "./marker/index.ts";
 export * from "./deploy-record/index.ts";
 export * from "./alert/index.ts";
 export * from "./schedule/index.ts";
+export * from "./handoff/index.ts";

@@ -6,6 +6,7 @@ import {
   ZOverrideRef,
   ZScheduleRef,
 } from "@opsdeck/core/schedule/schemas";
+import { ZHandoffNoteFields } from "@opsdeck/core/handoff/schemas";
 import { z } from "zod";
 import { pageQuery } from "./page-inputs.ts";
 
@@ -17,3 +18,4 @@ export const ZCreateScheduleBody = z.strictObject(ZCreateSchedule.shape);
 export const ZSchedulesQuery = z.object(pageQuery(200));
 export const ZScheduleOnCallQuery = ZOnCallQuery;
 export const ZAddOverrideBody = z.strictObject(OVERRIDE_FIELDS).superRefine(checkOverrideRange);
+export const ZHandoffNoteBody = z.strictObject(ZHandoffNoteFields);

@@ -2,12 +2,21 @@ import { op } from "./openapi.ts";
 import {
   ZAddOverrideBody,
   ZCreateScheduleBody,
+  ZHandoffNoteBody,
   ZOverrideIdParam,
   ZScheduleIdParam,
   ZScheduleOnCallQuery,
   ZSchedulesQuery,
 } from "./schedule-inputs.ts";
-import { ZOnCallOut, ZOverrideOut, ZScheduleCreated, ZScheduleDetailOut, ZScheduleOut } from "./schedule-schemas.ts";
+import {
+  ZHandoffNoteOut,
+  ZHandoffNotesOut,
+  ZOnCallOut,
+  ZOverrideOut,
+  ZScheduleCreated,
+  ZScheduleDetailOut,
+  ZScheduleOut,
+} from "./schedule-schemas.ts";
 import { ZDeleted } from "./schemas.ts";
 
 /** On-call schedules: their layers, who is on call, and overrides. */
@@ -63,6 +72,27 @@ export const scheduleOperations = {
     body: ZAddOverrideBody,
     status: 201,
     response: ZOverrideOut,
+  }),
+  getHandoffNotes: op({
+    method: "get",
+    path: "/api/v1/schedules/{id}/handoff-note",
+    summary: "Each layer's next handoff: when, from whom to whom, and the outgoing person's note that is sent with it",
+    tag: "on-call",
+    role: "VIEWER",
+    params: ZScheduleIdParam,
+    response: ZHandoffNotesOut,
+  }),
+  putHandoffNote: op({
+    method: "put",
+    path: "/api/v1/schedules/{id}/handoff-note",
+    summary:
+      "Write the note for a layer's next handoff (the person on call on it now, or an admin); an empty note removes it",
+    tag: "on-call",
+    role: "RESPONDER",
+    params: ZScheduleIdParam,
+    body: ZHandoffNoteBody,
+    response: ZHandoffNoteOut,
+    errors: { 400: "No such layer, a note over 2000 characters, or no next handoff: fieldErrors say which" },
   }),
   deleteScheduleOverride: op({
     method: "delete",

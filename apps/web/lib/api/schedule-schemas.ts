@@ -1,4 +1,4 @@
-import type { OnCallDto, OverrideDto, ScheduleDetailDto, ScheduleDto } from "@opsdeck/core";
+import type { HandoffNoteDto, OnCallDto, OverrideDto, ScheduleDetailDto, ScheduleDto } from "@opsdeck/core";
 import { WEEKDAYS } from "@opsdeck/core/schedule/rotation";
 import { z } from "zod";
 
@@ -55,3 +55,18 @@ export const ZOnCallOut = z.object({
 }) satisfies z.ZodType<OnCallDto>;
 
 export const ZScheduleCreated = z.object({ id: z.string() });
+
+export const ZHandoffNoteOut = z.object({
+  layer: z.string(),
+  handoffAt: ZIsoDate.nullable().describe(
+    "The layer's next handoff: the current shift's end; null when nobody holds the layer now or later",
+  ),
+  from: ZUserRef.nullable().describe("Who is on call on the layer now, and writes the note"),
+  to: ZUserRef.nullable().describe("Who takes over at handoffAt and receives the note"),
+  note: z.string().describe("Empty when none was written"),
+  author: z.string().nullable().describe("The email of who last wrote it"),
+  updatedAt: ZIsoDate.nullable(),
+  mayEdit: z.boolean().describe("Whether the caller may write it: the person on call now, or an admin"),
+}) satisfies z.ZodType<HandoffNoteDto>;
+
+export const ZHandoffNotesOut = z.object({ layers: z.array(ZHandoffNoteOut).describe("In layer order") });

@@ -10,6 +10,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ForbiddenError, ValidationError } from "../errors.ts";
 import { createChannel } from "../notification/channel-write.ts";
+import { createMailChannel } from "../notification/testing.ts";
 import { generateKey, parseKey } from "../secrets/crypto.ts";
 import { ctxOf, expectAuditClean, type RoleSuite, roleSuite, type TestUser } from "../testing.ts";
 import { listContactMethods } from "./list.ts";
@@ -154,22 +155,7 @@ describe("contact methods", () => {
     expect(none.detail).toMatch(/no email notification channel is enabled/);
 
     const admin = ctxOf(s.admin);
-    await createChannel({
-      db: t.db,
-      ctx: admin,
-      key,
-      input: {
-        name: "mail",
-        kind: "EMAIL",
-        config: {
-          host: "127.0.0.1",
-          port: smtp.port,
-          secure: false,
-          from: "ops@example.com",
-          to: ["team@example.com"],
-        },
-      },
-    });
+    await createMailChannel(t.db, admin, key, smtp.port);
     await createChannel({
       db: t.db,
       ctx: admin,

@@ -54,7 +54,9 @@ export const ZHandoff = z
 export const ZLayerInput = z.object({
   name: name("layer", 50).describe('e.g. "primary", "secondary"'),
   handoff: ZHandoff,
-  startsAt: scheduleInstant("start").describe("When the rotation starts: its first member is on call until the next handoff"),
+  startsAt: scheduleInstant("start").describe(
+    "When the rotation starts: its first member is on call until the next handoff",
+  ),
   members: z
     .array(ZEmail, { error: "List the members' emails" })
     .min(1, "Add at least one member")

@@ -8,3 +8,5 @@ export type { SmtpSettings } from "./smtp.ts";
 export * from "./webhook.ts";
 export * from "./page.ts";
 export * from "./send-page.ts";
+export * from "./handoff.ts";
+export * from "./send-handoff.ts";
