@@ -6,7 +6,8 @@ import { securityOptions } from "@/lib/security/options";
 import { hasMalformedEncoding } from "@/lib/http/path-encoding";
 import { crossSiteRefusal, refusalResponse } from "@/lib/security/origin";
 
-const PUBLIC_PAGES = ["/login", "/setup", "/status"];
+// `/ack/…`: a page's one-click acknowledgement, whose token is its credential.
+const PUBLIC_PAGES = ["/login", "/setup", "/status", "/ack"];
 
 function badPath(pathname: string): NextResponse {
   const message = "The URL's path has a malformed percent-encoding.";

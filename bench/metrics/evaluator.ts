@@ -26,8 +26,16 @@ export async function measureEvaluator(
     const samples: MetricSample[] = [];
     for (let s = 0; s < 3600; s += 15) {
       const at = new Date(endMs - s * 1000);
-      samples.push({ name: "app.error_rate", labels: { service }, at, value: bad ? 9 : 1, unit: "percent" });
-      samples.push({ name: "pg.connection_usage", labels: { service }, at, value: bad ? 90 : 30, unit: "percent" });
+      // A little movement, as real series have: each window's aggregate differs from the last one's.
+      const wobble = ((s / 15) % 7) * 0.1;
+      samples.push({ name: "app.error_rate", labels: { service }, at, value: (bad ? 9 : 1) + wobble, unit: "percent" });
+      samples.push({
+        name: "pg.connection_usage",
+        labels: { service },
+        at,
+        value: (bad ? 90 : 30) + wobble,
+        unit: "percent",
+      });
     }
     await writeMetricSamples(db, samples);
   }

@@ -8,7 +8,7 @@ import { reopenIncident } from "../incident/reopen.ts";
 import { ctxOf, makeUser, type TestUser } from "../testing.ts";
 import { ackLinkPath, hashAckToken, issueAckLink } from "./issue.ts";
 import { readAckLink } from "./read.ts";
-import { useAckLink } from "./use.ts";
+import { redeemAckLink } from "./redeem.ts";
 
 const now = new Date("2026-12-03T03:00:00.000Z");
 const later = (min: number) => new Date(now.getTime() + min * 60_000);
@@ -48,7 +48,7 @@ describe("one-click acknowledgement links", () => {
       sentTo: "Ana Berg",
       incident: { number: incident.number, title: "Payments failing", severity: "P1", service: "API" },
     });
-    const done = await useAckLink({ db: t.db, token, now: later(3) });
+    const done = await redeemAckLink({ db: t.db, token, now: later(3) });
     expect(done).toMatchObject({
       state: "used",
       usedAt: later(3).toISOString(),
@@ -66,9 +66,9 @@ describe("one-click acknowledgement links", () => {
     expect(actions).toEqual(["incident.acknowledge", "incident.ack_link.use"]);
     expect(JSON.stringify(audit)).not.toContain(token);
 
-    const again = useAckLink({ db: t.db, token, now: later(4) });
+    const again = redeemAckLink({ db: t.db, token, now: later(4) });
     await expect(again).rejects.toThrow(ConflictError);
-    await expect(useAckLink({ db: t.db, token, now: later(4) })).rejects.toThrow(/already used/);
+    await expect(redeemAckLink({ db: t.db, token, now: later(4) })).rejects.toThrow(/already used/);
   });
 
   it("says who acknowledged first when someone else did", async () => {
@@ -76,7 +76,7 @@ describe("one-click acknowledgement links", () => {
     const token = await linkFor(incident.id);
     await acknowledgeIncident({ db: t.db, ctx: ctxOf(lead), input: { number: incident.number }, now: later(1) });
     expect((await readAckLink(t.db, token)).state).toBe("acknowledged");
-    await expect(useAckLink({ db: t.db, token, now: later(2) })).rejects.toThrow(
+    await expect(redeemAckLink({ db: t.db, token, now: later(2) })).rejects.toThrow(
       `Incident #${incident.number} was already acknowledged by Lead`,
     );
   });
@@ -85,7 +85,7 @@ describe("one-click acknowledgement links", () => {
     const incident = await declare("Disk full");
     const token = await linkFor(incident.id);
     await resolveIncident({ db: t.db, ctx: ctxOf(lead), input: { number: incident.number }, now: later(5) });
-    await expect(useAckLink({ db: t.db, token, now: later(6) })).rejects.toThrow(/expired/);
+    await expect(redeemAckLink({ db: t.db, token, now: later(6) })).rejects.toThrow(/expired/);
     await reopenIncident({
       db: t.db,
       ctx: ctxOf(lead),
@@ -101,16 +101,16 @@ describe("one-click acknowledgement links", () => {
     const one = await declare("One");
     const two = await declare("Two");
     const token = await linkFor(one.id);
-    await useAckLink({ db: t.db, token, now: later(1) });
+    await redeemAckLink({ db: t.db, token, now: later(1) });
     const second = await t.db.incident.findUniqueOrThrow({ where: { id: two.id } });
     expect(second.acknowledgedAt).toBeNull();
 
     await expect(readAckLink(t.db, "nope")).rejects.toThrow(NotFoundError);
-    await expect(useAckLink({ db: t.db, token: `${token}x`, now })).rejects.toThrow(NotFoundError);
+    await expect(redeemAckLink({ db: t.db, token: `${token}x`, now })).rejects.toThrow(NotFoundError);
 
     const gone = await makeUser(t.db, { role: "RESPONDER", name: "Gone", disabled: true });
     const theirs = await linkFor(two.id, gone.id);
-    await expect(useAckLink({ db: t.db, token: theirs, now: later(1) })).rejects.toThrow(ForbiddenError);
+    await expect(redeemAckLink({ db: t.db, token: theirs, now: later(1) })).rejects.toThrow(ForbiddenError);
     expect((await t.db.incidentAckLink.findFirstOrThrow({ where: { userId: gone.id } })).usedAt).toBeNull();
   });
 
@@ -118,8 +118,8 @@ describe("one-click acknowledgement links", () => {
     const incident = await declare("Race");
     const token = await linkFor(incident.id);
     const results = await Promise.allSettled([
-      useAckLink({ db: t.db, token, now: later(1) }),
-      useAckLink({ db: t.db, token, now: later(1) }),
+      redeemAckLink({ db: t.db, token, now: later(1) }),
+      redeemAckLink({ db: t.db, token, now: later(1) }),
     ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const acks = await t.db.incidentEvent.count({ where: { incidentId: incident.id, kind: "acknowledged" } });

@@ -1,3 +1,3 @@
 export * from "./issue.ts";
 export * from "./read.ts";
-export * from "./use.ts";
+export * from "./redeem.ts";

@@ -80,16 +80,20 @@ export type RuleTerms = { comparator: AlertComparator; threshold: number; forSec
  */
 export function nextState(prev: GroupState, seen: Observation, rule: RuleTerms, now: Date): GroupState {
   if (seen.value === null || seen.offHours) return prev;
-  const to = (state: AlertState, pendingSince: Date | null): GroupState =>
-    state === prev.state ? { ...prev, pendingSince } : { state, since: now, pendingSince };
   if (!breaches(seen.value, rule.comparator, rule.threshold)) {
-    if (prev.state === "FIRING") return to("RESOLVED", null);
-    if (prev.state === "PENDING") return to("OK", null);
+    if (prev.state === "FIRING") return moveTo(prev, "RESOLVED", null, now);
+    if (prev.state === "PENDING") return moveTo(prev, "OK", null, now);
     return prev;
   }
   if (prev.state === "FIRING") return prev;
-  if (seen.silenced) return prev.state === "PENDING" ? to("OK", null) : prev;
+  if (seen.silenced) return prev.state === "PENDING" ? moveTo(prev, "OK", null, now) : prev;
   const started = prev.state === "PENDING" && prev.pendingSince ? prev.pendingSince : now;
   const held = now.getTime() - started.getTime() >= rule.forSeconds * 1000;
-  return to(held ? "FIRING" : "PENDING", started);
+  return moveTo(prev, held ? "FIRING" : "PENDING", started, now);
+}
+
+// A module-level function rather than a closure made per call: nextState runs for every group of
+// every rule each round, tens of thousands of times.
+function moveTo(prev: GroupState, state: AlertState, pendingSince: Date | null, now: Date): GroupState {
+  return state === prev.state ? { ...prev, pendingSince } : { state, since: now, pendingSince };
 }

@@ -19,7 +19,7 @@ const refusal: Record<Exclude<AckLinkView["state"], "ready">, (v: AckLinkView) =
  * so no sign-in is asked. The acknowledgement is theirs in the timeline and audit log, and a second
  * audit row records that the one-click link was used.
  */
-export async function useAckLink({
+export async function redeemAckLink({
   db,
   token,
   now = new Date(),
