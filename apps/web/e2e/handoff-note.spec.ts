@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { ADMIN, apiCallersByRole, cliUser, signIn, toast, watchProblems } from "./helpers";
+import { ADMIN, cliUser, signIn, toast, tokenOf, watchProblems } from "./helpers";
 
 test("the person on call writes the note for the next handoff, sees it saved, and is told when it is too long", async ({
   page,
@@ -8,7 +8,10 @@ test("the person on call writes the note for the next handoff, sees it saved, an
 }) => {
   const problems = await watchProblems(page);
   const me = cliUser("RESPONDER");
-  const [admin] = await apiCallersByRole(playwright, baseURL, "handoff");
+  const admin = await playwright.request.newContext({
+    baseURL,
+    extraHTTPHeaders: { authorization: `Bearer ${tokenOf(ADMIN.email, "handoff")}` },
+  });
   // A daily rotation that started a minute ago: the responder holds it until the handoff three hours on.
   const at = new Date(Date.now() + 3 * 3_600_000).toISOString().slice(11, 16);
   const created = await admin.post("/api/v1/schedules", {
