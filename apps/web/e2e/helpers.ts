@@ -22,6 +22,7 @@ export const PAGES = [
   "/actions",
   "/checklists",
   "/alerts",
+  "/schedules",
   "/stripe",
   "/settings",
   "/settings/users",

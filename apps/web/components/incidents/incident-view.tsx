@@ -26,6 +26,8 @@ type Props = {
   people: UserRef[] | null;
   /** The response checklist panel, shown beside the SLA. */
   checklist?: ReactNode;
+  /** Who is on call now, shown below the SLA. */
+  onCall?: ReactNode;
 };
 
 const Panel = ({ title, children }: { title: string; children: React.ReactNode }) => (
@@ -36,7 +38,7 @@ const Panel = ({ title, children }: { title: string; children: React.ReactNode }
 );
 
 /** One incident, read again whenever anyone changes it or adds to its timeline. */
-export function IncidentView({ initial, renderedAt, liveFrom, people, checklist }: Props) {
+export function IncidentView({ initial, renderedAt, liveFrom, people, checklist, onCall }: Props) {
   const mine = (_: IncidentDetailDto, p: Record<string, unknown>) =>
     p.number === initial.number ? REFETCH : undefined;
   const q = useLiveQuery({
@@ -86,6 +88,7 @@ export function IncidentView({ initial, renderedAt, liveFrom, people, checklist 
         <div className="flex min-w-0 flex-col gap-6">
           {i.nextUpdate && <NextUpdatePanel next={i.nextUpdate} severity={i.severity} renderedAt={renderedAt} />}
           <SlaPanel incident={i} renderedAt={renderedAt} />
+          {onCall}
           {checklist}
           {people && open && (
             <Panel title="Post an update">

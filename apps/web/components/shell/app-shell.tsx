@@ -1,12 +1,14 @@
 "use client";
 
 import type { WorkerStatusDto } from "@opsdeck/core/health/worker-status";
+import type { OnCallDto } from "@opsdeck/core/schedule/on-call";
 import { Menu, Siren, X } from "lucide-react";
 import Link from "next/link";
 import { LiveAnnouncer } from "@/components/live/live-announcer";
 import { LiveProvider } from "@/components/live/live-provider";
 import { type ReactNode, useState } from "react";
 import { Nav } from "./nav";
+import { OnCallLink } from "./on-call-link";
 import { KeyboardShortcuts } from "./shortcuts/keyboard-shortcuts";
 import { MAIN_ID, SkipLink } from "./skip-link";
 import { SignOutButton } from "./sign-out-button";
@@ -17,6 +19,8 @@ import { WorkerBanner } from "./worker-banner";
 type Props = {
   user: { email: string; name: string | null; role: string };
   worker: { status: WorkerStatusDto; renderedAt: number };
+  /** Who is on call on every schedule when the page was rendered. */
+  onCall: OnCallDto[];
   children: ReactNode;
 };
 
@@ -66,7 +70,7 @@ function UserBox({ user }: Pick<Props, "user">) {
   );
 }
 
-export function AppShell({ user, worker, children }: Props) {
+export function AppShell({ user, worker, onCall, children }: Props) {
   const [open, setOpen] = useState(false);
   return (
     <LiveProvider>
@@ -77,6 +81,7 @@ export function AppShell({ user, worker, children }: Props) {
           {canDeclare(user.role) && <DeclareButton />}
           <Nav />
           <div className="mt-auto">
+            <OnCallLink initial={onCall} renderedAt={worker.renderedAt} />
             <StatusPageLink />
           </div>
           <div className="flex items-center justify-between gap-2">
@@ -103,6 +108,9 @@ export function AppShell({ user, worker, children }: Props) {
             </button>
           </div>
         </header>
+        <div className="border-b border-slate-200 bg-white px-1 lg:hidden print:hidden dark:border-slate-800 dark:bg-slate-900">
+          <OnCallLink initial={onCall} renderedAt={worker.renderedAt} />
+        </div>
         {open && (
           <div className="border-b border-slate-200 bg-white p-4 lg:hidden dark:border-slate-800 dark:bg-slate-900">
             <Nav onNavigate={() => setOpen(false)} />

@@ -5,6 +5,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/services", label: "Services", icon: "server" },
   { href: "/incidents", label: "Incidents", icon: "siren" },
   { href: "/alerts", label: "Alerts", icon: "bell" },
+  { href: "/schedules", label: "On-call", icon: "phone-call" },
   { href: "/postmortems", label: "Postmortems", icon: "file-text" },
   { href: "/actions", label: "Actions", icon: "zap" },
   { href: "/checklists", label: "Checklists", icon: "list-checks" },

@@ -1,6 +1,18 @@
 "use client";
 
-import { Activity, Bell, CreditCard, Database, FileText, ListChecks, Server, Settings, Siren, Zap } from "lucide-react";
+import {
+  Activity,
+  Bell,
+  CreditCard,
+  Database,
+  FileText,
+  ListChecks,
+  PhoneCall,
+  Server,
+  Settings,
+  Siren,
+  Zap,
+} from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { isActive, NAV_ITEMS } from "./nav-items";
@@ -16,6 +28,7 @@ const ICONS = {
   zap: Zap,
   "list-checks": ListChecks,
   settings: Settings,
+  "phone-call": PhoneCall,
 };
 
 export function Nav({ onNavigate }: { onNavigate?: () => void }) {

@@ -137,4 +137,9 @@ export const ZLiveFrame = z.union([
     z.object({ services: z.array(z.string()) }),
     "The metrics endpoints of these services (slugs) were scraped, or one was set or removed",
   ),
+  frame(
+    "schedule.changed",
+    z.object({ id: z.string() }),
+    "An on-call schedule was created, or an override of it was added or removed",
+  ),
 ]);

@@ -52,6 +52,8 @@ export const LIVE_KINDS = [
   "stripe.sampled",
   /** The app-metrics scraper read these services' endpoints, or one's endpoint was set or removed: `{ services: string[] }` (slugs). */
   "app_metrics.scraped",
+  /** A schedule was created, or an override of it was added or removed: `{ id }`. */
+  "schedule.changed",
 ] as const;
 export type LiveKind = (typeof LIVE_KINDS)[number];
 

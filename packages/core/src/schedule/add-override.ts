@@ -1,4 +1,5 @@
 import { recordAudit } from "../audit/record.ts";
+import { publishLive } from "../live/publish.ts";
 import type { ServiceCall } from "../call.ts";
 import { ForbiddenError, NotFoundError, ValidationError } from "../errors.ts";
 import { assertRole, hasRole } from "../roles.ts";
@@ -54,6 +55,7 @@ export async function addOverride({ db, ctx, input }: ServiceCall<TAddOverride>)
     });
     const after = toOverrideDto(row);
     await recordAudit(tx, ctx, { action: "schedule.override.create", targetType: "schedule", targetId: o.id, after });
+    await publishLive(tx, "schedule.changed", { id: o.id });
     return after;
   });
 }

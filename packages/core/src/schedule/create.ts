@@ -1,4 +1,5 @@
 import { recordAudit } from "../audit/record.ts";
+import { publishLive } from "../live/publish.ts";
 import type { ServiceCall } from "../call.ts";
 import { ValidationError } from "../errors.ts";
 import { assertRole } from "../roles.ts";
@@ -57,6 +58,7 @@ export async function createSchedule({ db, ctx, input }: ServiceCall<TCreateSche
       });
       const after = toScheduleDto(await getScheduleOrThrow(tx, row.id));
       await recordAudit(tx, ctx, { action: "schedule.create", targetType: "schedule", targetId: row.id, after });
+      await publishLive(tx, "schedule.changed", { id: row.id });
       return { id: row.id };
     });
   } catch (e) {

@@ -1,4 +1,5 @@
 import { recordAudit } from "../audit/record.ts";
+import { publishLive } from "../live/publish.ts";
 import type { ServiceCall } from "../call.ts";
 import { ForbiddenError, NotFoundError } from "../errors.ts";
 import { assertRole, hasRole } from "../roles.ts";
@@ -25,6 +26,7 @@ export async function deleteOverride({ db, ctx, input }: ServiceCall<TOverrideRe
     await tx.onCallOverride.delete({ where: { id: overrideId } });
     const before = toOverrideDto(row);
     await recordAudit(tx, ctx, { action: "schedule.override.delete", targetType: "schedule", targetId: id, before });
+    await publishLive(tx, "schedule.changed", { id: id });
     return { id: overrideId };
   });
 }

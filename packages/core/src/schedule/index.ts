@@ -10,3 +10,4 @@ export * from "./on-call-at.ts";
 export * from "./rotation.ts";
 export * from "./schemas.ts";
 export * from "./timeline.ts";
+export * from "./view.ts";

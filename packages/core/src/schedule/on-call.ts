@@ -18,14 +18,19 @@ export type OnCallLayerDto = {
 };
 export type OnCallDto = { id: string; name: string; timeZone: string; at: string; layers: OnCallLayerDto[] };
 
-/** Who is on call on each of the schedule's layers at `at`. */
-async function onCallOf(db: Db, s: ScheduleRow, at: Date): Promise<OnCallDto> {
-  const overrides = await overridesBetween(
+type OverrideRows = Awaited<ReturnType<typeof overridesBetween>>;
+
+/** The overrides of these schedules' layers that can clip a shift held at `at`: one query for them all. */
+const overridesAround = (db: Db, schedules: ScheduleRow[], at: Date) =>
+  overridesBetween(
     db,
-    s.layers.map((l) => l.id),
+    schedules.flatMap((s) => s.layers.map((l) => l.id)),
     new Date(at.getTime() - OVERRIDE_REACH_MS),
     new Date(at.getTime() + OVERRIDE_REACH_MS),
   );
+
+/** Who is on call on each of the schedule's layers at `at`, given the overrides around it. */
+function onCallOf(s: ScheduleRow, overrides: OverrideRows, at: Date): OnCallDto {
   const users = new Map<string, UserRefDto>();
   for (const l of s.layers) for (const m of l.members) users.set(m.userId, userRef(m.user));
   for (const o of overrides) users.set(o.userId, userRef(o.user));
@@ -51,15 +56,28 @@ export async function scheduleOnCall({
 }: ServiceCall<TScheduleOnCall>): Promise<OnCallDto> {
   assertRole(ctx, "VIEWER");
   const { id, at } = parseInput(ZScheduleOnCall, input);
-  return onCallOf(db, await getScheduleOrThrow(db, id), at ?? now);
+  const s = await getScheduleOrThrow(db, id);
+  const when = at ?? now;
+  return onCallOf(s, await overridesAround(db, [s], when), when);
 }
 
-/** Who is on call now on each layer of every schedule, schedules by name (VIEWER). */
+/**
+ * Who is on call now on each layer of every schedule, schedules by name (VIEWER): two queries however
+ * many schedules there are, so every page's shell can ask.
+ */
 export async function onCallEverywhere({ db, ctx, now = new Date() }: ReadCall): Promise<OnCallDto[]> {
   assertRole(ctx, "VIEWER");
   const all = await db.onCallSchedule.findMany({
     include: SCHEDULE_INCLUDE,
     orderBy: [{ name: "asc" }, { id: "asc" }],
   });
-  return Promise.all(all.map((s) => onCallOf(db, s, now)));
+  const overrides = await overridesAround(db, all, now);
+  return all.map((s) => {
+    const layerIds = new Set(s.layers.map((l) => l.id));
+    return onCallOf(
+      s,
+      overrides.filter((o) => layerIds.has(o.layerId)),
+      now,
+    );
+  });
 }

@@ -19,3 +19,9 @@ export function zonedInstant(wall: number, zone: string): number {
   const fits = [wall - before, wall - offset(wall + DAY_MS)].filter((t) => wall - t === offset(t));
   return fits.length ? Math.min(...fits) : wall - before;
 }
+
+/** The instant the calendar day holding `t` begins in `zone` (its first wall-clock moment). */
+export function zonedDayStart(t: number, zone: string): number {
+  const wall = wallClockMs(t, zone);
+  return zonedInstant(wall - (wall % DAY_MS), zone);
+}

@@ -5,9 +5,11 @@ import { notFound } from "next/navigation";
 import { ServiceActionsPanel } from "@/components/actions/panel/service-actions-panel";
 import { IncidentView } from "@/components/incidents/incident-view";
 import { ResponseChecklist } from "@/components/incidents/response/response-checklist";
+import { OnCallBox } from "@/components/schedules/on-call-box";
 import { BackLink } from "@/components/ui/back-link";
 import { requireRole } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { onCallNow } from "@/lib/schedules/on-call-now";
 
 export const dynamic = "force-dynamic";
 
@@ -43,11 +45,19 @@ export default async function IncidentPage({ params }: Props) {
   const canWrite = hasRole(me.role, "RESPONDER");
   const people = canWrite ? await listUserRefs({ db: db(), ctx: { actor: me }, minRole: "RESPONDER" }) : null;
   const response = await getIncidentResponse({ db: db(), ctx: { actor: me }, input: { number: incident.number } });
+  const onCall = await onCallNow();
   const checklist = <ResponseChecklist initial={response} renderedAt={now} liveFrom={liveFrom} canWrite={canWrite} />;
   return (
     <>
       <BackLink href="/incidents">Incidents</BackLink>
-      <IncidentView initial={incident} renderedAt={now} liveFrom={liveFrom} people={people} checklist={checklist} />
+      <IncidentView
+        initial={incident}
+        renderedAt={now}
+        liveFrom={liveFrom}
+        people={people}
+        checklist={checklist}
+        onCall={<OnCallBox initial={onCall.onCall} renderedAt={onCall.renderedAt} />}
+      />
       <ServiceActionsPanel serviceIds={incident.services.map((s) => s.id)} incidentNumber={incident.number} />
     </>
   );
