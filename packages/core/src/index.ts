@@ -28,3 +28,4 @@ export * from "./marker/index.ts";
 export * from "./deploy-record/index.ts";
 export * from "./alert/index.ts";
 export * from "./schedule/index.ts";
+export * from "./calendar-feed/index.ts";

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ForbiddenError, NotFoundError, ValidationError } from "../errors.ts";
-import { ctxOf, makeUser, type RoleSuite, roleSuite, type TestUser } from "../testing.ts";
+import { ForbiddenError, NotFoundError } from "../errors.ts";
+import { ctxOf, fieldErrors, makeUser, type RoleSuite, roleSuite, type TestUser } from "../testing.ts";
 import { addOverride } from "./add-override.ts";
 import { createSchedule } from "./create.ts";
 import { deleteOverride } from "./delete-override.ts";
@@ -8,18 +8,6 @@ import { getSchedule } from "./get.ts";
 import { listSchedules } from "./list.ts";
 import { onCallEverywhere, scheduleOnCall } from "./on-call.ts";
 import { scheduleTimeline } from "./timeline.ts";
-
-/** The field errors a rejected call carries. */
-const fieldErrors = (p: Promise<unknown>) =>
-  p.then(
-    () => {
-      throw new Error("expected a ValidationError");
-    },
-    (e) => {
-      expect(e).toBeInstanceOf(ValidationError);
-      return (e as ValidationError).fieldErrors;
-    },
-  );
 
 describe("on-call schedules", () => {
   let s: RoleSuite;
