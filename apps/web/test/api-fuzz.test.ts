@@ -39,6 +39,7 @@ const PICK_KIND: Record<string, string> = {
   "contact-methods": "contact-method",
   schedules: "schedule",
   overrides: "schedule-override",
+  "calendar-feeds": "calendar-feed",
 };
 
 let s: FuzzStack;
@@ -221,6 +222,8 @@ describe("API fuzz: every operation of the OpenAPI document", () => {
       // A layer's handoff, whole: its "at" is a local HH:MM, where the "at" hint is a date-time.
       handoff: fc.constantFrom({ every: "day", at: "09:00" }, { every: "week", at: "18:30", weekday: "monday" }),
       email: fc.constant(s.admin.email),
+      // A calendar feed names a schedule that exists, or is of the admin (the email above).
+      schedule: fc.nat().map((n) => `@schedule:${n}`),
       layer: fc.constantFrom("primary", "secondary"),
       startsAt: fc.integer({ min: 0, max: 720 }).map((h) => new Date(Date.now() + h * 3_600_000).toISOString()),
       endsAt: fc.integer({ min: 1, max: 721 }).map((h) => new Date(Date.now() + h * 3_600_000).toISOString()),

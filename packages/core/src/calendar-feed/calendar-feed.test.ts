@@ -79,12 +79,16 @@ describe("calendar feeds", () => {
   });
 
   it("lists your own feeds, newest first; an admin sees everyone's", async () => {
-    const mine = await listCalendarFeeds({ db: s.t.db, ctx: ctxOf(s.viewer) });
+    const mine = (await listCalendarFeeds({ db: s.t.db, ctx: ctxOf(s.viewer) })).items;
     expect(mine.length).toBeGreaterThanOrEqual(2);
     expect(mine.every((f) => f.createdBy === s.viewer.email)).toBe(true);
     expect(mine[0]?.kind).toBe("person");
-    const all = await listCalendarFeeds({ db: s.t.db, ctx: ctxOf(s.admin) });
+    const all = (await listCalendarFeeds({ db: s.t.db, ctx: ctxOf(s.admin) })).items;
     expect(all.map((f) => f.createdBy)).toEqual(expect.arrayContaining([s.viewer.email, s.admin.email]));
+    const first = await listCalendarFeeds({ db: s.t.db, ctx: ctxOf(s.admin), input: { limit: 2 } });
+    expect(first.items).toEqual(all.slice(0, 2));
+    const rest = await listCalendarFeeds({ db: s.t.db, ctx: ctxOf(s.admin), input: { cursor: first.next ?? "" } });
+    expect(rest.items).toEqual(all.slice(2));
   });
 
   it("lets the maker revoke, once, with an audit row; others are refused; an admin may", async () => {

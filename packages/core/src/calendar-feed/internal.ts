@@ -15,7 +15,7 @@ export const FEED_INCLUDE = {
   createdBy: { select: { email: true } },
 } as const satisfies Prisma.CalendarFeedInclude;
 
-type FeedRow = Prisma.CalendarFeedGetPayload<{ include: typeof FEED_INCLUDE }>;
+export type FeedRow = Prisma.CalendarFeedGetPayload<{ include: typeof FEED_INCLUDE }>;
 
 export const toFeedDto = (f: FeedRow): TCalendarFeedDto => ({
   id: f.id,
