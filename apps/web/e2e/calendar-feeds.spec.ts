@@ -24,6 +24,7 @@ test("a viewer subscribes to a schedule and to their own shifts, the URLs work w
       data: { name, timeZone: "Europe/Berlin", layers: [{ ...layer, startsAt, members: [me.email] }] },
     });
     expect(created.status(), await created.text()).toBe(201);
+    const { id: scheduleId } = await created.json();
 
     await signIn(page, me);
     await page.goto("/settings");
@@ -38,7 +39,7 @@ test("a viewer subscribes to a schedule and to their own shifts, the URLs work w
       await expect(page.getByRole("status").filter({ hasText: "It is a secret" })).toBeVisible();
       return (await page.getByTestId("new-feed-url").textContent()) ?? "";
     };
-    await form.getByLabel("Shifts of").selectOption({ label: `Everyone on ${name}` });
+    await form.getByLabel("Shifts of").selectOption(`schedule:${scheduleId}`);
     const scheduleUrl = await newUrl();
     expect(scheduleUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/api\/calendar\/ocal_[0-9A-Za-z]{40}\.ics$/);
     await expect(page.getByRole("button", { name: "Copy the feed URL" })).toBeVisible();
@@ -51,7 +52,7 @@ test("a viewer subscribes to a schedule and to their own shifts, the URLs work w
     expect(text).toContain(`SUMMARY:Primary: ${me.email}\r\n`);
     expect(text).toMatch(/DTSTART;TZID=Europe\/Berlin:\d{8}T090000\r\n/);
 
-    await form.getByLabel("Shifts of").selectOption({ label: "Me, on every schedule" });
+    await form.getByLabel("Shifts of").selectOption("me");
     const myUrl = await newUrl();
     expect(myUrl).not.toBe(scheduleUrl);
     expect(await (await anonymous.get(myUrl)).text()).toContain(`SUMMARY:On call: ${name} / primary\r\n`);
