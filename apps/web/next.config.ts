@@ -14,6 +14,8 @@ export default function config(phase: string): NextConfig {
   }
   return {
     transpilePackages: ["@opsdeck/core", "@opsdeck/db", "@opsdeck/integrations", "@opsdeck/probes"],
+    // It reads its VTIMEZONE files beside its own code (__dirname), which a bundle would not keep.
+    serverExternalPackages: ["@touch4it/ical-timezones"],
     poweredByHeader: false,
     typedRoutes: false,
     experimental: { authInterrupts: true },

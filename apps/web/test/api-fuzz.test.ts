@@ -40,6 +40,7 @@ const PICK_KIND: Record<string, string> = {
   schedules: "schedule",
   overrides: "schedule-override",
   "escalation-policies": "escalation-policy",
+  "calendar-feeds": "calendar-feed",
 };
 
 let s: FuzzStack;
@@ -222,6 +223,8 @@ describe("API fuzz: every operation of the OpenAPI document", () => {
       // A layer's handoff, whole: its "at" is a local HH:MM, where the "at" hint is a date-time.
       handoff: fc.constantFrom({ every: "day", at: "09:00" }, { every: "week", at: "18:30", weekday: "monday" }),
       email: fc.constant(s.admin.email),
+      // A calendar feed names a schedule that exists, or is of the admin (the email above).
+      schedule: fc.nat().map((n) => `@schedule:${n}`),
       layer: fc.constantFrom("primary", "secondary"),
       // An escalation step pages the fuzz schedule's layer or the admin (random names name nothing).
       notify: fc.constantFrom({ schedule: "Fuzz rotation", layer: "secondary" }, { email: s.admin.email }),

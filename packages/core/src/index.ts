@@ -30,3 +30,4 @@ export * from "./deploy-record/index.ts";
 export * from "./alert/index.ts";
 export * from "./schedule/index.ts";
 export * from "./handoff/index.ts";
+export * from "./calendar-feed/index.ts";

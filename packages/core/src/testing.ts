@@ -40,7 +40,7 @@ export const ctxOf = (u: { id: string; email: string; role: Role }): Ctx => ({
 export async function expectAuditClean(db: Db, forbidden: string[] = []): Promise<void> {
   const text = JSON.stringify(await db.auditLog.findMany());
   expect(text).not.toMatch(/\$2[aby]\$\d\d\$/);
-  expect(text).not.toMatch(/odk_[0-9A-Za-z]{40}/);
+  expect(text).not.toMatch(/(odk|ocal)_[0-9A-Za-z]{40}/);
   expect(text).not.toMatch(/passwordHash/);
   for (const s of [TEST_PASSWORD, ...forbidden]) expect(text).not.toContain(s);
 }
@@ -61,7 +61,7 @@ export async function roleSuite(): Promise<RoleSuite> {
 export const passwordHashOf = async (db: Db, id: string): Promise<string> =>
   (await db.user.findUniqueOrThrow({ where: { id } })).passwordHash ?? "";
 
-/** The field errors a rejected call carries. */
+/** The field errors a rejected call carries (it must reject with a ValidationError). */
 export const fieldErrors = (p: Promise<unknown>) =>
   p.then(
     () => {

@@ -21,6 +21,7 @@ import {
 import { actionOperations } from "./action-operations.ts";
 import { alertOperations } from "./alert-operations.ts";
 import { appMetricsOperations } from "./app-metrics-operations.ts";
+import { calendarFeedOperations } from "./calendar-feed-operations.ts";
 import { contactOperations } from "./contact-operations.ts";
 import { checklistOperations } from "./checklist-operations.ts";
 import { databaseOperations } from "./database-operations.ts";
@@ -363,6 +364,7 @@ export const api = {
   ...markerOperations,
   ...scheduleOperations,
   ...escalationOperations,
+  ...calendarFeedOperations,
 };
 
 export const operations: ApiOperation[] = Object.values(api);

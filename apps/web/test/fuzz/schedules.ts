@@ -1,3 +1,4 @@
+import { createCalendarFeed } from "@opsdeck/core/calendar-feed/create";
 import { addOverride } from "@opsdeck/core/schedule/add-override";
 import { createSchedule } from "@opsdeck/core/schedule/create";
 import { ctxOf, type TestUser } from "@opsdeck/core/testing";
@@ -6,7 +7,7 @@ import type { TestDb } from "@opsdeck/db/testing";
 const DAY_MS = 86_400_000;
 
 /**
- * Keep a schedule with two layers and one override for generated reads, overrides and deletes to find;
+ * Keep a schedule with two layers, one override and one calendar feed for generated reads, overrides and deletes to find;
  * past three overrides the oldest go, so that generated ones (within the next 30 days) can still fit.
  */
 export async function replenishSchedules(db: TestDb["db"], admin: TestUser): Promise<void> {
@@ -37,6 +38,9 @@ export async function replenishSchedules(db: TestDb["db"], admin: TestUser): Pro
     const endsAt = new Date(Date.now() + 61 * DAY_MS).toISOString();
     await addOverride({ db, ctx, input: { id: schedule.id, layer: "primary", email: admin.email, startsAt, endsAt } });
   }
+  // A feed for generated revokes to find.
+  if (!(await db.calendarFeed.count({ where: { revokedAt: null } })))
+    await createCalendarFeed({ db, ctx, input: { schedule: schedule.id }, baseUrl: "http://127.0.0.1" });
 }
 
 export const SCHEDULE_ID_SQL = {

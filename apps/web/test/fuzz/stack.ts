@@ -155,6 +155,7 @@ const ID_SQL: Record<string, string> = {
   check: `SELECT id AS v FROM "Check" ORDER BY "createdAt", id`,
   user: `SELECT id AS v FROM "User" ORDER BY "createdAt", id`,
   token: `SELECT id AS v FROM "ApiToken" ORDER BY "createdAt", id`,
+  "calendar-feed": `SELECT id AS v FROM "CalendarFeed" ORDER BY "createdAt", id`,
   slug: `SELECT slug AS v FROM "Service" ORDER BY "createdAt", id`,
   incident: `SELECT number::text AS v FROM "Incident" ORDER BY number`,
   // Postmortems that can still change first, so that edits and publishing can succeed.
@@ -181,8 +182,8 @@ export async function pick(client: pg.Client, kind: string, n: number, parent = 
 export async function fillIds(client: pg.Client, text: string, quoted: boolean): Promise<string> {
   let out = text;
   const re = quoted
-    ? /"@(service|check|user|token|slug|incident|target(?:-[A-Z]+)?|run):(\d+)"/g
-    : /^@(service|check|user|token|slug|incident|target(?:-[A-Z]+)?|run):(\d+)$/g;
+    ? /"@(service|check|user|token|slug|incident|schedule|target(?:-[A-Z]+)?|run):(\d+)"/g
+    : /^@(service|check|user|token|slug|incident|schedule|target(?:-[A-Z]+)?|run):(\d+)$/g;
   for (const m of text.matchAll(re)) {
     const id = (await pick(client, m[1] as string, Number(m[2]))) ?? "missing";
     out = out.replace(m[0], quoted ? JSON.stringify(id) : id);

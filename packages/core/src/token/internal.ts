@@ -6,15 +6,18 @@ const ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz
 const BODY_LENGTH = 40;
 export const TOKEN_PATTERN = /^odk_[0-9A-Za-z]{40}$/;
 
-/** `odk_` + 40 base62 characters (~238 bits); bytes ≥ 248 are skipped so every character is equally likely. */
-export function generateToken(): { token: string; prefix: string; hash: string } {
+/**
+ * `<kind>_` + 40 base62 characters (~238 bits): `odk_` for API tokens, `ocal_` for calendar feeds.
+ * Bytes ≥ 248 are skipped so every character is equally likely.
+ */
+export function generateToken(kind = "odk"): { token: string; prefix: string; hash: string } {
   let body = "";
   while (body.length < BODY_LENGTH) {
     for (const b of randomBytes(64)) {
       if (b < 248 && body.length < BODY_LENGTH) body += ALPHABET[b % 62];
     }
   }
-  const token = `odk_${body}`;
+  const token = `${kind}_${body}`;
   return { token, prefix: body.slice(0, 8), hash: hashToken(token) };
 }
 

@@ -1,8 +1,7 @@
 import type { Db } from "@opsdeck/db";
 import type { NamedActor } from "../roles.ts";
 import { hashToken, TOKEN_PATTERN } from "./internal.ts";
-
-const TOUCH_INTERVAL_MS = 60_000;
+import { lastUseTouch } from "./touch.ts";
 
 /** The actor behind an API token, or null when it is malformed, unknown, revoked, expired or its user is disabled. */
 export async function verifyApiToken(db: Db, plaintext: string, now = new Date()): Promise<NamedActor | null> {
@@ -18,14 +17,8 @@ export async function verifyApiToken(db: Db, plaintext: string, now = new Date()
     },
   });
   if (!row || row.revokedAt || (row.expiresAt && row.expiresAt <= now) || row.user.disabledAt) return null;
-  const stale = new Date(now.getTime() - TOUCH_INTERVAL_MS);
-  if (!row.lastUsedAt || row.lastUsedAt < stale) {
-    // Conditional write: of many concurrent requests only one updates the row per minute.
-    await db.apiToken.updateMany({
-      where: { id: row.id, OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: stale } }] },
-      data: { lastUsedAt: now },
-    });
-  }
+  const touch = lastUseTouch(row, now);
+  if (touch) await db.apiToken.updateMany(touch);
   const { id, email, role, name } = row.user;
   return { id, email, role, name };
 }

@@ -37,6 +37,9 @@ export default async function SettingsPage() {
         <Link href="/settings/contact" className="btn-secondary">
           Contact methods
         </Link>
+        <Link href="/settings/calendar" className="btn-secondary">
+          Calendar feeds
+        </Link>
         <Link href="/settings/severity-policy" className="btn-secondary">
           Severity policy
         </Link>
