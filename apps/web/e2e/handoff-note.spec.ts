@@ -32,7 +32,9 @@ test("the person on call writes the note for the next handoff, sees it saved, an
   const { id } = await created.json();
 
   await signIn(page, me);
-  await page.goto(`/schedules/${id}/handoff`);
+  await page.goto(`/schedules/${id}`);
+  await page.getByRole("link", { name: "Handoff notes" }).click();
+  await expect(page).toHaveURL(new RegExp(`/schedules/${id}/handoff$`));
   const form = page.getByRole("form", { name: "Handoff note for primary" });
   await expect(form).toContainText(`from ${me.email} to ${ADMIN.name}`);
   await expect(form.locator("time").first()).toHaveAttribute("datetime", new RegExp(`T${at}:00\\.000Z$`));

@@ -11,6 +11,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ScheduleView } from "@/components/schedules/schedule-view";
 import { BackLink } from "@/components/ui/back-link";
+import Link from "next/link";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireRole } from "@/lib/auth/session";
 import { db } from "@/lib/db";
@@ -50,7 +51,15 @@ export default async function SchedulePage({ params }: Props) {
   return (
     <>
       <BackLink href="/schedules">On-call</BackLink>
-      <PageHeader title={view.schedule.name} description={`${capital(layers)}, ${view.schedule.timeZone} time.`} />
+      <PageHeader
+        title={view.schedule.name}
+        description={`${capital(layers)}, ${view.schedule.timeZone} time.`}
+        actions={
+          <Link href={`/schedules/${view.schedule.id}/handoff`} className="btn-secondary">
+            Handoff notes
+          </Link>
+        }
+      />
       <ScheduleView
         initial={view}
         renderedAt={renderedAt}
