@@ -101,6 +101,8 @@ export const OVERRIDE_FIELDS = {
 
 /** An override ends after it starts, within MAX_OVERRIDE_DAYS. */
 export function checkOverrideRange(o: { startsAt: Date; endsAt: Date }, c: z.RefinementCtx): void {
+  // Zod runs this even when a field was refused (and so is still the text sent): those errors say enough.
+  if (!(o.startsAt instanceof Date && o.endsAt instanceof Date)) return;
   const ms = o.endsAt.getTime() - o.startsAt.getTime();
   if (ms <= 0) c.addIssue({ code: "custom", path: ["endsAt"], message: "End the override after it starts" });
   else if (ms > MAX_OVERRIDE_DAYS * 86_400_000)
