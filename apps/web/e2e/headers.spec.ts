@@ -111,6 +111,8 @@ async function apiGets(
   const alertRules: { id: string }[] = await (await api.get("/api/v1/alert-rules")).json();
   // The demo's on-call schedule.
   const schedules: { id: string }[] = await (await api.get("/api/v1/schedules")).json();
+  // The demo's escalation policies.
+  const policies: { id: string }[] = await (await api.get("/api/v1/escalation-policies")).json();
   // A calendar checklist of the demo's: its current run is opened on demand.
   const checklists: { slug: string; cadence: string; itemCount: number }[] = await (
     await api.get("/api/v1/checklists")
@@ -141,6 +143,7 @@ async function apiGets(
     "/api/v1/schedules/{id}": schedules[0]?.id,
     "/api/v1/schedules/{id}/oncall": schedules[0]?.id,
     "/api/v1/schedules/{id}/handoff-note": schedules[0]?.id,
+    "/api/v1/escalation-policies/{id}": policies[0]?.id,
   };
   // Routes with required query parameters get them.
   const today = new Date().toISOString().slice(0, 10);
