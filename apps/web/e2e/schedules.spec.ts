@@ -32,9 +32,8 @@ test("a responder sees who is on call, puts themselves on for a while, sees it d
   const problems = await watchProblems(page);
   const me = cliUser("RESPONDER");
   await signIn(page, me);
-  await expect(page.getByTestId("on-call-now").locator("visible=true")).toContainText(
-    /On call · primary\s*(Ada|Ben) \(demo\)/,
-  );
+  // The shell names the first schedule by name; other journeys may have made schedules before the demo's.
+  await expect(page.getByTestId("on-call-now").locator("visible=true")).toContainText(/On call · primary/);
   await openDemo(page);
 
   const now = page.getByRole("region", { name: "On call now" });
@@ -195,7 +194,8 @@ test("an incident's page says who is on call now and links to the schedule", asy
   const box = page.getByRole("region", { name: "On call now" });
   await expect(box).toContainText(/primary\s*(Ada|Ben) \(demo\)/i);
   await expect(box).toContainText(/secondary\s*(Ada|Ben) \(demo\)/i);
-  await box.getByRole("link", { name: `${DEMO}: the coming weeks` }).click();
+  // "Operations on-call: the coming weeks" alone, or the schedule's name among others'.
+  await box.getByRole("link", { name: new RegExp(`^${DEMO}`) }).click();
   await expect(page.getByRole("heading", { level: 1, name: DEMO })).toBeVisible();
   expect(problems).toEqual([]);
 });
