@@ -1,10 +1,11 @@
 import type { ContactMethodModel, Db } from "@opsdeck/db";
 import type { PageEndpoint } from "@opsdeck/integrations";
 import { channelEndpoint } from "../notification/internal.ts";
+import type { Tx } from "./internal.ts";
 import { contactSigningSecret } from "./secret.ts";
 
 /** The first enabled notification channel of a kind (by name): the road a page to a person takes. */
-const channelOf = (db: Db, kind: "EMAIL" | "SLACK") =>
+const channelOf = (db: Db | Tx, kind: "EMAIL" | "SLACK") =>
   db.notificationChannel.findFirst({ where: { kind, enabled: true }, orderBy: { name: "asc" } });
 
 /**
@@ -12,7 +13,7 @@ const channelOf = (db: Db, kind: "EMAIL" | "SLACK") =>
  * a Slack member is mentioned in a message to the first enabled Slack channel; a webhook is signed with
  * the method's own secret. Throws an Error saying what is missing when there is no such channel.
  */
-export async function contactEndpoint(db: Db, key: Buffer, m: ContactMethodModel): Promise<PageEndpoint> {
+export async function contactEndpoint(db: Db | Tx, key: Buffer, m: ContactMethodModel): Promise<PageEndpoint> {
   if (m.kind === "WEBHOOK") return { kind: "WEBHOOK", url: m.address, secret: contactSigningSecret(key, m.id) };
   const channel = await channelOf(db, m.kind);
   if (!channel)

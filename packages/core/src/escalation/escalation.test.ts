@@ -5,10 +5,13 @@ import { acknowledgeIncident } from "../incident/acknowledge.ts";
 import { declareIncident } from "../incident/declare.ts";
 import { resolveIncident } from "../incident/resolve.ts";
 import { generateKey, parseKey } from "../secrets/crypto.ts";
+import { systemCtx } from "../roles.ts";
 import { ctxOf, expectAuditClean, fieldErrors, type RoleSuite, roleSuite } from "../testing.ts";
 import { createEscalationPolicy } from "./create.ts";
 import { deleteEscalationPolicy } from "./delete.ts";
 import { getEscalationPolicy, listEscalationPolicies } from "./list.ts";
+import { claimStep, type StepRef } from "./claim.ts";
+import { dispatchEscalations, LOST_STEP_MS } from "./dispatch.ts";
 import { runEscalationStep } from "./run-step.ts";
 import { escalationTeam } from "./testing.ts";
 import { nextWorkingInstant } from "./working-hours.ts";
@@ -191,6 +194,58 @@ describe("escalation policies", () => {
     expect(await s.t.db.incidentEscalation.findUniqueOrThrow({ where: { id: e.id } })).toMatchObject({
       policyId: null,
     });
+  });
+
+  it("queues again a step whose sender died before committing, skips one being sent, and sends it once", async () => {
+    await create(chain(["P2"], { services: ["shop"] }));
+    const incident = await declareIncident({
+      db: s.t.db,
+      ctx: ctxOf(s.responder),
+      input: { title: "Checkout slow", severity: "P2", services: ["shop"] },
+    });
+    const e = await s.t.db.incidentEscalation.findUniqueOrThrow({ where: { incidentId: incident.id } });
+    const queued: StepRef[] = [];
+    const dispatch = (at: Date) => dispatchEscalations(s.t.db, async (ref) => `job-${queued.push(ref)}`, at, 1_000);
+    const mine = () => queued.filter((r) => r.escalationId === e.id);
+    await dispatch(e.dueAt);
+    expect(mine()).toEqual([{ escalationId: e.id, round: 0, step: 0 }]);
+    const ref = { escalationId: e.id, round: 0, step: 0 };
+    // A worker claims the step and dies mid-send: its transaction rolls back.
+    await expect(
+      s.t.db.$transaction(async (tx) => {
+        expect(await claimStep(tx, systemCtx("test"), ref, new Date(), 60_000)).toMatchObject({ kind: "send" });
+        throw new Error("killed");
+      }),
+    ).rejects.toThrow("killed");
+    const soon = new Date(Date.now() + 1_000);
+    await dispatch(soon);
+    expect(mine()).toHaveLength(1);
+    const late = new Date(Math.max(e.dueAt.getTime(), Date.now()) + LOST_STEP_MS + 1_000);
+    // While another worker holds the step (sending it), it is not queued again.
+    let release = () => {};
+    const held = s.t.db.$transaction(async (tx) => {
+      await tx.$queryRaw`SELECT 1 FROM "IncidentEscalation" WHERE id = ${e.id} FOR UPDATE`;
+      await new Promise<void>((r) => {
+        release = r;
+      });
+    });
+    await new Promise((r) => setTimeout(r, 200));
+    await dispatch(late);
+    expect(mine()).toHaveLength(1);
+    release();
+    await held;
+    await dispatch(late);
+    expect(mine()).toEqual([ref, ref]);
+    const deps = { secretKey: key, baseUrl: "https://ops.example.com", minuteMs: 60_000 };
+    const before = mailsTo(team.ana.email);
+    expect(await Promise.all([1, 2, 3].map(() => runEscalationStep({ db: s.t.db, ref, deps })))).toEqual(
+      expect.arrayContaining([1, 0, 0]),
+    );
+    expect(mailsTo(team.ana.email)).toBe(before + 1);
+    const pages = await s.t.db.incidentPage.findMany({ where: { incidentId: incident.id } });
+    expect(pages).toHaveLength(1);
+    expect(pages[0]?.dueAt).toEqual(e.dueAt);
+    await resolveIncident({ db: s.t.db, ctx: ctxOf(s.responder), input: { number: incident.number } });
   });
 
   it("refuses to delete a policy while it is escalating an open incident", async () => {

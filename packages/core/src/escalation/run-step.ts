@@ -1,5 +1,5 @@
-import type { Db } from "@opsdeck/db";
-import { type PageMessage, sendPage } from "@opsdeck/integrations";
+import type { ContactMethodModel, Db } from "@opsdeck/db";
+import { NOTIFY_TIMEOUT_MS, type PageMessage, sendPage } from "@opsdeck/integrations";
 import { contactEndpoint } from "../contact/endpoint.ts";
 import { methodsOf } from "../contact/internal.ts";
 import { addEvent, displayName } from "../incident/internal.ts";
@@ -8,6 +8,7 @@ import { incidentUrl } from "../notification/message.ts";
 import { systemCtx } from "../roles.ts";
 import { ackUrlFor } from "./ack-url.ts";
 import { claimStep, type StepRef } from "./claim.ts";
+import type { Tx } from "./internal.ts";
 import { layerPersonAt } from "./person.ts";
 import type { EnginePolicy } from "./timing.ts";
 
@@ -23,24 +24,39 @@ export type EscalationDeps = {
 const ctx = systemCtx("escalation");
 
 /** The person a step pages now, or why nobody is. */
-async function personOf(db: Db, p: EnginePolicy, step: number, now: Date) {
+async function personOf(tx: Tx, p: EnginePolicy, step: number, now: Date) {
   const s = p.steps[step];
   if (!s) return { why: "the step is gone" } as const;
   const userId =
-    s.userId ?? (s.scheduleId && s.layerName ? await layerPersonAt(db, s.scheduleId, s.layerName, now) : null);
+    s.userId ?? (s.scheduleId && s.layerName ? await layerPersonAt(tx, s.scheduleId, s.layerName, now) : null);
   const where = s.schedule ? `${s.schedule.name} / ${s.layerName}` : "";
   if (!userId) return { why: `nobody is on call on ${where}` } as const;
-  const user = await db.user.findUniqueOrThrow({
+  const user = await tx.user.findUniqueOrThrow({
     where: { id: userId },
     select: { id: true, name: true, email: true },
   });
   return { user, where } as const;
 }
 
+/** Send one page on one method; never throws. */
+async function sendOne(tx: Tx, deps: EscalationDeps, m: ContactMethodModel, message: PageMessage, now: Date) {
+  try {
+    const r = await sendPage(await contactEndpoint(tx, deps.secretKey, m), message, {
+      timeoutMs: deps.timeoutMs,
+      now,
+    });
+    return { ok: r.ok, detail: r.detail };
+  } catch (err) {
+    return { ok: false, detail: `not sent: ${(err as Error).message}` };
+  }
+}
+
 /**
- * One step of an escalation (the worker's job for it): claim it, then page the step's person on each
- * of their contact methods, recording every page and putting it on the timeline. A stopped
- * escalation, or a step another worker claimed, sends nothing. Returns how many pages were sent.
+ * One step of an escalation (the worker's job for it), in one transaction: claim it, then page the
+ * step's person on all of their contact methods at once, recording every page and putting it on the
+ * timeline. A stopped escalation, or a step another worker holds or has sent, sends nothing. A worker
+ * that dies before committing leaves the step unclaimed, and it is queued again (see dispatch.ts); one
+ * that dies between a delivery and the commit can have that step sent twice. Returns the pages sent.
  */
 export async function runEscalationStep({
   db,
@@ -53,18 +69,23 @@ export async function runEscalationStep({
   deps: EscalationDeps;
   now?: () => Date;
 }): Promise<number> {
-  const claimed = await claimStep(db, ctx, ref, now(), deps.minuteMs ?? 60_000);
+  const timeout = (deps.timeoutMs ?? NOTIFY_TIMEOUT_MS) + 30_000;
+  return db.$transaction((tx) => sendStep(tx, ref, deps, now), { maxWait: 10_000, timeout });
+}
+
+async function sendStep(tx: Tx, ref: StepRef, deps: EscalationDeps, now: () => Date): Promise<number> {
+  const claimed = await claimStep(tx, ctx, ref, now(), deps.minuteMs ?? 60_000);
   if (claimed?.kind !== "send") return 0;
-  const { policy, incidentId, number } = claimed;
-  const incident = await db.incident.findUniqueOrThrow({
+  const { policy, incidentId, number, dueAt } = claimed;
+  const incident = await tx.incident.findUniqueOrThrow({
     where: { id: incidentId },
     select: { title: true, severity: true, service: { select: { name: true } } },
   });
   const label = `Step ${ref.step + 1}${ref.round ? ` (repeat ${ref.round})` : ""}`;
-  const who = await personOf(db, policy, ref.step, now());
-  const live = () => publishLive(db, "incident.timeline", { number, id: incidentId });
+  const who = await personOf(tx, policy, ref.step, now());
+  const live = () => publishLive(tx, "incident.timeline", { number, id: incidentId });
   if (!("user" in who) || !who.user) {
-    await addEvent(db, ctx, incidentId, {
+    await addEvent(tx, ctx, incidentId, {
       kind: "page",
       message: `${label}: ${who.why}; nobody paged`,
       at: now(),
@@ -74,9 +95,9 @@ export async function runEscalationStep({
     return 0;
   }
   const name = displayName(who.user);
-  const methods = await methodsOf(db, who.user.id);
+  const methods = await methodsOf(tx, who.user.id);
   if (methods.length === 0) {
-    await addEvent(db, ctx, incidentId, {
+    await addEvent(tx, ctx, incidentId, {
       kind: "page",
       message: `${label}: ${name} has no contact methods; nobody paged`,
       at: now(),
@@ -85,7 +106,6 @@ export async function runEscalationStep({
     await live();
     return 0;
   }
-  const ackUrl = await ackUrlFor(db, deps.baseUrl, incidentId, who.user.id, now());
   const message: PageMessage = {
     number,
     title: incident.title,
@@ -93,49 +113,36 @@ export async function runEscalationStep({
     service: incident.service?.name ?? null,
     to: name,
     url: incidentUrl(deps.baseUrl, number),
-    ackUrl,
+    ackUrl: await ackUrlFor(tx, deps.baseUrl, incidentId, who.user.id, now()),
   };
-  let sent = 0;
-  for (const m of methods) {
-    let ok = false;
-    let detail: string;
-    try {
-      const r = await sendPage(await contactEndpoint(db, deps.secretKey, m), message, {
-        timeoutMs: deps.timeoutMs,
-        now: now(),
-      });
-      ok = r.ok;
-      detail = r.detail;
-    } catch (err) {
-      detail = `not sent: ${(err as Error).message}`;
-    }
-    const at = now();
-    await db.$transaction(async (tx) => {
-      await tx.incidentPage.create({
-        data: {
-          incidentId,
-          escalationId: ref.escalationId,
-          round: ref.round,
-          step: ref.step,
-          userId: who.user.id,
-          methodId: m.id,
-          methodKind: m.kind,
-          sentAt: at,
-          ok,
-          error: ok ? null : detail.slice(0, 500),
-        },
-      });
-      await addEvent(tx, ctx, incidentId, {
-        kind: "page",
-        message: ok
-          ? `${label}: paged ${name} by ${m.kind.toLowerCase()}`
-          : `${label}: page to ${name} by ${m.kind.toLowerCase()} failed: ${detail.slice(0, 300)}`,
-        at,
-        data: { ...ref, user: who.user.email, method: m.kind, ok },
-      });
-      await publishLive(tx, "incident.timeline", { number, id: incidentId });
+  const outcomes = await Promise.all(
+    methods.map(async (m) => ({ m, ...(await sendOne(tx, deps, m, message, now())), at: now() })),
+  );
+  for (const { m, ok, detail, at } of outcomes) {
+    await tx.incidentPage.create({
+      data: {
+        incidentId,
+        escalationId: ref.escalationId,
+        round: ref.round,
+        step: ref.step,
+        userId: who.user.id,
+        methodId: m.id,
+        methodKind: m.kind,
+        dueAt,
+        sentAt: at,
+        ok,
+        error: ok ? null : detail.slice(0, 500),
+      },
     });
-    if (ok) sent++;
+    await addEvent(tx, ctx, incidentId, {
+      kind: "page",
+      message: ok
+        ? `${label}: paged ${name} by ${m.kind.toLowerCase()}`
+        : `${label}: page to ${name} by ${m.kind.toLowerCase()} failed: ${detail.slice(0, 300)}`,
+      at,
+      data: { ...ref, user: who.user.email, method: m.kind, ok },
+    });
   }
-  return sent;
+  await live();
+  return outcomes.filter((o) => o.ok).length;
 }
