@@ -6,13 +6,7 @@ import { displayName } from "../incident/internal.ts";
 import type { Ctx } from "../roles.ts";
 import { hashAckToken } from "./issue.ts";
 import { ACK_LINK_SELECT, ackLinkState, type AckLinkView, NOT_A_LINK } from "./read.ts";
-
-const refusal: Record<Exclude<AckLinkView["state"], "ready">, (v: AckLinkView) => string> = {
-  used: (v) => `This link was already used at ${v.usedAt}.`,
-  acknowledged: (v) =>
-    `Incident #${v.incident.number} was already acknowledged${v.incident.acknowledgedBy ? ` by ${v.incident.acknowledgedBy}` : ""} at ${v.incident.acknowledgedAt}.`,
-  expired: (v) => `This link has expired: incident #${v.incident.number} was resolved after it was sent.`,
-};
+import { ackLinkRefusal } from "./refusal.ts";
 
 /**
  * Acknowledge the link's incident as the person the page went to, once: the link is their credential,
@@ -39,7 +33,7 @@ export async function redeemAckLink({
       select: ACK_LINK_SELECT,
     });
     const before = await ackLinkState(tx, link);
-    if (before.state !== "ready") throw new ConflictError(refusal[before.state](before));
+    if (before.state !== "ready") throw new ConflictError(ackLinkRefusal(before));
     if (link.user.disabledAt)
       throw new ForbiddenError(
         `${displayName(link.user)}'s account is disabled, so their link no longer acknowledges.`,

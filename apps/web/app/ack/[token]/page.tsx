@@ -1,6 +1,6 @@
 import { NotFoundError } from "@opsdeck/core";
 import { type AckLinkView, readAckLink } from "@opsdeck/core/ack-link/read";
-import { formatStamp } from "@opsdeck/core/time/format";
+import { ackLinkRefusal } from "@opsdeck/core/ack-link/refusal";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { SeverityBadge } from "@/components/badges/severity-badge";
@@ -9,17 +9,6 @@ import { AckForm } from "./ack-form";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Acknowledge", robots: { index: false, follow: false } };
-
-/** Times in UTC: the page has no signed-in viewer whose zone it could use. */
-const utc = (iso: string | null) => (iso ? formatStamp(iso, "UTC") : "");
-
-const STATE_TEXT: Record<Exclude<AckLinkView["state"], "ready">, (v: AckLinkView) => string> = {
-  used: (v) => `This link was already used at ${utc(v.usedAt)}.`,
-  acknowledged: (v) =>
-    `Already acknowledged${v.incident.acknowledgedBy ? ` by ${v.incident.acknowledgedBy}` : ""} at ${utc(v.incident.acknowledgedAt)}: nobody else will be paged for it.`,
-  expired: (v) =>
-    `This link has expired: the incident was resolved${v.incident.resolvedAt ? ` at ${utc(v.incident.resolvedAt)}` : ""}.`,
-};
 
 async function viewOf(token: string): Promise<AckLinkView | null> {
   try {
@@ -50,7 +39,7 @@ export default async function AckPage({ params }: { params: Promise<{ token: str
               <AckForm token={token} number={v.incident.number} />
             ) : (
               <p role="status" className="mt-5 text-sm">
-                {STATE_TEXT[v.state](v)}
+                {ackLinkRefusal(v)}
               </p>
             )}
             <p className="mt-5 text-sm">
