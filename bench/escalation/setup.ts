@@ -41,7 +41,7 @@ export async function setUpPolicy(db: Db, receiverUrl: string, waitMinutes: numb
  * responders declaring them would (each in its own transaction, which starts its escalation). Each
  * starts on its schedule with up to `parallel` still being written, so a slow one does not delay the rest.
  */
-export async function openIncidents(db: Db, count: number, spreadMs: number, say: (m: string) => void, parallel = 8) {
+export async function openIncidents(db: Db, count: number, spreadMs: number, say: (m: string) => void, parallel = 4) {
   const started = Date.now();
   const inFlight = new Set<Promise<unknown>>();
   let done = 0;

@@ -1,4 +1,6 @@
+import { deliverPage } from "@opsdeck/core/escalation/deliver";
 import { dispatchEscalations } from "@opsdeck/core/escalation/dispatch";
+import { retakeLostPages } from "@opsdeck/core/escalation/lost-pages";
 import { type EscalationDeps, runEscalationStep } from "@opsdeck/core/escalation/run-step";
 import type { StepRef } from "@opsdeck/core/escalation/claim";
 import type { Db } from "@opsdeck/db";
@@ -11,7 +13,8 @@ export const ESCALATION_QUEUE = "escalations.step";
 /**
  * Escalations on this worker: a dispatcher turns each running escalation's next step into a pg-boss
  * job that starts when the step is due (the job lives in the database, so a restarted or another
- * worker runs it), and each job claims its step before paging, so a step is sent once.
+ * worker runs it), and each job claims its step before paging, so a step is sent once. The same loop
+ * sends again the pages a dead worker had claimed but not recorded (after their lease).
  */
 export async function startEscalations(db: Db, boss: PgBoss, deps: EscalationDeps & { dispatchSeconds?: number }) {
   await boss.createQueue(ESCALATION_QUEUE);
@@ -31,6 +34,10 @@ export async function startEscalations(db: Db, boss: PgBoss, deps: EscalationDep
       }),
     );
     if (n) log("info", "queued escalation steps", { n });
+    const lost = await retakeLostPages(db);
+    if (lost.length === 0) return;
+    const sent = await Promise.all(lost.map((p) => deliverPage(db, p, deps)));
+    log("warn", "sent again pages whose sender stopped", { n: lost.length, delivered: sent.filter(Boolean).length });
   });
   return { stop: () => dispatcher.stop() };
 }

@@ -13,12 +13,18 @@ export type Claimed =
 
 /**
  * Claim (round, step) of an escalation inside the caller's transaction, which then sends the step: the
- * row is locked (one caller at a time; another finds it locked and gives up at once) and moved on to
- * the next step, due after this one's wait. Should the caller die before committing, the claim rolls
+ * row is locked (one caller at a time; another finds it locked and gives up at once), after a key-share
+ * lock on its incident, and moved on to the next step, due after this one's wait. Should the caller die before committing, the claim rolls
  * back with its pages and the step is queued again. A stopped escalation, one that has moved on, or one
  * another caller holds gives null. Past the last step of the last repeat it is marked unanswered.
  */
 export async function claimStep(tx: Tx, ctx: AnyCtx, ref: StepRef, now: Date, minuteMs: number): Promise<Claimed> {
+  // The incident first, as acknowledging and resolving lock it before they stop the escalation: this
+  // waits for one of them to commit, rather than deadlocking with it once the step writes its pages.
+  const [of] = await tx.$queryRaw<{ incidentId: string }[]>`
+    SELECT "incidentId" FROM "IncidentEscalation" WHERE id = ${ref.escalationId}`;
+  if (!of) return null;
+  await tx.$queryRaw`SELECT 1 FROM "Incident" WHERE id = ${of.incidentId} FOR KEY SHARE`;
   const locked = await tx.$queryRaw<unknown[]>`
     SELECT 1 FROM "IncidentEscalation" WHERE id = ${ref.escalationId} FOR UPDATE SKIP LOCKED`;
   if (locked.length === 0) return null;

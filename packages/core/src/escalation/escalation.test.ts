@@ -1,8 +1,9 @@
 import { startSmtpReceiver, type SmtpReceiver } from "@opsdeck/integrations/testing/index";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ConflictError, ForbiddenError } from "../errors.ts";
-import { acknowledgeIncident } from "../incident/acknowledge.ts";
+import { acknowledgeIncident, acknowledgeLocked } from "../incident/acknowledge.ts";
 import { declareIncident } from "../incident/declare.ts";
+import { lockIncident } from "../incident/internal.ts";
 import { resolveIncident } from "../incident/resolve.ts";
 import { generateKey, parseKey } from "../secrets/crypto.ts";
 import { systemCtx } from "../roles.ts";
@@ -12,7 +13,9 @@ import { deleteEscalationPolicy } from "./delete.ts";
 import { getEscalationPolicy, listEscalationPolicies } from "./list.ts";
 import { claimStep, type StepRef } from "./claim.ts";
 import { dispatchEscalations, LOST_STEP_MS } from "./dispatch.ts";
-import { runEscalationStep } from "./run-step.ts";
+import { deliverPage } from "./deliver.ts";
+import { PAGE_LEASE_MS, retakeLostPages } from "./lost-pages.ts";
+import { claimPages, runEscalationStep } from "./run-step.ts";
 import { escalationTeam } from "./testing.ts";
 import { nextWorkingInstant } from "./working-hours.ts";
 
@@ -36,6 +39,18 @@ describe("escalation policies", () => {
     ...extra,
   });
   const mailsTo = (email: string) => smtp.mails.filter((m) => m.to.includes(email)).length;
+  const deps = { secretKey: key, baseUrl: "https://ops.example.com", minuteMs: 60_000 };
+  /** A P2 on "shop", escalating under a P2 policy for it (each call adds an equal one: ana first, then ben). */
+  const escalatingP2 = async (title: string) => {
+    await create(chain(["P2"], { services: ["shop"] }));
+    const incident = await declareIncident({
+      db: s.t.db,
+      ctx: ctxOf(s.responder),
+      input: { title, severity: "P2", services: ["shop"] },
+    });
+    const e = await s.t.db.incidentEscalation.findUniqueOrThrow({ where: { incidentId: incident.id } });
+    return { incident, e };
+  };
 
   beforeAll(async () => {
     s = await roleSuite();
@@ -155,7 +170,6 @@ describe("escalation policies", () => {
     });
     const e = await s.t.db.incidentEscalation.findUniqueOrThrow({ where: { incidentId: incident.id } });
     expect(e).toMatchObject({ policyId: p.id, round: 0, step: 0 });
-    const deps = { secretKey: key, baseUrl: "https://ops.example.com", minuteMs: 60_000 };
     const step = (n: number) => runEscalationStep({ db: s.t.db, ref: { escalationId: e.id, round: 0, step: n }, deps });
     const before = mailsTo(team.ana.email);
     expect(await Promise.all([step(0), step(0)])).toEqual(expect.arrayContaining([1, 0]));
@@ -197,13 +211,7 @@ describe("escalation policies", () => {
   });
 
   it("queues again a step whose sender died before committing, skips one being sent, and sends it once", async () => {
-    await create(chain(["P2"], { services: ["shop"] }));
-    const incident = await declareIncident({
-      db: s.t.db,
-      ctx: ctxOf(s.responder),
-      input: { title: "Checkout slow", severity: "P2", services: ["shop"] },
-    });
-    const e = await s.t.db.incidentEscalation.findUniqueOrThrow({ where: { incidentId: incident.id } });
+    const { incident, e } = await escalatingP2("Checkout slow");
     const queued: StepRef[] = [];
     const dispatch = (at: Date) => dispatchEscalations(s.t.db, async (ref) => `job-${queued.push(ref)}`, at, 1_000);
     const mine = () => queued.filter((r) => r.escalationId === e.id);
@@ -236,7 +244,6 @@ describe("escalation policies", () => {
     await held;
     await dispatch(late);
     expect(mine()).toEqual([ref, ref]);
-    const deps = { secretKey: key, baseUrl: "https://ops.example.com", minuteMs: 60_000 };
     const before = mailsTo(team.ana.email);
     expect(await Promise.all([1, 2, 3].map(() => runEscalationStep({ db: s.t.db, ref, deps })))).toEqual(
       expect.arrayContaining([1, 0, 0]),
@@ -245,6 +252,59 @@ describe("escalation policies", () => {
     const pages = await s.t.db.incidentPage.findMany({ where: { incidentId: incident.id } });
     expect(pages).toHaveLength(1);
     expect(pages[0]?.dueAt).toEqual(e.dueAt);
+    await resolveIncident({ db: s.t.db, ctx: ctxOf(s.responder), input: { number: incident.number } });
+  });
+
+  it("sends again, once, the pages of a sender that died after claiming them", async () => {
+    const { incident, e } = await escalatingP2("Payments failing");
+    const ref = { escalationId: e.id, round: 0, step: 0 };
+    const claimedAt = new Date();
+    // The sender commits its claim and dies before sending.
+    const sends = await s.t.db.$transaction((tx) => claimPages(tx, ref, claimedAt, 60_000));
+    expect(sends).toHaveLength(1);
+    expect(await runEscalationStep({ db: s.t.db, ref, deps })).toBe(0);
+    expect(await retakeLostPages(s.t.db, new Date(claimedAt.getTime() + PAGE_LEASE_MS - 1_000))).toEqual([]);
+    const later = new Date(claimedAt.getTime() + PAGE_LEASE_MS + 1_000);
+    const [taken, again] = await Promise.all([retakeLostPages(s.t.db, later), retakeLostPages(s.t.db, later)]);
+    expect([taken?.length, again?.length].sort()).toEqual([0, 1]);
+    const lost = [...(taken ?? []), ...(again ?? [])];
+    expect(lost[0]).toMatchObject({ attempts: 2, step: 0, dueAt: e.dueAt });
+    const before = mailsTo(team.ana.email);
+    expect(await deliverPage(s.t.db, lost[0] as (typeof lost)[number], deps)).toBe(true);
+    expect(mailsTo(team.ana.email)).toBe(before + 1);
+    // The first sender, back late, delivers (a duplicate) but does not record it a second time.
+    await deliverPage(s.t.db, sends[0] as (typeof sends)[number], deps);
+    const pages = await s.t.db.incidentPage.findMany({ where: { incidentId: incident.id } });
+    expect(pages).toHaveLength(1);
+    expect(await s.t.db.escalationSend.count({ where: { escalationId: e.id } })).toBe(0);
+    const events = await s.t.db.incidentEvent.findMany({ where: { incidentId: incident.id, kind: "page" } });
+    expect(events.map((x) => x.message)).toEqual([
+      "Step 1: paged ana by email, sent again after its first sender stopped",
+    ]);
+    await resolveIncident({ db: s.t.db, ctx: ctxOf(s.responder), input: { number: incident.number } });
+  });
+
+  it("waits for an acknowledgement being written rather than deadlocking with it, then sends nothing", async () => {
+    const { incident, e } = await escalatingP2("Search down");
+    const before = mailsTo(team.ana.email);
+    let step: Promise<number> | undefined;
+    await s.t.db.$transaction(
+      async (tx) => {
+        // The acknowledgement holds the incident's lock while the step's job starts, then stops the escalation.
+        await lockIncident(tx, incident.number);
+        step = runEscalationStep({ db: s.t.db, ref: { escalationId: e.id, round: 0, step: 0 }, deps });
+        await new Promise((r) => setTimeout(r, 1_500));
+        await acknowledgeLocked(tx, ctxOf(s.responder), incident.number, new Date());
+      },
+      { timeout: 10_000 },
+    );
+    expect(await step).toBe(0);
+    expect(mailsTo(team.ana.email)).toBe(before);
+    expect(await s.t.db.incidentEscalation.findUniqueOrThrow({ where: { id: e.id } })).toMatchObject({
+      stopReason: "acknowledged",
+      round: 0,
+      step: 0,
+    });
     await resolveIncident({ db: s.t.db, ctx: ctxOf(s.responder), input: { number: incident.number } });
   });
 
