@@ -32,7 +32,7 @@ async function sendOne(db: Db, deps: EscalationDeps, m: ContactMethodModel, mess
 }
 
 /**
- * Send one claimed page, outside any transaction (a slow receiver holds no lock or connection), then
+ * Send one claimed page, unless its escalation has stopped since, outside any transaction (a slow receiver holds no lock or connection), then
  * record its outcome as an `IncidentPage` with a timeline entry and drop the claim, in one transaction.
  * Should this sender have been taken over meanwhile (it outlived its lease), the other records it.
  * Returns whether the page was delivered.
@@ -43,7 +43,8 @@ export async function deliverPage(
   deps: EscalationDeps,
   now: () => Date = () => new Date(),
 ): Promise<boolean> {
-  const [incident, user, method] = await Promise.all([
+  const [escalation, incident, user, method] = await Promise.all([
+    db.incidentEscalation.findUnique({ where: { id: send.escalationId }, select: { stoppedAt: true } }),
     db.incident.findUnique({
       where: { id: send.incidentId },
       select: { number: true, title: true, severity: true, service: { select: { name: true } } },
@@ -51,7 +52,8 @@ export async function deliverPage(
     db.user.findUnique({ where: { id: send.userId }, select: { id: true, name: true, email: true } }),
     db.contactMethod.findUnique({ where: { id: send.methodId } }),
   ]);
-  if (!incident || !user || !method) {
+  // Acknowledged or resolved since the claim (a page taken over from a dead sender, most often): not sent.
+  if (!escalation || escalation.stoppedAt || !incident || !user || !method) {
     await db.escalationSend.deleteMany({ where: { id: send.id } });
     return false;
   }

@@ -284,6 +284,22 @@ describe("escalation policies", () => {
     await resolveIncident({ db: s.t.db, ctx: ctxOf(s.responder), input: { number: incident.number } });
   });
 
+  it("does not send again a dead sender's page once the incident has been acknowledged", async () => {
+    const { incident, e } = await escalatingP2("Emails delayed");
+    const claimedAt = new Date();
+    await s.t.db.$transaction((tx) => claimPages(tx, { escalationId: e.id, round: 0, step: 0 }, claimedAt, 60_000));
+    await acknowledgeIncident({ db: s.t.db, ctx: ctxOf(s.responder), input: { number: incident.number } });
+    const lost = await retakeLostPages(s.t.db, new Date(claimedAt.getTime() + PAGE_LEASE_MS + 1_000));
+    const mine = lost.filter((p) => p.escalationId === e.id);
+    expect(mine).toHaveLength(1);
+    const before = mailsTo(team.ana.email);
+    expect(await deliverPage(s.t.db, mine[0] as (typeof mine)[number], deps)).toBe(false);
+    expect(mailsTo(team.ana.email)).toBe(before);
+    expect(await s.t.db.incidentPage.count({ where: { incidentId: incident.id } })).toBe(0);
+    expect(await s.t.db.escalationSend.count({ where: { escalationId: e.id } })).toBe(0);
+    await resolveIncident({ db: s.t.db, ctx: ctxOf(s.responder), input: { number: incident.number } });
+  });
+
   it("waits for an acknowledgement being written rather than deadlocking with it, then sends nothing", async () => {
     const { incident, e } = await escalatingP2("Search down");
     const before = mailsTo(team.ana.email);
