@@ -37,8 +37,9 @@ const waitMinutes = wholeNumber(a.wait, "wait", 1, 60);
 const killAtS = wholeNumber(a["kill-at"], "kill-at", 1, 3_600);
 const restartS = wholeNumber(a["restart-after"], "restart-after", 0, 600);
 const INTERVAL = 20;
-// Start-up, the spread, the chain (steps × wait, then the unanswered mark) and slack.
-const limitS = 240 + spreadS + (PAGERS.length * waitMinutes + 2) * 60 + 120;
+// Start-up, the spread (three times over, for a loaded machine), the chain (steps × wait, then the
+// unanswered mark) and slack.
+const limitS = 300 + 3 * spreadS + (PAGERS.length * waitMinutes + 2) * 60 + 300;
 
 let db: Awaited<ReturnType<typeof startDatabase>> | undefined;
 let pool: pg.Pool | undefined;

@@ -43,15 +43,17 @@ export async function deliverPage(
   deps: EscalationDeps,
   now: () => Date = () => new Date(),
 ): Promise<boolean> {
-  const [escalation, incident, user, method] = await Promise.all([
-    db.incidentEscalation.findUnique({ where: { id: send.escalationId }, select: { stoppedAt: true } }),
-    db.incident.findUnique({
-      where: { id: send.incidentId },
-      select: { number: true, title: true, severity: true, service: { select: { name: true } } },
-    }),
-    db.user.findUnique({ where: { id: send.userId }, select: { id: true, name: true, email: true } }),
-    db.contactMethod.findUnique({ where: { id: send.methodId } }),
-  ]);
+  // One read after another: a worker's pool is small, and several pages may be on their way at once.
+  const escalation = await db.incidentEscalation.findUnique({
+    where: { id: send.escalationId },
+    select: { stoppedAt: true },
+  });
+  const incident = await db.incident.findUnique({
+    where: { id: send.incidentId },
+    select: { number: true, title: true, severity: true, service: { select: { name: true } } },
+  });
+  const user = await db.user.findUnique({ where: { id: send.userId }, select: { id: true, name: true, email: true } });
+  const method = await db.contactMethod.findUnique({ where: { id: send.methodId } });
   // Acknowledged or resolved since the claim (a page taken over from a dead sender, most often): not sent.
   if (!escalation || escalation.stoppedAt || !incident || !user || !method) {
     await db.escalationSend.deleteMany({ where: { id: send.id } });

@@ -19,7 +19,7 @@ export async function dispatchEscalations(
   db: Db,
   send: (ref: StepRef, startAfter: Date, executor: SqlExecutor) => Promise<string | null>,
   now: Date = new Date(),
-  limit = 50,
+  limit = 20,
 ): Promise<number> {
   return db.$transaction(async (tx) => {
     const lost = new Date(now.getTime() - LOST_STEP_MS);
