@@ -74,6 +74,10 @@ export const ZPolicyRef = z.object({
 });
 export type TPolicyRef = z.input<typeof ZPolicyRef>;
 
+/** An edit sends the whole policy again: its steps replace the old ones. */
+export const ZUpdatePolicy = ZCreatePolicy.extend(ZPolicyRef.shape);
+export type TUpdatePolicy = z.input<typeof ZUpdatePolicy>;
+
 export const ZListPolicies = z.object({
   limit: pageLimit(200).optional().describe("Most policies returned, by name; all when left out"),
   cursor: ZCursor,
