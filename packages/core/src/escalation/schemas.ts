@@ -4,10 +4,9 @@ import { ZSeverity } from "../incident/schemas.ts";
 import { ZServiceSlug } from "../service/schemas.ts";
 import { ZEmail } from "../user/schemas.ts";
 
-export const MAX_POLICY_STEPS = 10;
-export const MAX_REPEAT = 5;
-export const MAX_WAIT_MINUTES = 1440;
-export const ESCALATION_HOURS = ["ALWAYS", "WORKING_HOURS"] as const;
+import { ESCALATION_HOURS, MAX_POLICY_STEPS, MAX_REPEAT, MAX_WAIT_MINUTES } from "./limits.ts";
+
+export { ESCALATION_HOURS, MAX_POLICY_STEPS, MAX_REPEAT, MAX_WAIT_MINUTES };
 
 const text = (what: string, max: number) =>
   z
