@@ -1,10 +1,10 @@
 import { recordAudit } from "../audit/record.ts";
 import type { ServiceCall } from "../call.ts";
-import { ConflictError, NotFoundError } from "../errors.ts";
+import { ConflictError } from "../errors.ts";
 import { assertRole } from "../roles.ts";
 import { parseInput } from "../validate.ts";
 import { toPolicyDto } from "./dto.ts";
-import { getPolicyOrThrow } from "./internal.ts";
+import { getPolicyOrThrow, lockPolicy } from "./internal.ts";
 import { type TPolicyRef, ZPolicyRef } from "./schemas.ts";
 
 /**
@@ -15,8 +15,7 @@ export async function deleteEscalationPolicy({ db, ctx, input }: ServiceCall<TPo
   assertRole(ctx, "ADMIN");
   const { id } = parseInput(ZPolicyRef, input);
   return db.$transaction(async (tx) => {
-    const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "EscalationPolicy" WHERE id = ${id} FOR UPDATE`;
-    if (locked.length === 0) throw new NotFoundError("Escalation policy not found");
+    await lockPolicy(tx, id);
     const before = toPolicyDto(await getPolicyOrThrow(tx, id));
     const running = await tx.incidentEscalation.count({
       where: { policyId: id, stoppedAt: null, unansweredAt: null },

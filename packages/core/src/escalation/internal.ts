@@ -9,3 +9,9 @@ export async function getPolicyOrThrow(db: Db | Tx, id: string) {
   if (!policy) throw new NotFoundError("Escalation policy not found");
   return policy;
 }
+
+/** Lock a policy's row for the rest of the transaction; a missing one is a NotFoundError. */
+export async function lockPolicy(tx: Tx, id: string): Promise<void> {
+  const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "EscalationPolicy" WHERE id = ${id} FOR UPDATE`;
+  if (locked.length === 0) throw new NotFoundError("Escalation policy not found");
+}

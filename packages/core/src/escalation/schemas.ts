@@ -4,10 +4,9 @@ import { ZSeverity } from "../incident/schemas.ts";
 import { ZServiceSlug } from "../service/schemas.ts";
 import { ZEmail } from "../user/schemas.ts";
 
-export const MAX_POLICY_STEPS = 10;
-export const MAX_REPEAT = 5;
-export const MAX_WAIT_MINUTES = 1440;
-export const ESCALATION_HOURS = ["ALWAYS", "WORKING_HOURS"] as const;
+import { ESCALATION_HOURS, MAX_POLICY_STEPS, MAX_REPEAT, MAX_WAIT_MINUTES } from "./limits.ts";
+
+export { ESCALATION_HOURS, MAX_POLICY_STEPS, MAX_REPEAT, MAX_WAIT_MINUTES };
 
 const text = (what: string, max: number) =>
   z
@@ -73,6 +72,10 @@ export const ZPolicyRef = z.object({
   id: z.string({ error: "Name a policy" }).trim().min(1, "Name a policy").max(64, "Not a policy id"),
 });
 export type TPolicyRef = z.input<typeof ZPolicyRef>;
+
+/** An edit sends the whole policy again: its steps replace the old ones. */
+export const ZUpdatePolicy = ZCreatePolicy.extend(ZPolicyRef.shape);
+export type TUpdatePolicy = z.input<typeof ZUpdatePolicy>;
 
 export const ZListPolicies = z.object({
   limit: pageLimit(200).optional().describe("Most policies returned, by name; all when left out"),

@@ -43,6 +43,9 @@ export default async function SettingsPage() {
         <Link href="/settings/severity-policy" className="btn-secondary">
           Severity policy
         </Link>
+        <Link href="/settings/escalation" className="btn-secondary">
+          Escalation policies
+        </Link>
       </nav>
       <div className="grid gap-6 lg:grid-cols-2">
         <section className="card p-4">

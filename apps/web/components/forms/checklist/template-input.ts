@@ -1,4 +1,5 @@
 import type { TChecklistItemInput, TCreateChecklistTemplate, TUpdateChecklistTemplate } from "@opsdeck/core";
+import { numberedRows } from "./numbered-rows";
 import { parseAssignee } from "./template-values";
 
 const ITEM_CONTROL = /^items\.(\d{1,3})\.(id|title|detail|helpUrl|evidence)$/;
@@ -17,22 +18,13 @@ function count(form: FormData, name: string): number | undefined {
 
 /** The `items.<n>.<field>` controls as a list in their numbered order; a blank id is a new item. */
 export function itemsInput(form: FormData): TChecklistItemInput[] {
-  const rows = new Map<number, Record<string, string>>();
-  for (const [name, value] of form.entries()) {
-    const m = ITEM_CONTROL.exec(name);
-    if (!m || typeof value !== "string") continue;
-    const index = Number(m[1]);
-    rows.set(index, { ...rows.get(index), [m[2] as string]: value });
-  }
-  return [...rows.entries()]
-    .sort(([a], [b]) => a - b)
-    .map(([, r]) => ({
-      ...(r.id?.trim() ? { id: r.id } : {}),
-      title: r.title ?? "",
-      detail: r.detail ?? "",
-      helpUrl: r.helpUrl ?? "",
-      evidence: (r.evidence ?? "") as TChecklistItemInput["evidence"],
-    }));
+  return numberedRows(form, ITEM_CONTROL).map((r) => ({
+    ...(r.id?.trim() ? { id: r.id } : {}),
+    title: r.title ?? "",
+    detail: r.detail ?? "",
+    helpUrl: r.helpUrl ?? "",
+    evidence: (r.evidence ?? "") as TChecklistItemInput["evidence"],
+  }));
 }
 
 /** The fields adding and editing share; blanks are sent as "" so an edit clears them. */

@@ -13,6 +13,8 @@ type Options<T> = {
   noun?: string;
   /** Start with no entry rather than one blank one when `initial` is empty. */
   allowEmpty?: boolean;
+  /** The control focused in an added entry, or in the one that took a removed entry's place. */
+  first?: string;
 };
 
 /**
@@ -24,7 +26,12 @@ export function useItemList<T extends { key: string } = ItemDraft>(
   initial: T[],
   controlId: ItemControlId,
   addButtonId: string,
-  { blank = blankItem as unknown as (key: string) => T, noun = "Item", allowEmpty = false }: Options<T> = {},
+  {
+    blank = blankItem as unknown as (key: string) => T,
+    noun = "Item",
+    allowEmpty = false,
+    first = "title",
+  }: Options<T> = {},
 ) {
   const nextKey = useRef(0);
   const newKey = () => `new-${nextKey.current++}`;
@@ -48,14 +55,14 @@ export function useItemList<T extends { key: string } = ItemDraft>(
       const item = blank(newKey());
       setItems([...items, item]);
       setAnnouncement(`${noun} ${items.length + 1} added`);
-      focus(controlId(item.key, "title"));
+      focus(controlId(item.key, first));
     },
     remove(index: number) {
       const rest = items.filter((_, i) => i !== index);
       setItems(rest);
       setAnnouncement(`${noun} ${index + 1} removed`);
       const successor = rest[Math.min(index, rest.length - 1)];
-      focus(successor ? controlId(successor.key, "title") : addButtonId);
+      focus(successor ? controlId(successor.key, first) : addButtonId);
     },
     move(index: number, delta: -1 | 1) {
       const item = items[index];

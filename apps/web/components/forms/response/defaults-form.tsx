@@ -1,10 +1,10 @@
 "use client";
 
 import type { ResponseDefaultsDto } from "@opsdeck/core";
-import { Plus } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useState } from "react";
 import { saveResponseDefaultsAction } from "@/app/(dashboard)/settings/response-checklists/actions";
+import { EntryList } from "@/components/forms/checklist/entry-list";
 import { itemErrorsByKey } from "@/components/forms/checklist/template-values";
 import { type ItemControlId, useItemList } from "@/components/forms/checklist/use-item-list";
 import { SubmitRow } from "@/components/forms/submit-row";
@@ -49,34 +49,20 @@ export function DefaultsForm({ defaults, label }: Props) {
           Put commands in `backticks`: responders see them in monospace with a button to copy them.
         </p>
       </div>
-      {fieldErrors.steps?.map((e) => (
-        <p key={e} role="alert" className="text-xs text-red-600 dark:text-red-400">
-          {e}
-        </p>
-      ))}
-      <ol className="space-y-3">
-        {list.items.map((step, index) => (
-          <li key={step.key}>
-            <StepFields
-              step={step}
-              index={index}
-              count={list.items.length}
-              errors={errors[step.key] ?? {}}
-              controlId={controlId}
-              onChange={(patch) => list.update(step.key, patch)}
-              onMove={(delta) => list.move(index, delta)}
-              onRemove={() => list.remove(index)}
-            />
-          </li>
-        ))}
-      </ol>
-      <button type="button" id={id("add")} className="btn-secondary" onClick={list.add}>
-        <Plus className="size-4" aria-hidden />
-        Add step
-      </button>
-      <p className="sr-only" aria-live="polite">
-        {list.announcement}
-      </p>
+      <EntryList list={list} errors={fieldErrors.steps} addButtonId={id("add")} addLabel="Add step">
+        {(step, index) => (
+          <StepFields
+            step={step}
+            index={index}
+            count={list.items.length}
+            errors={errors[step.key] ?? {}}
+            controlId={controlId}
+            onChange={(patch) => list.update(step.key, patch)}
+            onMove={(delta) => list.move(index, delta)}
+            onRemove={() => list.remove(index)}
+          />
+        )}
+      </EntryList>
       <SubmitRow pending={pending} label={`Save ${severity} steps`} busy="Saving…" state={state} />
     </form>
   );

@@ -1,4 +1,5 @@
 import type { ResponseDefaultStepDto, TSetResponseDefaults } from "@opsdeck/core";
+import { numberedRows } from "../checklist/numbered-rows";
 
 /** One step as the editor holds it: `key` is stable across moves. */
 export type StepDraft = { key: string; title: string; detail: string };
@@ -18,15 +19,6 @@ const STEP_CONTROL = /^steps\.(\d{1,3})\.(title|detail)$/;
 
 /** Untrusted: setResponseDefaults parses it with the shared schema and names each mistake. */
 export function defaultsInput(form: FormData): TSetResponseDefaults {
-  const rows = new Map<number, Record<string, string>>();
-  for (const [name, value] of form.entries()) {
-    const m = STEP_CONTROL.exec(name);
-    if (!m || typeof value !== "string") continue;
-    const index = Number(m[1]);
-    rows.set(index, { ...rows.get(index), [m[2] as string]: value });
-  }
-  const steps = [...rows.entries()]
-    .sort(([a], [b]) => a - b)
-    .map(([, r]) => ({ title: r.title ?? "", detail: r.detail ?? "" }));
+  const steps = numberedRows(form, STEP_CONTROL).map((r) => ({ title: r.title ?? "", detail: r.detail ?? "" }));
   return { severity: String(form.get("severity") ?? "") as TSetResponseDefaults["severity"], steps };
 }

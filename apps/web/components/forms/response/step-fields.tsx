@@ -1,6 +1,6 @@
 "use client";
 
-import { EntryHeader } from "@/components/forms/checklist/entry-header";
+import { EntryFieldset } from "@/components/forms/checklist/entry-fieldset";
 import type { ItemControlId } from "@/components/forms/checklist/use-item-list";
 import { Field } from "@/components/ui/field";
 import { type StepDraft, type StepField, stepControl } from "./defaults-values";
@@ -20,17 +20,17 @@ type Props = {
 export function StepFields({ step, index, count, errors, controlId, onChange, onMove, onRemove }: Props) {
   const id = (field: StepField) => controlId(step.key, field);
   return (
-    <fieldset className="min-w-0 rounded-md border border-slate-200 p-3 dark:border-slate-800">
-      <EntryHeader
-        noun="Step"
-        entryKey={step.key}
-        index={index}
-        count={count}
-        controlId={controlId}
-        canRemove
-        onMove={onMove}
-        onRemove={onRemove}
-      />
+    <EntryFieldset
+      noun="Step"
+      entryKey={step.key}
+      index={index}
+      count={count}
+      controlId={controlId}
+      canRemove
+      onMove={onMove}
+      onRemove={onRemove}
+      other={errors.other}
+    >
       <div className="space-y-3">
         <Field label="Title" name={stepControl(index, "title")} id={id("title")} errors={errors.title}>
           <input
@@ -53,11 +53,6 @@ export function StepFields({ step, index, count, errors, controlId, onChange, on
           />
         </Field>
       </div>
-      {errors.other?.map((e) => (
-        <p key={e} role="alert" className="mt-2 text-xs text-red-600 dark:text-red-400">
-          {e}
-        </p>
-      ))}
-    </fieldset>
+    </EntryFieldset>
   );
 }
