@@ -1,4 +1,5 @@
 import type { OnCallReportDto, PersonLoad } from "@opsdeck/core/oncall-report/index";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 import type { ReactNode } from "react";
 import { ackTime } from "./format";
 import { PersonRow } from "./person-row";
@@ -33,7 +34,7 @@ const COLUMNS: { label: string; field: string; cell: (p: PersonLoad) => ReactNod
 /** Per person: pages, night pages, times to acknowledge and pages left to others (or nobody). */
 export function PeopleTable({ report }: { report: OnCallReportDto }) {
   return (
-    <div className="card relative overflow-x-auto">
+    <ScrollRegion label="Per person table" className="card relative">
       <table className="table-base" aria-describedby="people-note">
         <caption className="sr-only">Pages and times to acknowledge per person</caption>
         <thead>
@@ -54,6 +55,6 @@ export function PeopleTable({ report }: { report: OnCallReportDto }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -1,4 +1,5 @@
 import type { OnCallReportDto } from "@opsdeck/core/oncall-report/index";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 import { shortDay } from "@/components/reports/format";
 import { NIGHT_CELL } from "./format";
 import { PersonRow } from "./person-row";
@@ -6,7 +7,7 @@ import { PersonRow } from "./person-row";
 /** Pages per person per ISO week; a week with night pages is tinted and says how many. */
 export function WeeklyPagesTable({ report }: { report: OnCallReportDto }) {
   return (
-    <div className="card relative overflow-x-auto">
+    <ScrollRegion label="Pages per week table" className="card relative">
       <table className="table-base">
         <caption className="sr-only">Pages per person per week, night pages in brackets</caption>
         <thead>
@@ -40,6 +41,6 @@ export function WeeklyPagesTable({ report }: { report: OnCallReportDto }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
