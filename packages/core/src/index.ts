@@ -13,6 +13,7 @@ export * from "./incident/index.ts";
 export * from "./service/index.ts";
 export * from "./postmortem/index.ts";
 export * from "./overview/index.ts";
+export * from "./oncall-report/index.ts";
 export * from "./report/index.ts";
 export * from "./demo/index.ts";
 export * from "./time/index.ts";

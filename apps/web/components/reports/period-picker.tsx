@@ -2,6 +2,7 @@ import Link from "next/link";
 import { ZoneOptions } from "@/components/forms/checklist/zone-options";
 import { pill } from "@/components/incidents/incident-filters";
 import { Field } from "@/components/ui/field";
+import { ShowButton } from "./show-button";
 
 export const PRESETS = [
   { value: "30d", days: 30, label: "Last 30 days" },
@@ -65,11 +66,7 @@ export function PeriodPicker({ preset, from, to, zone, zoneInUrl, zones, errors 
             </select>
           </Field>
         </div>
-        <div className="col-span-2 sm:col-span-1 sm:pt-6">
-          <button type="submit" className="btn-primary w-full sm:w-auto">
-            Show
-          </button>
-        </div>
+        <ShowButton />
       </form>
     </div>
   );

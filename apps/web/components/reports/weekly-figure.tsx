@@ -1,6 +1,7 @@
 import type { WeekCount } from "@opsdeck/core/report/index";
 import { IncidentsPerWeekChart } from "@/components/charts/incidents-per-week-chart";
 import { shortDay } from "./format";
+import { TableDetails } from "./table-details";
 
 const SEVERITIES = ["P0", "P1", "P2", "P3"] as const;
 
@@ -24,45 +25,37 @@ export function WeeklyFigure({ weeks, zone }: { weeks: readonly WeekCount[]; zon
       <figcaption className="mt-2 text-sm text-slate-600 dark:text-slate-300">
         {summary(weeks)} ISO weeks from Monday, in {zone}.
       </figcaption>
-      <details className="mt-2 text-sm">
-        <summary className="cursor-pointer text-emerald-700 hover:underline dark:text-emerald-400">
-          Show as a table
-        </summary>
-        <div className="relative mt-2 overflow-x-auto">
-          <table className="table-base">
-            <caption className="sr-only">Incidents per week by severity</caption>
-            <thead>
-              <tr>
-                <th scope="col">Week</th>
-                {SEVERITIES.map((s) => (
-                  <th key={s} scope="col" className="text-right">
-                    {s}
-                  </th>
-                ))}
-                <th scope="col" className="text-right">
-                  Total
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {weeks.map((w) => (
-                <tr key={w.week}>
-                  <th scope="row" className="font-normal!">
-                    {w.week} <span className="text-slate-500 dark:text-slate-400">from {shortDay(w.startDay)}</span>
-                    {w.partial && <span className="text-slate-500 dark:text-slate-400"> (part)</span>}
-                  </th>
-                  {SEVERITIES.map((s) => (
-                    <td key={s} className="text-right tabular-nums">
-                      {w.bySeverity[s]}
-                    </td>
-                  ))}
-                  <td className="text-right font-medium tabular-nums">{w.total}</td>
-                </tr>
+      <TableDetails caption="Incidents per week by severity">
+        <thead>
+          <tr>
+            <th scope="col">Week</th>
+            {SEVERITIES.map((s) => (
+              <th key={s} scope="col" className="text-right">
+                {s}
+              </th>
+            ))}
+            <th scope="col" className="text-right">
+              Total
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {weeks.map((w) => (
+            <tr key={w.week}>
+              <th scope="row" className="font-normal!">
+                {w.week} <span className="text-slate-500 dark:text-slate-400">from {shortDay(w.startDay)}</span>
+                {w.partial && <span className="text-slate-500 dark:text-slate-400"> (part)</span>}
+              </th>
+              {SEVERITIES.map((s) => (
+                <td key={s} className="text-right tabular-nums">
+                  {w.bySeverity[s]}
+                </td>
               ))}
-            </tbody>
-          </table>
-        </div>
-      </details>
+              <td className="text-right font-medium tabular-nums">{w.total}</td>
+            </tr>
+          ))}
+        </tbody>
+      </TableDetails>
     </figure>
   );
 }

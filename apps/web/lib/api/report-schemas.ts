@@ -3,6 +3,14 @@ import { z } from "zod";
 import { ZIsoDate, ZServiceRef, ZSeverity } from "./schemas.ts";
 
 const count = z.number().int();
+
+/** An ISO week of a report, in the report's zone. */
+export const weekSpan = {
+  week: z.string().describe("ISO week in the zone, 2026-W48"),
+  startDay: z.string().describe("Its Monday"),
+  start: ZIsoDate,
+  end: ZIsoDate,
+};
 const ms = z.number().int().nullable();
 
 const ZDurationStats = z.object({
@@ -51,10 +59,7 @@ export const ZIncidentReportOut = z.object({
   weeks: z
     .array(
       z.object({
-        week: z.string().describe("ISO week in the zone, 2026-W48"),
-        startDay: z.string().describe("Its Monday"),
-        start: ZIsoDate,
-        end: ZIsoDate,
+        ...weekSpan,
         partial: z.boolean().describe("The period covers only part of it"),
         total: count,
         bySeverity: bySeverityNumber,

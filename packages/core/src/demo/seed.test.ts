@@ -5,6 +5,7 @@ import { DEMO_CHECKLISTS } from "./checklists.ts";
 import { systemCtx } from "../roles.ts";
 import { onCallEverywhere } from "../schedule/on-call.ts";
 import { isSetupOpen } from "../user/setup-first-admin.ts";
+import { getOnCallReport } from "../oncall-report/get.ts";
 import { seedDemo } from "./seed.ts";
 
 const now = new Date("2026-11-23T12:00:00.000Z");
@@ -41,6 +42,8 @@ describe("seedDemo on an empty database", () => {
         users: 2,
         schedules: 1,
         escalationPolicies: 2,
+        // Ada by mail and Slack on all three incidents, Ben by mail on the P2 and the P3.
+        incidentPages: 2 + 1 + 2 + 1 + 2,
       },
     });
     expect((await t.db.alertRule.findMany({ orderBy: { name: "asc" } })).map((r) => r.preset).sort()).toEqual(
@@ -63,6 +66,23 @@ describe("seedDemo on an empty database", () => {
     ).toBe(1);
     expect(await t.db.incident.findMany({ where: { responseBreachedAt: { not: null } } })).toMatchObject([
       { severity: "P2", resolveBreachedAt: null },
+    ]);
+    // The demo's pages give the on-call load report figures: one page per step however many methods.
+    const load = await getOnCallReport({ db: t.db, ctx: systemCtx(), input: { timeZone: "UTC" }, now });
+    expect(
+      load.people.map((p) => [
+        p.user.name,
+        p.pages,
+        p.ack.count,
+        p.ack.p50Ms,
+        p.unacknowledgedPages,
+        p.acknowledgedByOthers,
+      ]),
+    ).toEqual([
+      // Ada: 8 minutes on the P1 (paged at 1, acknowledged at 9), 41 on the P2 (paged at 31, at 72); the P3 was Ben's.
+      ["Ada (demo)", 3, 2, 24.5 * MIN, 1, 1],
+      // Ben: 189 minutes on the P3 (paged at 1, acknowledged at 190); Ada took the P2.
+      ["Ben (demo)", 2, 1, 189 * MIN, 1, 1],
     ]);
     // The on-call rotation's two demo users cannot sign in: disabled, no password.
     expect(await t.db.user.findMany({ select: { disabledAt: true, passwordHash: true } })).toEqual([

@@ -7,6 +7,7 @@ import { DEMO_CHECKLISTS } from "./checklists.ts";
 import { seedIncidents } from "./seed-incidents.ts";
 import { seedOnCall } from "./schedules.ts";
 import { seedEscalationPolicies } from "./escalation.ts";
+import { seedPageHistory } from "./pages.ts";
 import { DEMO_SERVICES } from "./services.ts";
 
 export type Tx = Prisma.TransactionClient;
@@ -26,6 +27,7 @@ export type SeedDemoCounts = {
   users: number;
   schedules: number;
   escalationPolicies: number;
+  incidentPages: number;
 };
 
 export type SeedDemoResult = { seeded: true; counts: SeedDemoCounts } | { seeded: false; reason: string };
@@ -115,6 +117,7 @@ export async function seedDemo({
         users: 0,
         schedules: 0,
         escalationPolicies: 0,
+        incidentPages: 0,
       };
       const serviceIds = await seedServices(tx, counts);
       await seedChecklists(tx, now, counts);
@@ -122,6 +125,7 @@ export async function seedDemo({
       await seedAlertRules(tx, counts);
       await seedOnCall(tx, now, counts);
       await seedEscalationPolicies(tx, counts);
+      await seedPageHistory(tx, counts);
       await recordAudit(tx, ctx, { action: "demo.seed", targetType: "Database", after: { force, counts } });
       return { seeded: true, counts };
     },

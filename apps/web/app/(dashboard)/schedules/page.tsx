@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { ScheduleList } from "@/components/schedules/schedule-list";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireRole } from "@/lib/auth/session";
@@ -15,6 +16,11 @@ export default async function SchedulesPage() {
       <PageHeader
         title="On-call"
         description="Who is on call on each schedule now. Open one for its coming weeks and overrides."
+        actions={
+          <Link href="/schedules/reports" className="btn-secondary">
+            Load report
+          </Link>
+        }
       />
       <ScheduleList initial={onCall} renderedAt={renderedAt} />
     </>

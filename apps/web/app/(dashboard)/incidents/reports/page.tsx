@@ -14,6 +14,7 @@ import { TimesFigure } from "@/components/reports/times-figure";
 import { WeeklyFigure } from "@/components/reports/weekly-figure";
 import { PostmortemTable } from "@/components/tables/reports/postmortem-table";
 import { ServiceTable, SeverityTable } from "@/components/tables/reports/group-tables";
+import { ReportSection } from "@/components/reports/section";
 import { BackLink } from "@/components/ui/back-link";
 import { PageHeader } from "@/components/ui/page-header";
 import { Time } from "@/components/ui/time";
@@ -26,17 +27,6 @@ export const metadata: Metadata = { title: "Incident reports" };
 
 type Search = Record<string, string | string[] | undefined>;
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-
-function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
-  return (
-    <section aria-labelledby={id} className="mt-8">
-      <h2 id={id} className="mb-3 text-lg font-semibold">
-        {title}
-      </h2>
-      {children}
-    </section>
-  );
-}
 
 function Report({ report }: { report: IncidentReportDto }) {
   const { period } = report;
@@ -52,15 +42,15 @@ function Report({ report }: { report: IncidentReportDto }) {
         <TimesFigure rows={report.bySeverity} metric="mtta" />
         <TimesFigure rows={report.bySeverity} metric="mttr" />
       </div>
-      <Section id="severity-heading" title="By severity">
+      <ReportSection id="severity-heading" title="By severity">
         <SeverityTable report={report} />
-      </Section>
-      <Section id="service-heading" title="By service">
+      </ReportSection>
+      <ReportSection id="service-heading" title="By service">
         <ServiceTable report={report} />
-      </Section>
-      <Section id="postmortem-heading" title="Postmortems">
+      </ReportSection>
+      <ReportSection id="postmortem-heading" title="Postmortems">
         <PostmortemTable summary={report.postmortems} />
-      </Section>
+      </ReportSection>
       <CountingNotes targets={report.targets} />
     </>
   );
