@@ -18,11 +18,22 @@ export const ESCALATION_QUEUE = "escalations.step";
  */
 export async function startEscalations(db: Db, boss: PgBoss, deps: EscalationDeps & { dispatchSeconds?: number }) {
   await boss.createQueue(ESCALATION_QUEUE);
-  await boss.work<StepRef>(ESCALATION_QUEUE, { localConcurrency: 4, pollingIntervalSeconds: 0.5 }, async ([job]) => {
-    if (!job) return;
-    const sent = await runEscalationStep({ db, ref: job.data, deps });
-    log("info", "escalation step", { ...job.data, sent });
-  });
+  // Five steps a fetch, fetched again at once while fetches come back full: one step a fetch every
+  // half second would cap a worker at a few steps a second. Few enough that a killed worker strands
+  // few of them (they are queued again after LOST_STEP_MS).
+  await boss.work<StepRef>(
+    ESCALATION_QUEUE,
+    { batchSize: 5, localConcurrency: 2, pollingIntervalSeconds: 0.5, burstWhenBatchFull: true },
+    async (jobs) => {
+      const runs = await Promise.allSettled(jobs.map((job) => runEscalationStep({ db, ref: job.data, deps })));
+      runs.forEach((r, i) => {
+        if (r.status === "fulfilled") log("info", "escalation step", { ...jobs[i]?.data, sent: r.value });
+      });
+      const failed = runs.find((r) => r.status === "rejected");
+      // The batch is retried; steps already claimed find themselves so and send nothing again.
+      if (failed) throw failed.reason;
+    },
+  );
   const dispatcher = startPeriodic("escalation dispatch", deps.dispatchSeconds ?? 0.5, async () => {
     const n = await dispatchEscalations(db, (ref, startAfter, executor) =>
       boss.send(ESCALATION_QUEUE, ref, {

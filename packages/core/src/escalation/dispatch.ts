@@ -4,10 +4,11 @@ import type { StepRef } from "./claim.ts";
 
 /**
  * A step still unclaimed this long after both its due time and its queueing is queued again: its job
- * died with a worker (killed mid-send, its claim rolled back) or waits behind others. A step being sent
- * is locked, so it is skipped; a duplicate job finds the step claimed and sends nothing.
+ * died with a worker (killed before its claim committed) or waits behind others. Long enough that a
+ * backlog is not fed with duplicates; a step being claimed is locked, so it is skipped; a duplicate
+ * job finds the step claimed and sends nothing.
  */
-export const LOST_STEP_MS = 5_000;
+export const LOST_STEP_MS = 30_000;
 
 /**
  * Hand escalations' next steps to the job queue: each running escalation without a job gets one that
