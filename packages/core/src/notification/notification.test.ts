@@ -97,8 +97,8 @@ describe("incident notifications", () => {
         orderBy: [{ at: "asc" }, { createdAt: "asc" }],
       })
     ).map((e) => e.message);
-  /** Dispatch what is due at `at` (as pg-boss would) and deliver each. */
-  const runDue = async (at: Date) => {
+  /** One dispatch round at `at` (as pg-boss would run it): the ids it queued, delivered. */
+  const roundAt = async (at: Date) => {
     const ids: string[] = [];
     await dispatchDueNotifications(
       t.db,
@@ -109,8 +109,32 @@ describe("incident notifications", () => {
       at,
     );
     for (const id of ids) await deliverNotification({ db: t.db, id, deps: deps(), now: () => at });
-    return ids.length;
+    return ids;
   };
+  /** Dispatch rounds at `at` until nothing more is due, delivering each; how many were sent. */
+  const runDue = async (at: Date) => {
+    let n = 0;
+    for (let ids = await roundAt(at); ids.length > 0; ids = await roundAt(at)) n += ids.length;
+    return n;
+  };
+
+  it("tells a channel of one incident's changes in order: a later one waits while an earlier one is sent", async () => {
+    const at = new Date(t0 + 600 * MIN);
+    const p2 = await declare("P2", at);
+    const ack = { db: t.db, ctx: ctxOf(admin), input: { number: p2.number }, now: at };
+    await acknowledgeIncident(ack);
+    const rows = await rowsOf(p2.id);
+    const idsOf = (event: string) =>
+      rows
+        .filter((r) => r.event === event)
+        .map((r) => r.id)
+        .sort();
+    expect(idsOf("declared")).toHaveLength(2);
+    // All four are due at once: a round queues, for each channel, only the earlier change.
+    expect((await roundAt(at)).sort()).toEqual(idsOf("declared"));
+    expect((await roundAt(at)).sort()).toEqual(idsOf("acknowledged"));
+    expect(await roundAt(at)).toEqual([]);
+  });
 
   it("routes by severity: P1 pages the on-call channel, quiet channels post quietly, P3 never pages", async () => {
     const p1 = await declare("P1");
