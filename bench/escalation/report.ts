@@ -1,4 +1,5 @@
 import type pg from "pg";
+import { percentile } from "../panels/server-times.ts";
 import type { Delivery } from "./receiver.ts";
 import { PAGERS } from "./setup.ts";
 
@@ -29,8 +30,7 @@ type Stats = { n: number; p50: number; p99: number; max: number };
 
 function stats(values: number[]): Stats {
   const v = [...values].sort((a, b) => a - b);
-  const at = (q: number) => v[Math.min(v.length - 1, Math.max(0, Math.ceil(q * v.length) - 1))] ?? Number.NaN;
-  return { n: v.length, p50: at(0.5), p99: at(0.99), max: v.at(-1) ?? Number.NaN };
+  return { n: v.length, p50: percentile(v, 0.5), p99: percentile(v, 0.99), max: v.at(-1) ?? Number.NaN };
 }
 
 /** Compare what the receiver got with what the database recorded, step by step. */
