@@ -54,7 +54,8 @@ const probe = `(() => {
 function watchNetwork(cdp: CDPSession) {
   const inFlight = new Set<string>();
   const streams = new Set<string>();
-  const n = { bytes: 0, streamBytes: 0, requests: 0, lastDoneAt: Date.now(), inFlight };
+  const paths = new Map<string, number>();
+  const n = { bytes: 0, streamBytes: 0, requests: 0, lastDoneAt: Date.now(), inFlight, paths };
   cdp.on("Network.requestWillBeSent", (e) => {
     if (e.type === "EventSource") {
       streams.add(e.requestId);
@@ -62,6 +63,8 @@ function watchNetwork(cdp: CDPSession) {
     }
     inFlight.add(e.requestId);
     n.requests++;
+    const p = new URL(e.request.url).pathname.replace(/\/[a-z0-9]{20,}(?=\/|$)/g, "/{id}");
+    paths.set(p, (paths.get(p) ?? 0) + 1);
   });
   cdp.on("Network.dataReceived", (e) => {
     const b = e.encodedDataLength || e.dataLength;
@@ -122,6 +125,7 @@ export async function measureOverview(o: {
     net.bytes = 0;
     net.streamBytes = 0;
     net.requests = 0;
+    net.paths.clear();
     await page.evaluate(() => {
       (window as unknown as { __frames: object }).__frames = {};
     });
@@ -143,6 +147,7 @@ export async function measureOverview(o: {
         streamBytes: perMin(net.streamBytes),
         otherRequests: net.requests,
         otherBytes: perMin(net.bytes - net.streamBytes),
+        otherPaths: Object.fromEntries(net.paths),
         frames,
       },
       mode: await page.evaluate(

@@ -69,7 +69,11 @@ export function scaleReport(o: {
     ),
     row(
       "  of which",
-      `event stream ${(b.quiet.streamBytes / KB).toFixed(1)} KB; ${b.quiet.otherRequests} other requests ${(b.quiet.otherBytes / KB).toFixed(1)} KB`,
+      `event stream ${(b.quiet.streamBytes / KB).toFixed(1)} KB; ${b.quiet.otherRequests} other requests ${(b.quiet.otherBytes / KB).toFixed(1)} KB (${Object.entries(
+        b.quiet.otherPaths,
+      )
+        .map(([p, n]) => `${n} × ${p}`)
+        .join(", ")})`,
     ),
     row(
       "  frames (count, KB of data as decoded)",
