@@ -3,10 +3,11 @@
 // DOWN results, state changes and events keep coming at 60 s intervals too. Exits when stdin closes.
 import http from "node:http";
 import type { AddressInfo } from "node:net";
+import { isFailing } from "./failing-span.ts";
 
 const server = http.createServer((req, res) => {
   const seq = Number(/^\/c\/(\d+)/.exec(req.url ?? "")?.[1]);
-  const failing = seq % 50 === 0 && Math.floor(Date.now() / 120_000) % 2 === 0;
+  const failing = isFailing(seq, Date.now());
   res.writeHead(failing ? 500 : 200, { "content-type": "text/plain" }).end(failing ? "failing" : "ok");
 });
 server.keepAliveTimeout = 1_000;

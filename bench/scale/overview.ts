@@ -16,6 +16,14 @@ export type OverviewFigures = {
   loadedBytes: number;
   requests: number;
   quietBytesPerMin: number;
+  /** Of the quiet minute: bytes on the event stream, and requests other than it (refetches) with their bytes. */
+  quiet: {
+    tiles: number;
+    streamBytes: number;
+    otherRequests: number;
+    otherBytes: number;
+    frames: Record<string, { n: number; chars: number }>;
+  };
   tiles: number;
   groups: number;
   /** The freshness badge's data-mode at the end (live or polling), where the page shows one. */
@@ -24,6 +32,17 @@ export type OverviewFigures = {
 
 // Runs in the page before its scripts. A string, not a function: tsx would wrap it in a helper the page lacks.
 const probe = `(() => {
+  // Each event stream frame by name: how many and their data's characters (as decoded, before any compression).
+  window.__frames = {};
+  const add = EventSource.prototype.addEventListener;
+  EventSource.prototype.addEventListener = function (type, f, o) {
+    return add.call(this, type, function (e) {
+      const k = (window.__frames[type] ??= { n: 0, chars: 0 });
+      k.n++;
+      k.chars += typeof e.data === "string" ? e.data.length : 0;
+      return f.call(this, e);
+    }, o);
+  };
   const tick = () => {
     if (document.querySelector(${JSON.stringify(FIRST)})) window.__firstTile = performance.now();
     else setTimeout(tick, 5);
@@ -34,14 +53,23 @@ const probe = `(() => {
 /** Counts bytes received and tracks requests in flight (EventSource streams never finish: not counted). */
 function watchNetwork(cdp: CDPSession) {
   const inFlight = new Set<string>();
-  const n = { bytes: 0, requests: 0, lastDoneAt: Date.now(), inFlight };
+  const streams = new Set<string>();
+  const paths = new Map<string, number>();
+  const n = { bytes: 0, streamBytes: 0, requests: 0, lastDoneAt: Date.now(), inFlight, paths };
   cdp.on("Network.requestWillBeSent", (e) => {
-    if (e.type === "EventSource") return;
+    if (e.type === "EventSource") {
+      streams.add(e.requestId);
+      return;
+    }
     inFlight.add(e.requestId);
     n.requests++;
+    const p = new URL(e.request.url).pathname.replace(/\/[a-z0-9]{20,}(?=\/|$)/g, "/{id}");
+    paths.set(p, (paths.get(p) ?? 0) + 1);
   });
   cdp.on("Network.dataReceived", (e) => {
-    n.bytes += e.encodedDataLength || e.dataLength;
+    const b = e.encodedDataLength || e.dataLength;
+    n.bytes += b;
+    if (streams.has(e.requestId)) n.streamBytes += b;
   });
   const done = (e: { requestId: string }) => {
     if (inFlight.delete(e.requestId)) n.lastDoneAt = Date.now();
@@ -55,6 +83,8 @@ export async function measureOverview(o: {
   base: string;
   who: { email: string; password: string };
   quietMs: number;
+  /** How long to wait after settling before the quiet minute starts (so that it holds no state change). */
+  quietIn: () => number;
 }): Promise<OverviewFigures> {
   const browser = await launchChromium();
   try {
@@ -91,16 +121,35 @@ export async function measureOverview(o: {
     const settledMs = Math.max(net.lastDoneAt - page0.origin, page0.load, page0.firstTile);
     const loadedBytes = net.bytes;
     const requests = net.requests;
+    await page.waitForTimeout(o.quietIn());
     net.bytes = 0;
+    net.streamBytes = 0;
+    net.requests = 0;
+    net.paths.clear();
+    await page.evaluate(() => {
+      (window as unknown as { __frames: object }).__frames = {};
+    });
     const t0 = Date.now();
     await page.waitForTimeout(o.quietMs);
+    const perMin = (b: number) => b / ((Date.now() - t0) / 60_000);
+    const frames = await page.evaluate(
+      () => (window as unknown as { __frames: Record<string, { n: number; chars: number }> }).__frames,
+    );
     return {
       signInMs,
       firstTileMs: page0.firstTile,
       settledMs,
       loadedBytes,
       requests,
-      quietBytesPerMin: net.bytes / ((Date.now() - t0) / 60_000),
+      quietBytesPerMin: perMin(net.bytes),
+      quiet: {
+        tiles: await page.locator('[data-testid="check-tile"]').count(),
+        streamBytes: perMin(net.streamBytes),
+        otherRequests: net.requests,
+        otherBytes: perMin(net.bytes - net.streamBytes),
+        otherPaths: Object.fromEntries(net.paths),
+        frames,
+      },
       mode: await page.evaluate(
         () => document.querySelector('[data-testid="freshness"]')?.getAttribute("data-mode") ?? null,
       ),

@@ -63,9 +63,23 @@ export function scaleReport(o: {
     row("settled (no request in flight for 1 s)", ms0(b.settledMs), `< 2 s ${met(b.settledMs < 2000)}`),
     row("loaded until settled", `${(b.loadedBytes / KB).toFixed(0)} KB in ${b.requests} requests`),
     row(
-      "received in a quiet minute",
+      `received in a quiet minute (${b.quiet.tiles} tiles shown at its end)`,
       `${(b.quietBytesPerMin / KB).toFixed(1)} KB (mode ${b.mode ?? "not shown"})`,
       `< 50 KB ${met(b.quietBytesPerMin < 50 * KB)}`,
+    ),
+    row(
+      "  of which",
+      `event stream ${(b.quiet.streamBytes / KB).toFixed(1)} KB; ${b.quiet.otherRequests} other requests ${(b.quiet.otherBytes / KB).toFixed(1)} KB (${Object.entries(
+        b.quiet.otherPaths,
+      )
+        .map(([p, n]) => `${n} × ${p}`)
+        .join(", ")})`,
+    ),
+    row(
+      "  frames (count, KB of data as decoded)",
+      Object.entries(b.quiet.frames)
+        .map(([k, f]) => `${k} ${f.n} ${(f.chars / KB).toFixed(1)}`)
+        .join(", ") || "none",
     ),
     "API over loopback (p50 / p95 / max, body):",
     ...o.timings.map((t) =>

@@ -32,11 +32,18 @@ const ZStatePatch = z.object({
   lastMessage: z.string().nullable(),
 }) satisfies z.ZodType<TileStatePatch>;
 
-const ZHistoryPatch = z.object({
-  id: z.string(),
-  uptimeBar: z.array(z.number().nullable()),
-  sparkline: z.array(z.number().nullable()),
-}) satisfies z.ZodType<TileHistoryPatch>;
+const ZHistoryPatch = z
+  .object({
+    id: z.string(),
+    historyAt: z.string().describe("The minute the sparkline's last point stands for; the uptime bar ends at its hour"),
+    uptimeBar: z
+      .array(z.number().nullable())
+      .describe("The last of the 24 hourly up fractions (all 24 the first time)"),
+    sparkline: z.array(z.number().nullable()).describe("The last of the 60 minute means (all 60 the first time)"),
+  })
+  .describe(
+    "A tile's history: move the tile's series to end at historyAt (buckets that pass are unknown), then replace their last points by these. A stream's first history of a check is whole; later ones carry the points from the first that changed.",
+  ) satisfies z.ZodType<TileHistoryPatch>;
 
 const frame = <E extends string, D extends z.ZodType>(event: E, data: D, description: string) =>
   z.object({ event: z.literal(event), data }).describe(description);

@@ -137,6 +137,7 @@ const ZTileOut = z.looseObject({
   kind: z.string(),
   state: z.enum(CheckState),
   stale: z.boolean(),
+  historyAt: z.string().describe("The minute the sparkline's last point stands for; the uptime bar ends at its hour"),
   uptimeBar: z.array(z.number().nullable()),
   sparkline: z.array(z.number().nullable()),
 });

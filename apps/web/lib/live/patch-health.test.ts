@@ -12,8 +12,9 @@ const tile = (id: string, state: CheckTileDto["state"]): CheckTileDto => ({
   lastLatencyMs: 40,
   lastMessage: "timeout",
   intervalSeconds: 30,
-  uptimeBar: [1],
-  sparkline: [40],
+  historyAt: "2026-12-02T09:59:00.000Z",
+  uptimeBar: new Array<number>(24).fill(1),
+  sparkline: new Array<number>(60).fill(40),
 });
 
 const summary = (shown = 1): HealthSummaryDto => ({

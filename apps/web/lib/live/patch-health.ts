@@ -1,4 +1,5 @@
 import type { CheckTileDto, HealthSummaryDto } from "@opsdeck/core/check/index";
+import { applyHistoryPatch } from "@opsdeck/core/check/tile-history-patch";
 import type { TileHistoryPatch, TileStatePatch } from "@opsdeck/core/check/tile-patches";
 
 type Patch = { states: readonly TileStatePatch[]; histories: readonly TileHistoryPatch[] };
@@ -25,8 +26,9 @@ export function patchHealth(health: HealthSummaryDto, patch: Patch): HealthSumma
       ...s,
       checks: s.checks.map((t) => {
         const { serviceId: _, ...live } = states.get(t.id) ?? ({} as Partial<TileStatePatch>);
-        const { id: __, ...hist } = histories.get(t.id) ?? ({} as Partial<TileHistoryPatch>);
-        return { ...t, ...live, ...hist };
+        const h = histories.get(t.id);
+        const tile = { ...t, ...live };
+        return h ? applyHistoryPatch(tile, h) : tile;
       }),
     })),
   };

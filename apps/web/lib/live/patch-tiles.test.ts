@@ -3,6 +3,9 @@ import type { TileStatePatch } from "@opsdeck/core/check/tile-patches";
 import { describe, expect, it } from "vitest";
 import { patchTiles } from "./patch-tiles.ts";
 
+const AT = "2026-12-02T09:59:00.000Z";
+const series = (n: number, v: number) => new Array<number>(n).fill(v);
+
 const tile = (id: string, name: string, state: CheckTileDto["state"] = "UP"): CheckTileDto => ({
   id,
   name,
@@ -14,8 +17,9 @@ const tile = (id: string, name: string, state: CheckTileDto["state"] = "UP"): Ch
   lastLatencyMs: 40,
   lastMessage: null,
   intervalSeconds: 30,
-  uptimeBar: [1],
-  sparkline: [40],
+  historyAt: AT,
+  uptimeBar: series(24, 1),
+  sparkline: series(60, 40),
 });
 
 const list = (): CheckTilesDto => ({
@@ -65,7 +69,7 @@ describe("patchTiles", () => {
       state: "DOWN",
       lastMessage: "HTTP 503",
       name: "Home",
-      sparkline: [40],
+      sparkline: series(60, 40),
     });
     expect(out.counts).toEqual({ total: 3, byState: expect.objectContaining({ UP: 2, DOWN: 1 }) });
   });
@@ -73,12 +77,16 @@ describe("patchTiles", () => {
   it("updates results and history in place without reordering", () => {
     const out = patchTiles(list(), {
       states: [patch("b", "s1", "UP", { lastLatencyMs: 99, lastMessage: null })],
-      histories: [{ id: "a", uptimeBar: [0.5], sparkline: [12] }],
+      histories: [{ id: "a", historyAt: AT, uptimeBar: [0.5], sparkline: [12] }],
     });
     if (out === "refetch") throw new Error("expected a patch");
     expect(out.services.map((s) => s.checks.map((c) => c.id))).toEqual([["a", "b"], ["c"]]);
     expect(out.services[0]?.checks[1]?.lastLatencyMs).toBe(99);
-    expect(out.services[0]?.checks[0]).toMatchObject({ uptimeBar: [0.5], sparkline: [12], lastLatencyMs: 40 });
+    expect(out.services[0]?.checks[0]).toMatchObject({
+      uptimeBar: [...series(23, 1), 0.5],
+      sparkline: [...series(59, 40), 12],
+      lastLatencyMs: 40,
+    });
     expect(out.counts.byState.UP).toBe(3);
   });
 

@@ -1,4 +1,5 @@
 import type { CheckTileDto, CheckTilesDto, ServiceTilesDto } from "@opsdeck/core/check/index";
+import { applyHistoryPatch } from "@opsdeck/core/check/tile-history-patch";
 import type { TileHistoryPatch, TileStatePatch } from "@opsdeck/core/check/tile-patches";
 import { stateRank } from "@opsdeck/core/check/tiles";
 
@@ -33,8 +34,8 @@ export function patchTiles(
         byState[s.state]++;
       }
       const { serviceId: _, ...live } = s ?? ({} as Partial<TileStatePatch>);
-      const { id: __, ...hist } = h ?? ({} as Partial<TileHistoryPatch>);
-      rows.push({ service, tile: { ...tile, ...live, ...hist } });
+      const patched = { ...tile, ...live };
+      rows.push({ service, tile: h ? applyHistoryPatch(patched, h) : patched });
     }
   // A check the list lacks (new, or below a truncated list's cut) may belong on screen now.
   if (found < states.size) return "refetch";

@@ -30,7 +30,8 @@ type Open = {
 export async function openLiveStream({ signal, ...who }: Open): Promise<Response> {
   const relay = await liveRelay().catch(() => null);
   // The browser retries on its own (the retry interval it was given, or its default).
-  if (!relay) return problem(503, "UNAVAILABLE", "Live updates are unavailable: the database does not answer. Retry shortly.");
+  if (!relay)
+    return problem(503, "UNAVAILABLE", "Live updates are unavailable: the database does not answer. Retry shortly.");
   const encoder = new TextEncoder();
   let controller!: ReadableStreamDefaultController<Uint8Array>;
   let clientId: number | null = null;

@@ -1,6 +1,7 @@
 import type { CheckKind } from "@opsdeck/db";
 import type { CheckTileDto } from "./list.ts";
 import { SPARKLINE_MINUTES, UPTIME_BAR_HOURS } from "./tile-history.ts";
+import { historyMinute } from "./tile-history-patch.ts";
 import type { TileHistoryPatch, TileStateRow } from "./tile-patches.ts";
 import { isStale } from "./tiles.ts";
 
@@ -22,6 +23,7 @@ export function tileDto(
     lastLatencyMs: c.lastLatencyMs,
     lastMessage: c.lastMessage,
     intervalSeconds: c.intervalSeconds,
+    historyAt: h?.historyAt ?? historyMinute(nowMs),
     uptimeBar: h?.uptimeBar ?? new Array(UPTIME_BAR_HOURS).fill(null),
     sparkline: h?.sparkline ?? new Array(SPARKLINE_MINUTES).fill(null),
   };

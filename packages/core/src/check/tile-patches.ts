@@ -2,6 +2,8 @@ import type { CheckState, Db } from "@opsdeck/db";
 import { getWorkerStatus } from "../health/worker-status.ts";
 import { activeMaintenance, shownState } from "./maintenance.ts";
 import { alignSeries, SPARKLINE_MINUTES, UPTIME_BAR_HOURS } from "./tile-history.ts";
+import type { StoredTileHistory } from "./tile-history-apply.ts";
+import { historyMinute, type TileHistoryPatch } from "./tile-history-patch.ts";
 import { isStale } from "./tiles.ts";
 
 /** A tile's live fields, as the Overview shows them, to patch a tile in place. */
@@ -16,13 +18,7 @@ export type TileStatePatch = {
   lastLatencyMs: number | null;
   lastMessage: string | null;
 };
-export type TileHistoryPatch = {
-  id: string;
-  /** 24 hourly up fractions, oldest first; null where nothing ran. */
-  uptimeBar: (number | null)[];
-  /** Mean latency per minute over the last hour, oldest first. */
-  sparkline: (number | null)[];
-};
+export type { TileHistoryPatch } from "./tile-history-patch.ts";
 
 /** The columns a tile's live fields are made from. */
 export type TileStateRow = {
@@ -80,13 +76,29 @@ type HistoryRow = {
 /** The sparklines and uptime bars of these checks, shifted to `now` as the tile list shifts them. */
 export async function readTileHistories(db: Db, ids: readonly string[], now = new Date()): Promise<TileHistoryPatch[]> {
   if (ids.length === 0) return [];
-  const nowMs = now.getTime();
   const rows = await db.$queryRaw<HistoryRow[]>`
     SELECT c.id, h.sparkline, h."minuteStart", h."uptimeBar", h."hourStart"
     FROM "Check" c JOIN "CheckTileHistory" h ON h."checkSeq" = c.seq WHERE c.id = ANY(${[...ids]}::text[])`;
-  return rows.map((r) => ({
-    id: r.id,
-    uptimeBar: alignSeries(r.uptimeBar, r.hourStart?.getTime() ?? null, nowMs, 3_600_000, UPTIME_BAR_HOURS),
-    sparkline: alignSeries(r.sparkline, r.minuteStart?.getTime() ?? null, nowMs, 60_000, SPARKLINE_MINUTES),
-  }));
+  return rows.map((r) =>
+    storedHistoryAt(
+      r.id,
+      {
+        sparkline: r.sparkline,
+        minuteStartMs: r.minuteStart?.getTime() ?? null,
+        uptimeBar: r.uptimeBar,
+        hourStartMs: r.hourStart?.getTime() ?? null,
+      },
+      now.getTime(),
+    ),
+  );
+}
+
+/** A check's stored history as a tile shows it at `nowMs`: both series shifted to end there. */
+export function storedHistoryAt(id: string, h: StoredTileHistory, nowMs: number): TileHistoryPatch {
+  return {
+    id,
+    historyAt: historyMinute(nowMs),
+    uptimeBar: alignSeries(h.uptimeBar, h.hourStartMs, nowMs, 3_600_000, UPTIME_BAR_HOURS),
+    sparkline: alignSeries(h.sparkline, h.minuteStartMs, nowMs, 60_000, SPARKLINE_MINUTES),
+  };
 }

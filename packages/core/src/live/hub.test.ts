@@ -115,4 +115,20 @@ describe("LiveHub", () => {
     expect(b.frames).toEqual([]);
     expect([...hub.clients.values()].map((c) => c.userId)).toEqual(["u2"]);
   });
+
+  it("sends a stream a check's whole history first, then only what changed", () => {
+    const hub = new LiveHub();
+    const first = sink();
+    hub.add({ userId: "u1", role: "VIEWER", checks: new Set(["b"]), sink: first });
+    const whole = { id: "b", historyAt: "2026-12-02T00:01:00.000Z", uptimeBar: [1, 0.5], sparkline: [12, 14] };
+    const change = { ...whole, uptimeBar: [0.5], sparkline: [] };
+    const results = (id: number) =>
+      foldEvents(emptyFold(id - 1), [{ id, kind: "check.results", minRole: "VIEWER", payload: { seqs: [2] } }]);
+    hub.deliver(results(1), { states: [tile("b")], histories: [whole], changes: new Map([["b", change]]) });
+    const later = sink();
+    hub.add({ userId: "u2", role: "VIEWER", checks: new Set(["b"]), sink: later });
+    hub.deliver(results(2), { states: [tile("b")], histories: [whole], changes: new Map([["b", change]]) });
+    expect(first.frames.map((f) => f.data.histories)).toEqual([[whole], [change]]);
+    expect(later.frames.map((f) => f.data.histories)).toEqual([[whole]]);
+  });
 });

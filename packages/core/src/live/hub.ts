@@ -14,12 +14,19 @@ export type LiveClient = {
   /** Checks whose results and history the page shows; state changes of every check go to everyone. */
   checks: ReadonlySet<string>;
   sink: Sink;
+  /** Checks whose whole history this stream was sent: after it, only changes (`historyChange`). */
+  synced: Set<string>;
 };
 
 /** The reads a flush needs: state changes for all, results and history only for checks someone shows (`watched`). */
 export type Reads = { stateIds: string[]; resultSeqs: number[]; watched: ReadonlySet<string> };
 
-export type ReadResult = { states: TileStatePatch[]; histories: TileHistoryPatch[] };
+/** `histories` whole; `changes` the same as changes from what the previous flush sent (absent: whole only). */
+export type ReadResult = {
+  states: TileStatePatch[];
+  histories: TileHistoryPatch[];
+  changes?: ReadonlyMap<string, TileHistoryPatch>;
+};
 
 /**
  * The fan-out of one web process: who listens, with which role and which checks on screen. Pure
@@ -30,8 +37,8 @@ export class LiveHub {
   readonly clients = new Map<number, LiveClient>();
   private nextId = 1;
 
-  add(c: Omit<LiveClient, "id">): LiveClient {
-    const client = { ...c, id: this.nextId++ };
+  add(c: Omit<LiveClient, "id" | "synced">): LiveClient {
+    const client = { ...c, id: this.nextId++, synced: new Set<string>() };
     this.clients.set(client.id, client);
     return client;
   }
@@ -79,7 +86,15 @@ function framesFor(c: LiveClient, f: Folded, read: ReadResult): string[] {
   const out: { event: string; data: unknown }[] = [];
   if (hasRole(c.role, CHECK_EVENTS_ROLE)) {
     const states = read.states.filter((s) => f.stateIds.has(s.id) || c.checks.has(s.id));
-    const histories = read.histories.filter((h) => c.checks.has(h.id));
+    // A stream's first history of a check is whole; after it, every flush naming the check reached it.
+    const histories = read.histories
+      .filter((h) => c.checks.has(h.id))
+      .map((h) => {
+        const change = read.changes?.get(h.id);
+        if (change && c.synced.has(h.id)) return change;
+        c.synced.add(h.id);
+        return h;
+      });
     if (states.length || histories.length) out.push({ event: "tiles", data: { states, histories } });
     if (f.refetchChecks) out.push({ event: "refetch", data: { what: "checks" } });
   }
