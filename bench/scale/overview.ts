@@ -22,6 +22,8 @@ export type OverviewFigures = {
     streamBytes: number;
     otherRequests: number;
     otherBytes: number;
+    /** Requests other than the stream, by path with ids folded. */
+    otherPaths: Record<string, number>;
     frames: Record<string, { n: number; chars: number }>;
   };
   tiles: number;
