@@ -23,6 +23,7 @@ export const ZEventsQuery = z.strictObject({
 
 const ZStatePatch = z.object({
   id: z.string(),
+  name: z.string(),
   serviceId: z.string(),
   state: z.enum(CheckState),
   stateSince: z.string(),
@@ -31,6 +32,14 @@ const ZStatePatch = z.object({
   lastLatencyMs: z.number().int().nullable(),
   lastMessage: z.string().nullable(),
 }) satisfies z.ZodType<TileStatePatch>;
+
+const ZKeyedStatePatch = ZStatePatch.extend({
+  k: z
+    .number()
+    .int()
+    .optional()
+    .describe("This stream's key for a check it watches: later results and history moves name the check by it"),
+});
 
 const ZHistoryPatch = z
   .object({
@@ -42,7 +51,7 @@ const ZHistoryPatch = z
     sparkline: z.array(z.number().nullable()).describe("The last of the 60 minute means (all 60 the first time)"),
   })
   .describe(
-    "A tile's history: move the tile's series to end at historyAt (buckets that pass are unknown), then replace their last points by these. A stream's first history of a check is whole; later ones carry the points from the first that changed.",
+    "A tile's history, whole: the stream's first of a check (later ones come as moves).",
   ) satisfies z.ZodType<TileHistoryPatch>;
 
 const frame = <E extends string, D extends z.ZodType>(event: E, data: D, description: string) =>
@@ -62,8 +71,26 @@ export const ZLiveFrame = z.union([
   ),
   frame(
     "tiles",
-    z.object({ states: z.array(ZStatePatch), histories: z.array(ZHistoryPatch) }),
-    "Checks that changed state (every stream), and results and history of the checks this stream watches; at most one per second unless a state changed",
+    z.object({
+      states: z.array(ZKeyedStatePatch).describe("Tiles whole: a state change, or a watched check's first frame"),
+      histories: z.array(ZHistoryPatch),
+      t: z.number().int().optional().describe("When the frame was read (ms since the epoch): rows count back from it"),
+      results: z
+        .array(z.tuple([z.number().int(), z.number().int(), z.number().int().nullable()]))
+        .optional()
+        .describe(
+          "[k, ms from lastCheckedAt back to t, lastLatencyMs]: a watched check ran and nothing else of its tile changed",
+        ),
+      moves: z
+        .array(
+          z.tuple([z.number().int(), z.number().int(), z.array(z.number().nullable()), z.array(z.number().nullable())]),
+        )
+        .optional()
+        .describe(
+          "[k, minutes from historyAt back to t's minute, last uptime points, last sparkline points]: move the tile's series to end at historyAt (buckets that pass are unknown), then replace their last points by these",
+        ),
+    }),
+    "Checks that changed state (every stream), and results and history of the checks this stream watches; at most one per second unless a state changed. A stream sends a watched check whole once, with a key, then only what changed",
   ),
   frame(
     "refetch",

@@ -3,16 +3,13 @@ import type { LiveFrame } from "./connection";
 /** A change to say once: `key` is the same for every frame that repeats it. */
 export type Announcement = { key: string; text: () => Promise<string> };
 
-type StatePatch = { id: string; state: string; stateSince: string; stale: boolean };
+type StatePatch = { id: string; name: string; state: string; stateSince: string; stale: boolean };
 
 async function readJson<T>(url: string): Promise<T> {
   const res = await fetch(url, { headers: { accept: "application/json" } });
   if (!res.ok) throw new Error(`${url}: ${res.status}`);
   return (await res.json()) as T;
 }
-
-const checkName = async (id: string) =>
-  (await readJson<{ check: { name: string } }>(`/api/v1/checks/${id}`)).check.name;
 
 /**
  * What a frame of the event stream tells a person who cannot watch the screen: a check changing state
@@ -27,7 +24,7 @@ export function announcementsFor(frame: LiveFrame, since: number): Announcement[
       .filter((s) => !s.stale && s.state !== "UNKNOWN" && Date.parse(s.stateSince) >= since)
       .map((s) => ({
         key: `check:${s.id}:${s.stateSince}`,
-        text: async () => `${await checkName(s.id)} is ${s.state}`,
+        text: async () => `${s.name} is ${s.state}`,
       }));
   }
   if (frame.event === "incident.created" && typeof d.number === "number") {

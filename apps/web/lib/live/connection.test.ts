@@ -71,6 +71,43 @@ describe("LiveConnection", () => {
     expect(conn.lastId).toBe(9);
   });
 
+  it("turns a stream's keyed rows back into tiles, and reads again when a new stream names an old key", async () => {
+    const frames: Record<string, unknown>[] = [];
+    conn.subscribe((f) => frames.push({ event: f.event, ...f.data }));
+    conn.start(null);
+    await vi.advanceTimersByTimeAsync(1);
+    const a = {
+      id: "a",
+      name: "Health",
+      serviceId: "s1",
+      state: "DOWN",
+      stateSince: "2026-12-02T10:00:00.000Z",
+      lastCheckedAt: "2026-12-02T10:00:00.000Z",
+      stale: false,
+      lastLatencyMs: 3,
+      lastMessage: "HTTP 500",
+    };
+    const t = Date.parse("2026-12-02T10:00:30.000Z");
+    last().emit("hello", { head: 1, database: "up" }, 1);
+    last().emit("tiles", { states: [{ ...a, k: 1 }], histories: [] }, 2);
+    last().emit("tiles", { states: [], histories: [], t, results: [[1, 10_000, 4]] }, 3);
+    expect(frames.slice(1)).toEqual([
+      { event: "tiles", states: [a], histories: [] },
+      {
+        event: "tiles",
+        states: [{ ...a, lastCheckedAt: "2026-12-02T10:00:20.000Z", lastLatencyMs: 4 }],
+        histories: [],
+      },
+    ]);
+    // The browser reconnected by itself: the new stream's keys are its own.
+    last().emit("hello", { head: 3, database: "up" }, 3);
+    last().emit("tiles", { states: [], histories: [], t, moves: [[1, 0, [0.5], []]] }, 4);
+    expect(frames.slice(4)).toEqual([
+      { event: "tiles", states: [], histories: [] },
+      { event: "refetch", what: "checks" },
+    ]);
+  });
+
   it("says reconnecting while the server has no database, and live again when it is back", async () => {
     conn.start(null);
     await vi.advanceTimersByTimeAsync(1);

@@ -1,4 +1,5 @@
 import { LIVE_KINDS } from "@opsdeck/core/live/kinds";
+import { decodeTiles, type TileDecoder, type TilesWire } from "@opsdeck/core/live/tile-codec";
 
 /**
  * live: the stream is open and the server hears its database; reconnecting: either is not, so what is
@@ -43,6 +44,8 @@ export class LiveConnection {
   private reopenTimer: ReturnType<typeof setTimeout> | undefined;
   private watchdog: ReturnType<typeof setInterval> | undefined;
   private started = false;
+  /** The current stream's keys for the checks it sent whole (a new stream starts with none). */
+  private tiles: TileDecoder = new Map();
 
   constructor(
     private readonly url = "/api/v1/events",
@@ -168,7 +171,18 @@ export class LiveConnection {
     if (e.lastEventId && /^\d+$/.test(e.lastEventId)) this.lastId = Number(e.lastEventId);
     if (event === "hello" || event === "status" || event === "ping")
       this.setMode(data.database === "up" ? "live" : "reconnecting");
-    const frame = { event, id: this.lastId, data };
+    // "hello" opens every stream, including the browser's own reconnects: keys start over with it.
+    if (event === "hello") this.tiles = new Map();
+    if (event === "tiles") {
+      const { unknown, ...tiles } = decodeTiles(this.tiles, data as TilesWire);
+      this.emit({ event, id: this.lastId, data: tiles });
+      if (unknown > 0) this.emit({ event: "refetch", id: this.lastId, data: { what: "checks" } });
+      return;
+    }
+    this.emit({ event, id: this.lastId, data });
+  }
+
+  private emit(frame: LiveFrame): void {
     for (const f of this.listeners) f(frame);
   }
 }

@@ -40,6 +40,8 @@ const list = (): CheckTilesDto => ({
   ],
 });
 
+const NAMES: Record<string, string> = { a: "Health", b: "Login", c: "Home" };
+
 const patch = (
   id: string,
   serviceId: string,
@@ -47,6 +49,7 @@ const patch = (
   extra: Partial<TileStatePatch> = {},
 ): TileStatePatch => ({
   id,
+  name: NAMES[id] ?? id,
   serviceId,
   state,
   stateSince: "2026-12-02T10:00:00.000Z",

@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { sseFrame } from "../live/sse.ts";
 import { applyBuckets, type BucketTotals, type StoredTileHistory } from "./tile-history-apply.ts";
 import { applyHistoryPatch, historyChange, type TileHistoryPatch } from "./tile-history-patch.ts";
-import { storedHistoryAt, type TileStatePatch } from "./tile-patches.ts";
+import { storedHistoryAt } from "./tile-patches.ts";
 
 const M = 60_000;
 const H = 60 * M;
@@ -112,31 +111,5 @@ describe("tile history changes", () => {
     };
     const older = { historyAt: "2026-12-02T09:20:00.000Z", uptimeBar: [0], sparkline: [7] };
     expect(applyHistoryPatch(tile, older)).toBe(tile);
-  });
-
-  it("make the frame of a DOWN check's result a fraction of its whole history", () => {
-    const state: TileStatePatch = {
-      id: "cmisv6p0k000008l4d2kq3k1x",
-      serviceId: "cmisv6ozs000008l40k1u6x9d",
-      state: "DOWN",
-      stateSince: "2026-12-02T09:12:41.515Z",
-      lastCheckedAt: "2026-12-02T09:20:06.873Z",
-      stale: false,
-      lastLatencyMs: 3,
-      lastMessage: "HTTP 500",
-    };
-    const prev: TileHistoryPatch = {
-      id: state.id,
-      historyAt: "2026-12-02T09:20:00.000Z",
-      uptimeBar: [...new Array(14).fill(null), ...new Array(9).fill(0.98333), 0.81667],
-      sparkline: [...new Array(40).fill(null), 3, 2, 3, 4, 2, 3, 2, 2, 3, ...new Array(11).fill(null)],
-    };
-    const next = { ...prev, uptimeBar: [...prev.uptimeBar.slice(0, 23), 0.80328] };
-    const whole = sseFrame("tiles", { states: [state], histories: [next] });
-    const change = sseFrame("tiles", { states: [state], histories: [historyChange(prev, next)] });
-    console.info(
-      `one DOWN result: state ${JSON.stringify(state).length} B, whole history ${JSON.stringify(next).length} B, its change ${JSON.stringify(historyChange(prev, next)).length} B; frame ${whole.length} → ${change.length} B`,
-    );
-    expect(change.length).toBeLessThan(whole.length / 2);
   });
 });

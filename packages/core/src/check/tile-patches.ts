@@ -9,6 +9,8 @@ import { isStale } from "./tiles.ts";
 /** A tile's live fields, as the Overview shows them, to patch a tile in place. */
 export type TileStatePatch = {
   id: string;
+  /** So that a change can be said in words without another read. */
+  name: string;
   serviceId: string;
   state: CheckState;
   stateSince: string;
@@ -46,8 +48,8 @@ export async function readTileStates(
 ): Promise<TileStatePatch[]> {
   if (ids.length === 0 && seqs.length === 0) return [];
   const [rows, maint, worker] = await Promise.all([
-    db.$queryRaw<TileStateRow[]>`
-      SELECT c.id, c."serviceId", c.state::text AS state, c.health::text AS health, c."stateSince", c."lastCheckedAt",
+    db.$queryRaw<(TileStateRow & { name: string })[]>`
+      SELECT c.id, c.name, c."serviceId", c.state::text AS state, c.health::text AS health, c."stateSince", c."lastCheckedAt",
         c."lastLatencyMs", c."lastMessage", c."intervalSeconds", c.paused, c."createdAt"
       FROM "Check" c WHERE c.id = ANY(${[...ids]}::text[]) OR c.seq = ANY(${[...seqs]}::int[])`,
     activeMaintenance(db, now),
@@ -55,6 +57,7 @@ export async function readTileStates(
   ]);
   return rows.map((c) => ({
     id: c.id,
+    name: c.name,
     serviceId: c.serviceId,
     state: shownState(maint, c),
     stateSince: c.stateSince.toISOString(),

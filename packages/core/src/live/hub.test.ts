@@ -29,6 +29,7 @@ function sink(limit = Infinity) {
 
 const tile = (id: string, state: TileStatePatch["state"] = "UP"): TileStatePatch => ({
   id,
+  name: `check ${id}`,
   serviceId: "s",
   state,
   stateSince: "2026-12-02T00:00:00.000Z",
@@ -52,7 +53,7 @@ describe("LiveHub", () => {
     expect(hub.needs(f)).toEqual({ stateIds: ["a"], resultSeqs: [1, 2], watched: new Set(["b"]) });
     hub.deliver(f, { states: [tile("a", "DOWN"), tile("b")], histories: [] });
     expect(overview.frames).toEqual([{ id: 2, event: "tiles", data: { states: [tile("a", "DOWN")], histories: [] } }]);
-    expect(servicePage.frames[0]?.data).toEqual({ states: [tile("a", "DOWN"), tile("b")], histories: [] });
+    expect(servicePage.frames[0]?.data).toEqual({ states: [tile("a", "DOWN"), { ...tile("b"), k: 1 }], histories: [] });
   });
 
   it("reads no results and no history when no stream shows any check", () => {
@@ -116,19 +117,33 @@ describe("LiveHub", () => {
     expect([...hub.clients.values()].map((c) => c.userId)).toEqual(["u2"]);
   });
 
-  it("sends a stream a check's whole history first, then only what changed", () => {
+  it("sends a stream a watched check whole first, then only what changed, each stream for itself", () => {
     const hub = new LiveHub();
     const first = sink();
     hub.add({ userId: "u1", role: "VIEWER", checks: new Set(["b"]), sink: first });
-    const whole = { id: "b", historyAt: "2026-12-02T00:01:00.000Z", uptimeBar: [1, 0.5], sparkline: [12, 14] };
-    const change = { ...whole, uptimeBar: [0.5], sparkline: [] };
+    const at = Date.parse("2026-12-02T00:01:30.000Z");
+    const whole = {
+      id: "b",
+      historyAt: "2026-12-02T00:01:00.000Z",
+      uptimeBar: new Array(24).fill(1),
+      sparkline: new Array(60).fill(12),
+    };
+    const moved = {
+      ...whole,
+      uptimeBar: [...whole.uptimeBar.slice(1), 0.5],
+      sparkline: [...whole.sparkline.slice(1), 20],
+    };
     const results = (id: number) =>
       foldEvents(emptyFold(id - 1), [{ id, kind: "check.results", minRole: "VIEWER", payload: { seqs: [2] } }]);
-    hub.deliver(results(1), { states: [tile("b")], histories: [whole], changes: new Map([["b", change]]) });
+    hub.deliver(results(1), { states: [tile("b")], histories: [whole], at });
     const later = sink();
     hub.add({ userId: "u2", role: "VIEWER", checks: new Set(["b"]), sink: later });
-    hub.deliver(results(2), { states: [tile("b")], histories: [whole], changes: new Map([["b", change]]) });
-    expect(first.frames.map((f) => f.data.histories)).toEqual([[whole], [change]]);
-    expect(later.frames.map((f) => f.data.histories)).toEqual([[whole]]);
+    const ran = { ...tile("b"), lastCheckedAt: "2026-12-02T00:01:21.000Z", lastLatencyMs: 20 };
+    hub.deliver(results(2), { states: [ran], histories: [moved], at });
+    expect(first.frames.map((f) => f.data)).toEqual([
+      { states: [{ ...tile("b"), k: 1 }], histories: [whole] },
+      { states: [], histories: [], t: at, results: [[1, 9_000, 20]], moves: [[1, 0, [0.5], [20]]] },
+    ]);
+    expect(later.frames.map((f) => f.data)).toEqual([{ states: [{ ...ran, k: 1 }], histories: [moved] }]);
   });
 });

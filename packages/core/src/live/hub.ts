@@ -3,6 +3,7 @@ import type { TileHistoryPatch, TileStatePatch } from "../check/tile-patches.ts"
 import { hasRole } from "../roles.ts";
 import { CHECK_EVENTS_ROLE, type Folded } from "./fold.ts";
 import { sseFrame } from "./sse.ts";
+import { encodeTiles, newTileEncoder, type TileEncoder } from "./tile-codec.ts";
 
 /** Where a client's frames go: false when its buffer is full (a client that stopped reading). */
 export type Sink = { write(text: string): boolean; close(): void };
@@ -14,19 +15,15 @@ export type LiveClient = {
   /** Checks whose results and history the page shows; state changes of every check go to everyone. */
   checks: ReadonlySet<string>;
   sink: Sink;
-  /** Checks whose whole history this stream was sent: after it, only changes (`historyChange`). */
-  synced: Set<string>;
+  /** What this stream was sent of the checks it watches: after a check's first frame, only what changed. */
+  tiles: TileEncoder;
 };
 
 /** The reads a flush needs: state changes for all, results and history only for checks someone shows (`watched`). */
 export type Reads = { stateIds: string[]; resultSeqs: number[]; watched: ReadonlySet<string> };
 
-/** `histories` whole; `changes` the same as changes from what the previous flush sent (absent: whole only). */
-export type ReadResult = {
-  states: TileStatePatch[];
-  histories: TileHistoryPatch[];
-  changes?: ReadonlyMap<string, TileHistoryPatch>;
-};
+/** Current states and whole histories, read at `at` (ms since the epoch; default now). */
+export type ReadResult = { states: TileStatePatch[]; histories: TileHistoryPatch[]; at?: number };
 
 /**
  * The fan-out of one web process: who listens, with which role and which checks on screen. Pure
@@ -37,8 +34,8 @@ export class LiveHub {
   readonly clients = new Map<number, LiveClient>();
   private nextId = 1;
 
-  add(c: Omit<LiveClient, "id" | "synced">): LiveClient {
-    const client = { ...c, id: this.nextId++, synced: new Set<string>() };
+  add(c: Omit<LiveClient, "id" | "tiles">): LiveClient {
+    const client = { ...c, id: this.nextId++, tiles: newTileEncoder() };
     this.clients.set(client.id, client);
     return client;
   }
@@ -86,16 +83,8 @@ function framesFor(c: LiveClient, f: Folded, read: ReadResult): string[] {
   const out: { event: string; data: unknown }[] = [];
   if (hasRole(c.role, CHECK_EVENTS_ROLE)) {
     const states = read.states.filter((s) => f.stateIds.has(s.id) || c.checks.has(s.id));
-    // A stream's first history of a check is whole; after it, every flush naming the check reached it.
-    const histories = read.histories
-      .filter((h) => c.checks.has(h.id))
-      .map((h) => {
-        const change = read.changes?.get(h.id);
-        if (change && c.synced.has(h.id)) return change;
-        c.synced.add(h.id);
-        return h;
-      });
-    if (states.length || histories.length) out.push({ event: "tiles", data: { states, histories } });
+    const tiles = encodeTiles(c.tiles, states, read.histories, c.checks, read.at ?? Date.now());
+    if (tiles) out.push({ event: "tiles", data: tiles });
     if (f.refetchChecks) out.push({ event: "refetch", data: { what: "checks" } });
   }
   for (const e of f.other) if (hasRole(c.role, e.minRole)) out.push({ event: e.kind, data: e.payload });

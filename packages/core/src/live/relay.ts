@@ -1,6 +1,5 @@
 import type { Db, Role } from "@opsdeck/db";
 import { listenChannel } from "@opsdeck/db/listen";
-import { historyChange, type TileHistoryPatch } from "../check/tile-history-patch.ts";
 import { readTileHistories, readTileStates } from "../check/tile-patches.ts";
 import { getWorkerStatus } from "../health/worker-status.ts";
 import { emptyFold, type Folded, foldEvents, isEmptyFold } from "./fold.ts";
@@ -52,8 +51,6 @@ export class LiveRelay {
   private pullAgain = false;
   private readonly o: Required<RelayOptions>;
   private readonly observers = new Set<(events: readonly LiveEvent[]) => void>();
-  /** The whole history each watched check had when last sent to every stream that shows it. */
-  private readonly sentHistory = new Map<string, TileHistoryPatch>();
 
   constructor(opts: RelayOptions) {
     this.o = {
@@ -227,12 +224,8 @@ export class LiveRelay {
     // Tile history moved for every check (a full refresh) or for those with results: send it where the tile is on screen.
     const historyIds = f.history ? [...need.watched] : states.map((s) => s.id).filter((id) => need.watched.has(id));
     const histories = await readTileHistories(this.o.db, historyIds, now);
-    // A client catching up gets whole histories; the others, what changed since the last flush.
-    if (only) return this.hub.deliver(f, { states, histories }, only);
-    const changes = new Map(histories.map((h) => [h.id, historyChange(this.sentHistory.get(h.id), h)]));
-    for (const id of this.sentHistory.keys()) if (!need.watched.has(id)) this.sentHistory.delete(id);
-    for (const h of histories) this.sentHistory.set(h.id, h);
-    this.hub.deliver(f, { states, histories, changes });
+    // Each stream is sent what changed from what it was sent before (`tile-codec.ts`).
+    this.hub.deliver(f, { states, histories, at: now.getTime() }, only);
   }
 
   private async ping(): Promise<void> {
