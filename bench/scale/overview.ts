@@ -124,6 +124,8 @@ export async function measureOverview(o: {
     const loadedBytes = net.bytes;
     const requests = net.requests;
     await page.waitForTimeout(o.quietIn());
+    // A refetch still running would count half its bytes: start once none is in flight.
+    for (const end = Date.now() + 30_000; net.inFlight.size > 0 && Date.now() < end; ) await page.waitForTimeout(50);
     net.bytes = 0;
     net.streamBytes = 0;
     net.requests = 0;
