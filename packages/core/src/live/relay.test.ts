@@ -116,6 +116,35 @@ describe("live event log and relay", () => {
     expect(hidden.frames.filter((f) => f.event === "tiles")).toEqual([]);
   });
 
+  it("sends a watched check whole once, then each result as a row of its key", async () => {
+    const sink = recorder();
+    const client = await relay.join({
+      userId: s.viewer.id,
+      role: "VIEWER",
+      checks: new Set([checkId]),
+      lastEventId: null,
+      sink,
+    });
+    await sink.next("hello");
+    const ran = async (at: Date, latency: number) => {
+      await s.t.db.$transaction(async (tx) => {
+        await tx.check.update({ where: { id: checkId }, data: { lastCheckedAt: at, lastLatencyMs: latency } });
+        await publishLive(tx, "check.results", { seqs: [seq] });
+      });
+      return sink.next("tiles");
+    };
+    const first = await ran(new Date(Date.now() - 50), 7);
+    expect(first.data).toEqual({
+      states: [expect.objectContaining({ id: checkId, name: "API", lastLatencyMs: 7, k: 1 })],
+      histories: [],
+    });
+    const at = new Date(Date.now() - 20);
+    const second = await ran(at, 9);
+    const t = second.data.t as number;
+    expect(second.data).toEqual({ states: [], histories: [], t, results: [[1, t - at.getTime(), 9]] });
+    relay.leave(client.id);
+  });
+
   it("catches a reconnecting stream up from the log, and resets one that fell too far behind", async () => {
     const before = relay.head;
     await s.t.db.$transaction((tx) => publishLive(tx, "incident.timeline", { incidentId: "i1", note: "rolled back" }));
