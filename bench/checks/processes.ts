@@ -3,6 +3,7 @@ import path from "node:path";
 import readline from "node:readline";
 import { repoRoot } from "@opsdeck/db/paths";
 import { buildWorker, workerNodeArgs } from "../../scripts/lib/worker-launch.ts";
+import { SPAN_MS } from "./failing-span.ts";
 import { childrenOf, cpuSeconds, rssBytes } from "./proc.ts";
 
 export type Window = {
@@ -36,9 +37,10 @@ export type WorkerProc = {
   exited: Promise<void>;
 };
 
-/** The target server in its own process; resolves with its port. */
-export function startTarget(): Promise<{ port: number; proc: ChildProcess }> {
-  const proc = spawn(process.execPath, ["--import", "tsx", path.join(import.meta.dirname, "target-server.ts")], {
+/** The target server in its own process (failing spans of `spanMs`); resolves with its port. */
+export function startTarget(spanMs = SPAN_MS): Promise<{ port: number; proc: ChildProcess }> {
+  const script = path.join(import.meta.dirname, "target-server.ts");
+  const proc = spawn(process.execPath, ["--import", "tsx", script, String(spanMs)], {
     cwd: repoRoot,
     stdio: ["pipe", "pipe", "inherit"],
   });

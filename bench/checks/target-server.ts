@@ -1,13 +1,16 @@
 // The checks' target, run as its own process so its CPU is not the worker's. Paths are /c/<seq>:
-// 200 "ok", except every 50th seq, which answers 500 in alternate 2-minute spans (~1% of answers), so
-// DOWN results, state changes and events keep coming at 60 s intervals too. Exits when stdin closes.
+// 200 "ok", except every 50th seq, which answers 500 in alternate 2-minute spans (~1% of answers; the
+// span in ms may be given as an argument), so DOWN results, state changes and events keep coming.
+// Exits when stdin closes.
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { isFailing } from "./failing-span.ts";
+import { isFailing, SPAN_MS } from "./failing-span.ts";
+
+const spanMs = Number(process.argv[2] ?? SPAN_MS);
 
 const server = http.createServer((req, res) => {
   const seq = Number(/^\/c\/(\d+)/.exec(req.url ?? "")?.[1]);
-  const failing = isFailing(seq, Date.now());
+  const failing = isFailing(seq, Date.now(), spanMs);
   res.writeHead(failing ? 500 : 200, { "content-type": "text/plain" }).end(failing ? "failing" : "ok");
 });
 server.keepAliveTimeout = 1_000;
