@@ -36,6 +36,7 @@ describe("worker bundle (what npm start runs after a build)", () => {
     });
     const w = startWorker({ DATABASE_URL: t.url, WORKER_HEARTBEAT_SECONDS: "1", WORKER_ID: "bundle-worker" }, [
       "--max-semi-space-size=2",
+      "--heap-growing-percent=20",
       "dist/main.mjs",
     ]);
     await until("the first heartbeat", () => t.db.workerHeartbeat.findUnique({ where: { id: "bundle-worker" } }), w);
