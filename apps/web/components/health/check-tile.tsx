@@ -1,6 +1,5 @@
 import type { CheckTileDto } from "@opsdeck/core/check/index";
 import { formatStamp } from "@opsdeck/core/time/format";
-import Link from "next/link";
 import { memo } from "react";
 import { useWatchChecks } from "@/components/live/use-live-query";
 import { useTimeZone } from "@/components/shell/time-zone";
@@ -8,6 +7,7 @@ import { agoText } from "./format";
 import { Sparkline } from "./sparkline";
 import { CheckStateBadge, checkBorder } from "./state-badge";
 import { UptimeBar } from "./uptime-bar";
+import { IntentLink } from "@/components/ui/intent-link";
 
 type Props = { tile: CheckTileDto; serviceSlug: string; now: number | null };
 
@@ -24,13 +24,13 @@ export const CheckTile = memo(function CheckTile({ tile: t, serviceSlug, now }: 
       className={`card flex min-w-0 flex-col gap-1.5 border-l-4 p-2.5 ${checkBorder(t.state, t.stale)}`}
     >
       <div className="flex min-w-0 items-center justify-between gap-2">
-        <Link
+        <IntentLink
           href={`/services/${serviceSlug}`}
           className="min-w-0 truncate text-sm font-medium hover:underline"
           title={t.name}
         >
           {t.name}
-        </Link>
+        </IntentLink>
         <CheckStateBadge state={t.state} stale={t.stale} />
       </div>
       <p className="flex min-w-0 flex-wrap items-center gap-x-2 text-xs text-slate-600 dark:text-slate-400">
@@ -42,7 +42,9 @@ export const CheckTile = memo(function CheckTile({ tile: t, serviceSlug, now }: 
         ) : (
           <span>not checked yet</span>
         )}
-        {t.lastLatencyMs !== null && t.kind !== "HEARTBEAT" && <span className="tabular-nums">{t.lastLatencyMs} ms</span>}
+        {t.lastLatencyMs !== null && t.kind !== "HEARTBEAT" && (
+          <span className="tabular-nums">{t.lastLatencyMs} ms</span>
+        )}
       </p>
       {t.state !== "UP" && t.lastMessage && (
         <p className="truncate text-xs text-slate-700 dark:text-slate-300" title={t.lastMessage}>

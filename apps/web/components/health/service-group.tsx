@@ -2,11 +2,11 @@
 
 import type { CheckTileDto } from "@opsdeck/core/check/index";
 import type { CheckState } from "@opsdeck/db";
-import Link from "next/link";
 import { useState } from "react";
 import { ServiceTiles } from "./service-tiles";
 import { StateBadge } from "./state-badge";
 import { TileGrid } from "./tile-grid";
+import { IntentLink } from "@/components/ui/intent-link";
 
 export type ServiceHead = { id: string; slug: string; name: string; state: CheckState; total: number; up: number };
 
@@ -28,9 +28,9 @@ export function ServiceGroup({ service: s, tiles, folded, now }: Props) {
   return (
     <section className="min-w-0" aria-label={`${s.name} checks`}>
       <h3 className="mb-2 flex min-w-0 flex-wrap items-center gap-2 text-sm font-semibold">
-        <Link href={`/services/${s.slug}`} className="min-w-0 truncate hover:underline">
+        <IntentLink href={`/services/${s.slug}`} className="min-w-0 truncate hover:underline">
           {s.name}
-        </Link>
+        </IntentLink>
         <StateBadge state={s.state} />
         <span className="text-xs font-normal text-slate-600 dark:text-slate-400">
           {s.up} of {s.total} up
