@@ -33,13 +33,13 @@ const ZStatePatch = z.object({
   lastMessage: z.string().nullable(),
 }) satisfies z.ZodType<TileStatePatch>;
 
-const ZKeyedStatePatch = ZStatePatch.extend({
-  k: z
-    .number()
-    .int()
-    .optional()
-    .describe("This stream's key for a check it watches: later results and history moves name the check by it"),
-});
+const ZKey = z
+  .number()
+  .int()
+  .optional()
+  .describe("This stream's key for a check it watches: later results and history moves name the check by it");
+
+const ZKeyedStatePatch = ZStatePatch.extend({ k: ZKey });
 
 const ZHistoryPatch = z
   .object({
@@ -53,6 +53,8 @@ const ZHistoryPatch = z
   .describe(
     "A tile's history, whole: the stream's first of a check (later ones come as moves).",
   ) satisfies z.ZodType<TileHistoryPatch>;
+
+const ZKeyedHistoryPatch = ZHistoryPatch.extend({ k: ZKey });
 
 const frame = <E extends string, D extends z.ZodType>(event: E, data: D, description: string) =>
   z.object({ event: z.literal(event), data }).describe(description);
@@ -73,7 +75,7 @@ export const ZLiveFrame = z.union([
     "tiles",
     z.object({
       states: z.array(ZKeyedStatePatch).describe("Tiles whole: a state change, or a watched check's first frame"),
-      histories: z.array(ZHistoryPatch),
+      histories: z.array(ZKeyedHistoryPatch),
       t: z.number().int().optional().describe("When the frame was read (ms since the epoch): rows count back from it"),
       results: z
         .array(z.tuple([z.number().int(), z.number().int(), z.number().int().nullable()]))

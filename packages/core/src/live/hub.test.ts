@@ -141,9 +141,9 @@ describe("LiveHub", () => {
     const ran = { ...tile("b"), lastCheckedAt: "2026-12-02T00:01:21.000Z", lastLatencyMs: 20 };
     hub.deliver(results(2), { states: [ran], histories: [moved], at });
     expect(first.frames.map((f) => f.data)).toEqual([
-      { states: [{ ...tile("b"), k: 1 }], histories: [whole] },
+      { states: [{ ...tile("b"), k: 1 }], histories: [{ ...whole, k: 1 }] },
       { states: [], histories: [], t: at, results: [[1, 9_000, 20]], moves: [[1, 0, [0.5], [20]]] },
     ]);
-    expect(later.frames.map((f) => f.data)).toEqual([{ states: [{ ...ran, k: 1 }], histories: [moved] }]);
+    expect(later.frames.map((f) => f.data)).toEqual([{ states: [{ ...ran, k: 1 }], histories: [{ ...moved, k: 1 }] }]);
   });
 });

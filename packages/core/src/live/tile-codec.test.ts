@@ -81,6 +81,33 @@ describe("tile frames", () => {
     expect(encodeTiles(enc, [], [history("a", T0, 0.5)], new Set(["a"]), T0 + M)).toBeNull();
   });
 
+  it("key a watched check's whole history too, so its next history moves before any result of it is sent", () => {
+    const enc = newTileEncoder();
+    const dec: TileDecoder = new Map();
+    const watched = new Set(["a"]);
+    const first = wire(encodeTiles(enc, [], [history("a", T0, 1)], watched, T0));
+    expect(first?.histories).toEqual([{ ...history("a", T0, 1), k: 1 }]);
+    const [whole] = decodeTiles(dec, first ?? { states: [], histories: [] }).histories;
+    if (!whole) throw new Error("no history decoded");
+    let tile = { ...whole };
+    expect(tile).toEqual(history("a", T0, 1));
+
+    const now = T0 + M;
+    const next = wire(encodeTiles(enc, [], [history("a", now, 0.5)], watched, now));
+    expect(next?.histories).toEqual([]);
+    expect(next?.moves?.map(([k, back, uptime]) => [k, back, uptime])).toEqual([[1, 0, [0.5]]]);
+    const got = decodeTiles(dec, next ?? { states: [], histories: [] });
+    expect(got.unknown).toBe(0);
+    for (const p of got.histories) tile = { ...applyHistoryPatch(tile, p) };
+    expect(tile).toEqual(history("a", now, 0.5));
+
+    // Its state, when it comes, keeps the key; the result after it is a row.
+    expect(wire(encodeTiles(enc, [state("a")], [], watched, now))?.states).toEqual([{ ...state("a"), k: 1 }]);
+    const later = state("a", { lastCheckedAt: new Date(now + 20_000).toISOString() });
+    const row = wire(encodeTiles(enc, [later], [], watched, now + 20_500));
+    expect(row?.results).toEqual([[1, 500, 3]]);
+  });
+
   it("count rows naming a key the stream never sent, so the browser reads again", () => {
     const got = decodeTiles(new Map(), {
       states: [],

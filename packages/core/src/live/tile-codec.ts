@@ -4,14 +4,14 @@ import type { TileStatePatch } from "../check/tile-patches.ts";
 const M = 60_000;
 
 /**
- * A `tiles` frame as sent. A stream is sent a watched check whole once (`states` with a key `k`,
- * `histories` with its id); after that a result that changed only when it ran and its latency is a
+ * A `tiles` frame as sent. A stream is sent a watched check whole once (`states` and `histories`, each
+ * with the stream-local key `k` the check keeps on that stream); after that a result that changed only when it ran and its latency is a
  * `results` row, and a history that moved is a `moves` row with only the points that changed. Times in
  * rows count back from `t` (the flush, ms since the epoch), so a row is a few numbers.
  */
 export type TilesWire = {
   states: (TileStatePatch & { k?: number })[];
-  histories: TileHistoryPatch[];
+  histories: (TileHistoryPatch & { k?: number })[];
   t?: number;
   /** [key, ms from lastCheckedAt to t, lastLatencyMs] */
   results?: [number, number, number | null][];
@@ -73,8 +73,7 @@ export function encodeTiles(
     const prev = enc.sent.get(h.id);
     const at = Date.parse(h.historyAt);
     const back = (minute - at) / M;
-    // A change needs the stream to know the check's key, which came with its state.
-    if (prev?.history && prev.state && Number.isInteger(back)) {
+    if (prev?.history && Number.isInteger(back)) {
       const from = Date.parse(prev.history.historyAt);
       if (at < from) continue; // older than what the stream holds: the browser would keep its own
       const change = historyChange(prev.history, h);
@@ -83,9 +82,9 @@ export function encodeTiles(
       wire.moves.push([prev.k, back, change.uptimeBar, change.sparkline]);
       continue;
     }
-    if (prev) prev.history = h;
-    else enc.sent.set(h.id, { k: enc.nextKey++, history: h });
-    wire.histories.push(h);
+    const k = prev?.k ?? enc.nextKey++;
+    enc.sent.set(h.id, { ...prev, k, history: h });
+    wire.histories.push({ ...h, k });
   }
   if (!wire.states.length && !wire.histories.length && !wire.results.length && !wire.moves.length) return null;
   const out: TilesWire = { states: wire.states, histories: wire.histories };
@@ -95,8 +94,8 @@ export function encodeTiles(
   return out;
 }
 
-/** The browser's memory for one stream: each key's check as last decoded. Empty again on every new stream. */
-export type TileDecoder = Map<number, TileStatePatch>;
+/** The browser's memory for one stream: each key's check, and its state as last decoded. Empty again on every new stream. */
+export type TileDecoder = Map<number, { id: string; state?: TileStatePatch }>;
 
 export type DecodedTiles = {
   states: TileStatePatch[];
@@ -107,20 +106,24 @@ export type DecodedTiles = {
 
 /** A `tiles` frame as whole states and history patches (what `encodeTiles` was given, less what the stream had). */
 export function decodeTiles(dec: TileDecoder, wire: TilesWire): DecodedTiles {
-  const out: DecodedTiles = { states: [], histories: [...(wire.histories ?? [])], unknown: 0 };
+  const out: DecodedTiles = { states: [], histories: [], unknown: 0 };
   for (const { k, ...s } of wire.states ?? []) {
-    if (k !== undefined) dec.set(k, s);
+    if (k !== undefined) dec.set(k, { id: s.id, state: s });
     out.states.push(s);
+  }
+  for (const { k, ...h } of wire.histories ?? []) {
+    if (k !== undefined && !dec.has(k)) dec.set(k, { id: h.id });
+    out.histories.push(h);
   }
   const t = wire.t ?? 0;
   for (const [k, back, latency] of wire.results ?? []) {
-    const prev = dec.get(k);
+    const prev = dec.get(k)?.state;
     if (!prev) {
       out.unknown++;
       continue;
     }
     const s = { ...prev, lastCheckedAt: new Date(t - back).toISOString(), lastLatencyMs: latency };
-    dec.set(k, s);
+    dec.set(k, { id: s.id, state: s });
     out.states.push(s);
   }
   const minute = Date.parse(historyMinute(t));
