@@ -15,6 +15,8 @@ export type OverviewFigures = {
   settledMs: number;
   loadedBytes: number;
   requests: number;
+  /** The requests that finished last before settling: what "settled" waited for (ms from navigation start). */
+  lastDone: { what: string; startMs: number; endMs: number }[];
   quietBytesPerMin: number;
   /** Of the quiet minute: bytes on the event stream, and requests other than it (refetches) with their bytes. */
   quiet: {
@@ -57,7 +59,9 @@ function watchNetwork(cdp: CDPSession) {
   const inFlight = new Set<string>();
   const streams = new Set<string>();
   const paths = new Map<string, number>();
-  const n = { bytes: 0, streamBytes: 0, requests: 0, lastDoneAt: Date.now(), inFlight, paths };
+  const started = new Map<string, { what: string; at: number }>();
+  const log: { what: string; start: number; end: number }[] = [];
+  const n = { bytes: 0, streamBytes: 0, requests: 0, lastDoneAt: Date.now(), inFlight, paths, log };
   cdp.on("Network.requestWillBeSent", (e) => {
     if (e.type === "EventSource") {
       streams.add(e.requestId);
@@ -65,8 +69,13 @@ function watchNetwork(cdp: CDPSession) {
     }
     inFlight.add(e.requestId);
     n.requests++;
-    const p = new URL(e.request.url).pathname.replace(/\/[a-z0-9]{20,}(?=\/|$)/g, "/{id}");
+    const url = new URL(e.request.url);
+    const p = url.pathname.replace(/\/[a-z0-9]{20,}(?=\/|$)/g, "/{id}");
     paths.set(p, (paths.get(p) ?? 0) + 1);
+    started.set(e.requestId, {
+      what: `${url.pathname}${url.searchParams.has("_rsc") ? " (prefetch)" : ""}`,
+      at: Date.now(),
+    });
   });
   cdp.on("Network.dataReceived", (e) => {
     const b = e.encodedDataLength || e.dataLength;
@@ -74,7 +83,10 @@ function watchNetwork(cdp: CDPSession) {
     if (streams.has(e.requestId)) n.streamBytes += b;
   });
   const done = (e: { requestId: string }) => {
-    if (inFlight.delete(e.requestId)) n.lastDoneAt = Date.now();
+    if (!inFlight.delete(e.requestId)) return;
+    n.lastDoneAt = Date.now();
+    const s = started.get(e.requestId);
+    if (s) log.push({ what: s.what, start: s.at, end: n.lastDoneAt });
   };
   cdp.on("Network.loadingFinished", done);
   cdp.on("Network.loadingFailed", done);
@@ -123,6 +135,9 @@ export async function measureOverview(o: {
     const settledMs = Math.max(net.lastDoneAt - page0.origin, page0.load, page0.firstTile);
     const loadedBytes = net.bytes;
     const requests = net.requests;
+    const lastDone = net.log
+      .slice(-4)
+      .map((r) => ({ what: r.what, startMs: r.start - page0.origin, endMs: r.end - page0.origin }));
     await page.waitForTimeout(o.quietIn());
     // A refetch still running would count half its bytes: start once none is in flight.
     for (const end = Date.now() + 30_000; net.inFlight.size > 0 && Date.now() < end; ) await page.waitForTimeout(50);
@@ -145,6 +160,7 @@ export async function measureOverview(o: {
       settledMs,
       loadedBytes,
       requests,
+      lastDone,
       quietBytesPerMin: perMin(net.bytes),
       quiet: {
         tiles: await page.locator('[data-testid="check-tile"]').count(),

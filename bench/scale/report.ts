@@ -63,6 +63,10 @@ export function scaleReport(o: {
     row("settled (no request in flight for 1 s)", ms0(b.settledMs), `< 2 s ${met(b.settledMs < 2000)}`),
     row("loaded until settled", `${(b.loadedBytes / KB).toFixed(0)} KB in ${b.requests} requests`),
     row(
+      "  the last to finish (from … to, ms)",
+      b.lastDone.map((r) => `${r.what} ${r.startMs.toFixed(0)}–${r.endMs.toFixed(0)}`).join("; "),
+    ),
+    row(
       `received in a quiet minute (${b.quiet.tiles} tiles shown at its end)`,
       `${(b.quietBytesPerMin / KB).toFixed(1)} KB (mode ${b.mode ?? "not shown"})`,
       `< 50 KB ${met(b.quietBytesPerMin < 50 * KB)}`,
