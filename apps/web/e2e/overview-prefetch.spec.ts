@@ -1,26 +1,25 @@
 import { expect, test } from "@playwright/test";
 import { ADMIN, signIn } from "./helpers";
 
-/** Next.js route prefetches of service pages, by path. */
-function servicePrefetches(page: import("@playwright/test").Page) {
+/** Next.js route prefetches, by path. */
+function prefetches(page: import("@playwright/test").Page) {
   const seen: string[] = [];
   page.on("request", (r) => {
     const url = new URL(r.url());
-    const prefetch = url.searchParams.has("_rsc") && r.headers()["next-router-prefetch"] !== undefined;
-    if (prefetch && url.pathname.startsWith("/services/")) seen.push(url.pathname);
+    if (url.searchParams.has("_rsc") && r.headers()["next-router-prefetch"] !== undefined) seen.push(url.pathname);
   });
   return seen;
 }
 
-test("the Overview prefetches a service's page when the pointer reaches its link, not every one in view", async ({
+test("the Overview and the navigation prefetch a page when the pointer reaches its link, not every one in view", async ({
   page,
 }) => {
   await signIn(page, ADMIN);
-  const seen = servicePrefetches(page);
+  const seen = prefetches(page);
   await page.goto("/");
   const group = page.getByRole("region", { name: "Demo target checks" });
   await expect(group).toBeVisible();
-  // In-view links would have been prefetched by now.
+  // In-view links (services, tiles, the navigation) would have been prefetched by now.
   await page.waitForTimeout(2_000);
   expect(seen).toEqual([]);
 
@@ -33,7 +32,7 @@ test("the Overview prefetches a service's page when the pointer reaches its link
 
 test("a keyboard user's focus prefetches the link too", async ({ page }) => {
   await signIn(page, ADMIN);
-  const seen = servicePrefetches(page);
+  const seen = prefetches(page);
   await page.goto("/");
   const link = page
     .getByRole("region", { name: "Demo target checks" })

@@ -3,7 +3,6 @@
 import type { IncidentSummaryDto, OverviewSummaryDto } from "@opsdeck/core";
 import type { HealthSummaryDto } from "@opsdeck/core/check/index";
 import type { TileHistoryPatch, TileStatePatch } from "@opsdeck/core/check/tile-patches";
-import Link from "next/link";
 import { useState } from "react";
 import { HealthPanels } from "@/components/health/health-panels";
 import { REFETCH, useLiveQuery } from "@/components/live/use-live-query";
@@ -12,6 +11,7 @@ import { SummaryCards } from "@/components/overview/summary-cards";
 import { IncidentTable } from "@/components/tables/incidents/incident-table";
 import { fetchJson } from "@/lib/api/fetch-json";
 import { patchHealth } from "@/lib/live/patch-health";
+import { IntentLink } from "@/components/ui/intent-link";
 
 export type OverviewData = {
   summary: OverviewSummaryDto;
@@ -68,7 +68,7 @@ export function OverviewClient({ initialJson, renderedAt, liveFrom }: Props) {
           <h2 id="open-incidents" className="text-lg font-semibold">
             Open incidents
           </h2>
-          <Link
+          <IntentLink
             href="/incidents"
             className="text-sm font-medium text-emerald-700 hover:underline dark:text-emerald-400"
           >
@@ -76,7 +76,7 @@ export function OverviewClient({ initialJson, renderedAt, liveFrom }: Props) {
               ? `Showing ${openIncidents.length} of ${summary.openIncidents.total}: see all`
               : "All incidents"}{" "}
             →
-          </Link>
+          </IntentLink>
         </div>
         <IncidentTable
           incidents={openIncidents}

@@ -1,7 +1,7 @@
 import type { OverviewSummaryDto } from "@opsdeck/core";
 import { XCircle } from "lucide-react";
-import Link from "next/link";
 import { RelativeTime } from "@/components/ui/relative-time";
+import { IntentLink } from "@/components/ui/intent-link";
 
 type Missed = OverviewSummaryDto["checklistsToday"]["missed"];
 
@@ -14,7 +14,7 @@ export function MissedChecklists({ missed }: { missed: Missed }) {
       <ul className="mt-1 flex flex-col gap-1">
         {missed.map((m) => (
           <li key={`${m.slug}/${m.periodKey}`}>
-            <Link
+            <IntentLink
               href={`/checklists/${encodeURIComponent(m.slug)}`}
               className="flex min-w-0 items-start gap-1.5 font-medium text-red-700 hover:underline dark:text-red-400"
             >
@@ -23,7 +23,7 @@ export function MissedChecklists({ missed }: { missed: Missed }) {
                 {m.name} <span className="font-mono text-xs">{m.periodKey}</span>, missed{" "}
                 <RelativeTime iso={m.missedAt} pastOnly />
               </span>
-            </Link>
+            </IntentLink>
           </li>
         ))}
       </ul>

@@ -1,6 +1,6 @@
 import type { DuePostmortemDto } from "@opsdeck/core";
-import Link from "next/link";
 import { DueList } from "@/components/postmortems/due-list";
+import { IntentLink } from "@/components/ui/intent-link";
 
 /** Postmortems the severity policy asks for, due or overdue and not yet published; nothing when none are. */
 export function PostmortemsDue({ items }: { items: DuePostmortemDto[] }) {
@@ -16,12 +16,12 @@ export function PostmortemsDue({ items }: { items: DuePostmortemDto[] }) {
           Postmortems due: {items.length}
           {overdue > 0 && <span className="text-red-700 dark:text-red-400"> ({overdue} overdue)</span>}
         </h2>
-        <Link
+        <IntentLink
           href="/postmortems"
           className="text-sm font-medium text-emerald-700 hover:underline dark:text-emerald-400"
         >
           All postmortems →
-        </Link>
+        </IntentLink>
       </div>
       <DueList items={items} />
     </section>

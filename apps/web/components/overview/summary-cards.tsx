@@ -1,11 +1,11 @@
 import type { OverviewSummaryDto } from "@opsdeck/core";
-import Link from "next/link";
 import { SeverityBadge } from "@/components/badges/severity-badge";
 import { ProgressBar } from "@/components/checklists/progress-bar";
 import { formatDuration } from "@/components/incidents/format";
 import { MissedChecklists } from "./missed-checklists";
 import { SeverityCounts } from "./severity-counts";
 import { StatCard } from "./stat-card";
+import { IntentLink } from "@/components/ui/intent-link";
 
 /** The overview's numbers: incidents first, because that is what on-call looks at first. */
 export function SummaryCards({ summary: s }: { summary: OverviewSummaryDto }) {
@@ -34,9 +34,9 @@ export function SummaryCards({ summary: s }: { summary: OverviewSummaryDto }) {
         {oldest ? (
           <span className="flex min-w-0 items-center gap-2">
             <SeverityBadge severity={oldest.severity} />
-            <Link href={`/incidents/${oldest.number}`} className="truncate hover:underline">
+            <IntentLink href={`/incidents/${oldest.number}`} className="truncate hover:underline">
               {oldest.title}
-            </Link>
+            </IntentLink>
           </span>
         ) : (
           "No incident is open."

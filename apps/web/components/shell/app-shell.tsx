@@ -3,9 +3,9 @@
 import type { WorkerStatusDto } from "@opsdeck/core/health/worker-status";
 import type { OnCallDto } from "@opsdeck/core/schedule/on-call";
 import { Menu, Siren, X } from "lucide-react";
-import Link from "next/link";
 import { LiveAnnouncer } from "@/components/live/live-announcer";
 import { LiveProvider } from "@/components/live/live-provider";
+import { IntentLink } from "@/components/ui/intent-link";
 import { type ReactNode, useState } from "react";
 import { Nav } from "./nav";
 import { OnCallLink } from "./on-call-link";
@@ -26,7 +26,7 @@ type Props = {
 
 function Brand() {
   return (
-    <Link href="/" className="flex items-center gap-2 font-semibold tracking-tight">
+    <IntentLink href="/" className="flex items-center gap-2 font-semibold tracking-tight">
       <svg viewBox="0 0 32 32" className="size-7" aria-hidden>
         <rect width="32" height="32" rx="7" className="fill-slate-900 dark:fill-slate-800" />
         <path
@@ -39,21 +39,21 @@ function Brand() {
         />
       </svg>
       Opsdeck
-    </Link>
+    </IntentLink>
   );
 }
 
 /** Two clicks from anywhere: this, then the form's submit. */
 function DeclareButton({ short = false }: { short?: boolean }) {
   return (
-    <Link
+    <IntentLink
       href="/incidents/new"
       aria-label={short ? "Declare incident" : undefined}
       className={`btn-danger gap-1.5 whitespace-nowrap ${short ? "px-2.5" : ""}`}
     >
       <Siren className="size-4" aria-hidden />
       {short ? "Declare" : "Declare incident"}
-    </Link>
+    </IntentLink>
   );
 }
 

@@ -13,9 +13,9 @@ import {
   Siren,
   Zap,
 } from "lucide-react";
-import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { isActive, NAV_ITEMS } from "./nav-items";
+import { IntentLink } from "@/components/ui/intent-link";
 
 const ICONS = {
   activity: Activity,
@@ -39,7 +39,7 @@ export function Nav({ onNavigate }: { onNavigate?: () => void }) {
         const Icon = ICONS[item.icon as keyof typeof ICONS];
         const active = isActive(pathname, item.href);
         return (
-          <Link
+          <IntentLink
             key={item.href}
             href={item.href}
             onClick={onNavigate}
@@ -52,7 +52,7 @@ export function Nav({ onNavigate }: { onNavigate?: () => void }) {
           >
             <Icon className="size-4 shrink-0" aria-hidden />
             {item.label}
-          </Link>
+          </IntentLink>
         );
       })}
     </nav>

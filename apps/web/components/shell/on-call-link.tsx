@@ -2,9 +2,9 @@
 
 import type { OnCallDto } from "@opsdeck/core/schedule/on-call";
 import { PhoneCall } from "lucide-react";
-import Link from "next/link";
 import { personName } from "@/components/schedules/person-name";
 import { useOnCall } from "@/components/schedules/use-on-call";
+import { IntentLink } from "@/components/ui/intent-link";
 
 type Props = { initial: OnCallDto[]; renderedAt: number; onNavigate?: () => void };
 
@@ -16,7 +16,7 @@ export function OnCallLink({ initial, renderedAt, onNavigate }: Props) {
   const layer = first.layers.find((l) => l.user) ?? first.layers[0];
   const more = all.length - 1;
   return (
-    <Link
+    <IntentLink
       href={more > 0 ? "/schedules" : `/schedules/${first.id}`}
       onClick={onNavigate}
       data-testid="on-call-now"
@@ -32,6 +32,6 @@ export function OnCallLink({ initial, renderedAt, onNavigate }: Props) {
           {personName(layer?.user ?? null)}
         </span>
       </span>
-    </Link>
+    </IntentLink>
   );
 }

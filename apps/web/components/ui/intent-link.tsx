@@ -4,10 +4,10 @@ import Link from "next/link";
 import { type ComponentProps, useState } from "react";
 
 /**
- * A link that prefetches its page only once the pointer or keyboard reaches it. For pages that show
- * many links to the same kind of page (the Overview's services and tiles): next/link's default
- * prefetches every one in view, which at a few hundred services keeps the page loading for seconds
- * after it is readable, for pages nobody has opened.
+ * A link that prefetches its page only once the pointer, a finger or the keyboard reaches it. Used by
+ * the shell's navigation and the Overview: next/link's default prefetches every link in view (two
+ * requests each, rendered by the server), which at a few hundred services kept the Overview loading
+ * for seconds after it was readable, for pages nobody had opened.
  */
 export function IntentLink({
   onMouseEnter,
