@@ -57,15 +57,17 @@ export function scaleReport(o: {
       `${total} checks, ${created.calls.length} bulk calls`,
       `${s2(created.checksMs)} (slowest call ${s2(Math.max(...created.calls))})`,
     ),
-    `Overview in Chromium (first visit, cache cleared; ${b.groups} service groups, ${b.tiles} tiles in the DOM):`,
-    row("sign-in (press → Overview URL)", ms0(b.signInMs)),
-    row("first tile (from navigation start)", ms0(b.firstTileMs), `< 1 s ${met(b.firstTileMs < 1000)}`),
-    row("settled (no request in flight for 1 s)", ms0(b.settledMs), `< 2 s ${met(b.settledMs < 2000)}`),
-    row("loaded until settled", `${(b.loadedBytes / KB).toFixed(0)} KB in ${b.requests} requests`),
-    row(
-      "  the last to finish (from … to, ms)",
-      b.lastDone.map((r) => `${r.what} ${r.startMs.toFixed(0)}–${r.endMs.toFixed(0)}`).join("; "),
-    ),
+    row("Overview in Chromium: sign-in (press → Overview URL)", ms0(b.signInMs)),
+    ...b.visits.flatMap((v, i) => [
+      `  first visit ${i === 0 ? "as found" : "with the failing checks shown"} (cache cleared; ${v.groups} service groups, ${v.tiles} tiles in the DOM):`,
+      row("  first tile (from navigation start)", ms0(v.firstTileMs), `< 1 s ${met(v.firstTileMs < 1000)}`),
+      row("  settled (no request in flight for 1 s)", ms0(v.settledMs), `< 2 s ${met(v.settledMs < 2000)}`),
+      row("  loaded until settled", `${(v.loadedBytes / KB).toFixed(0)} KB in ${v.requests} requests`),
+      row(
+        "    the last to finish (from … to, ms)",
+        v.lastDone.map((r) => `${r.what} ${r.startMs.toFixed(0)}–${r.endMs.toFixed(0)}`).join("; "),
+      ),
+    ]),
     row(
       `received in a quiet minute (${b.quiet.tiles} tiles shown at its end)`,
       `${(b.quietBytesPerMin / KB).toFixed(1)} KB (mode ${b.mode ?? "not shown"})`,
