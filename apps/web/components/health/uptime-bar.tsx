@@ -1,14 +1,8 @@
-/** Colour of one hour: full up green, any failure amber, mostly down red, no runs grey. */
-function tone(v: number | null): string {
-  if (v === null) return "bg-slate-200 dark:bg-slate-700";
-  if (v >= 0.999) return "bg-emerald-500";
-  if (v >= 0.9) return "bg-amber-500";
-  return "bg-red-600";
-}
+import { uptimeGradient } from "./uptime-gradient";
 
 const pct = (v: number) => `${(Math.floor(v * 1000) / 10).toFixed(1)}%`;
 
-/** 24 hourly segments, oldest first; the label carries the overall figure for screen readers. */
+/** 24 hourly segments, oldest first, drawn as one element; the label carries the overall figure for screen readers. */
 export function UptimeBar({ hours, what = "Uptime" }: { hours: readonly (number | null)[]; what?: string }) {
   const ran = hours.filter((h): h is number => h !== null);
   const avg = ran.length ? ran.reduce((a, b) => a + b, 0) / ran.length : null;
@@ -23,12 +17,13 @@ export function UptimeBar({ hours, what = "Uptime" }: { hours: readonly (number 
       : `${what} over the last 24 hours: ${pct(avg)} (hourly average); ${hoursText}`;
   return (
     <div className="flex items-center gap-2">
-      <div role="img" aria-label={label} title={label} className="flex h-3 min-w-0 flex-1 gap-px">
-        {hours.map((h, i) => (
-          // biome-ignore lint/suspicious/noArrayIndexKey: a fixed sequence of hours
-          <span key={i} className={`min-w-0 flex-1 rounded-[1px] ${tone(h)}`} />
-        ))}
-      </div>
+      <div
+        role="img"
+        aria-label={label}
+        title={label}
+        className="h-3 min-w-0 flex-1 rounded-[1px]"
+        style={{ backgroundImage: uptimeGradient(hours) }}
+      />
       <span className="w-12 shrink-0 text-right text-xs tabular-nums text-slate-600 dark:text-slate-300">
         {avg === null ? "—" : pct(avg)}
       </span>
