@@ -51,6 +51,9 @@ test("a crowded Overview folds healthy services and reads a service's tiles when
   // The crowd's checks need a look (paused, or a run that began before the pause failed), so their
   // tiles show; the healthy demo service is one line.
   await expect(page.locator('[data-testid="check-tile"][data-check-name^="crowd "]')).toHaveCount(CROWD);
+  // The page as served carries the first screenful of tiles; the rest are drawn once it hydrates.
+  const served = await (await api.get("/")).text();
+  expect(served.match(/data-testid="check-tile"/g)?.length).toBe(24);
   await expect(demo).toBeVisible();
   await expect(demoTile).toHaveCount(0);
   expect(serviceReads).toEqual([]);

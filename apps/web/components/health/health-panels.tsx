@@ -5,12 +5,16 @@ import type { CheckState } from "@opsdeck/db";
 import { useDeferredValue, useEffect, useState } from "react";
 import { useNow } from "@/components/overview/use-now";
 import { FOLD_ABOVE, HEALTHY_SERVICES_SHOWN } from "@opsdeck/core/check/tiles";
+import { useWatchChecks } from "@/components/live/use-live-query";
+import { tilesWithin, usePainted } from "./first-paint";
 import { HealthFilters } from "./health-filters";
 import { HealthSearch } from "./health-search";
 import { ServiceGroup } from "./service-group";
 
 // A thousand one-line healthy services are not a glance: they are listed a few at a time.
 const HEALTHY_SHOWN = HEALTHY_SERVICES_SHOWN;
+// The server sends (and the browser hydrates) this many tiles, worst first; the rest follow at once.
+const FIRST_PAINT_TILES = 24;
 
 /** The search waits for a pause in typing, so each keystroke is not a request. */
 function useSettled(value: string, ms = 250): string {
@@ -25,7 +29,8 @@ function useSettled(value: string, ms = 250): string {
 /**
  * Service health from the summary: every service worst first, the tiles of checks that need a look,
  * UP checks folded into their service (opening one reads its tiles). A search or state filter asks
- * the server, over every check.
+ * the server, over every check. With hundreds of tiles, the first screenful comes with the page and
+ * the rest are drawn right after it hydrates.
  */
 export function HealthPanels({ health }: { health: HealthSummaryDto }) {
   const now = useNow(15_000);
@@ -33,12 +38,20 @@ export function HealthPanels({ health }: { health: HealthSummaryDto }) {
   const [state, setState] = useState<CheckState | "">("");
   const [healthyShown, setHealthyShown] = useState(HEALTHY_SHOWN);
   const needle = useSettled(search.trim());
+  const painted = usePainted();
   const { counts } = health;
   const folded = counts.total > FOLD_ABOVE;
   const problems = counts.byState.DOWN + counts.byState.DEGRADED;
   const healthy = health.services.filter((s) => s.state === "UP");
   const troubled = health.services.filter((s) => s.state !== "UP");
   const cut = health.problems.total - health.problems.shown;
+  const groups = [...troubled, ...healthy.slice(0, healthyShown)];
+  const shown = tilesWithin(
+    groups.map((s) => s.checks),
+    painted ? Number.POSITIVE_INFINITY : FIRST_PAINT_TILES,
+  );
+  // Every tile's check is watched from the start, so the stream opens once for the whole page.
+  useWatchChecks(needle || state ? [] : groups.flatMap((s) => s.checks.map((c) => c.id)));
   return (
     <section aria-labelledby="health" className="flex min-w-0 flex-col gap-3">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -72,11 +85,11 @@ export function HealthPanels({ health }: { health: HealthSummaryDto }) {
               to see the rest.
             </p>
           )}
-          {[...troubled, ...healthy.slice(0, healthyShown)].map((s) => (
+          {groups.map((s, i) => (
             <ServiceGroup
               key={s.id}
               service={{ ...s, up: s.byState.UP ?? 0 }}
-              tiles={s.checks}
+              tiles={shown[i] ?? []}
               folded={folded}
               now={now}
             />
