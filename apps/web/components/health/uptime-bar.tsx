@@ -1,4 +1,4 @@
-import { uptimeGradient } from "./uptime-gradient";
+import { hourTone, uptimeGradient } from "./uptime-gradient";
 
 const pct = (v: number) => `${(Math.floor(v * 1000) / 10).toFixed(1)}%`;
 
@@ -6,8 +6,8 @@ const pct = (v: number) => `${(Math.floor(v * 1000) / 10).toFixed(1)}%`;
 export function UptimeBar({ hours, what = "Uptime" }: { hours: readonly (number | null)[]; what?: string }) {
   const ran = hours.filter((h): h is number => h !== null);
   const avg = ran.length ? ran.reduce((a, b) => a + b, 0) / ran.length : null;
-  const failing = ran.filter((h) => h < 0.999).length;
-  const mostlyDown = ran.filter((h) => h < 0.9).length;
+  const failing = ran.filter((h) => hourTone(h) !== "up").length;
+  const mostlyDown = ran.filter((h) => hourTone(h) === "down").length;
   // The colours of the hours, told in words: how many had failures, and how many were mostly down.
   const hoursText =
     failing === 0 ? "no failures" : `failures in ${failing} of ${ran.length} hours, ${mostlyDown} mostly down`;
