@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { ADMIN, watchProblems } from "./helpers";
+import { auditPage, COLOUR_RULES } from "./a11y/audit";
+import { ADMIN, toast, watchProblems } from "./helpers";
 
 test("first visit creates the first admin and lands in the app shell", async ({ page }) => {
   const problems = await watchProblems(page);
@@ -17,6 +18,9 @@ test("first visit creates the first admin and lands in the app shell", async ({ 
   await page.getByLabel("Password").fill(ADMIN.password);
   await page.getByRole("button", { name: /Create admin/ }).click();
   await expect(page).toHaveURL(/\/$/);
+  // The outcome's toast is readable: sonner's light success text on its green tint meets 4.5:1.
+  await expect(toast(page, "Admin created")).toBeVisible();
+  expect(await auditPage(page, "Overview with a success toast", { only: COLOUR_RULES })).toEqual([]);
   const nav = page.getByRole("navigation", { name: "Main" }).first();
   for (const label of ["Overview", "Services", "Incidents", "Postmortems", "Actions", "Checklists", "Settings"]) {
     await expect(nav.getByRole("link", { name: label })).toBeVisible();
